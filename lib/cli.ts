@@ -1,0 +1,57 @@
+/**
+ * The `redline` command line: thin over the same lib/ functions the app uses.
+ *   npm run -s redline -- import [--shop NAME] [--platform P] [--json] FILE...
+ *   npm run -s redline -- metrics --shop NAME [--from D] [--to D] [--json]
+ */
+import { runImportCommand } from './commands/import';
+import { runMetricsCommand } from './commands/metrics';
+import { CliError, type CliContext } from './commands/context';
+
+const USAGE = `Usage:
+  redline import [--shop NAME] [--platform pdd|taobao|jd|douyin|kuaishou] [--json] [--progress] [--lang zh|en] FILE...
+  redline metrics --shop NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
+The database is DATABASE_URL (a file path or file: URL), data/redline.db by default.`;
+
+const commands: Record<string, (ctx: CliContext, args: string[]) => Promise<number>> = {
+  import: runImportCommand,
+  metrics: runMetricsCommand,
+};
+
+export async function main(argv: string[], ctx: CliContext): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    ctx.out(USAGE);
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) {
+    ctx.err(`Unknown command "${name}".\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await command(ctx, args);
+  } catch (e) {
+    if (e instanceof CliError) {
+      ctx.err(e.message);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+const isEntry = process.argv[1] && /lib[\\/]cli\.ts$/.test(process.argv[1]);
+if (isEntry) {
+  main(process.argv.slice(2), {
+    out: (s) => process.stdout.write(s + '\n'),
+    err: (s) => process.stderr.write(s + '\n'),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      process.stderr.write(`redline: ${(e as Error).message}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

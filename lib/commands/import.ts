@@ -1,0 +1,91 @@
+import fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import { closeConnection, openConnection } from '../db/connection';
+import { type Lang, pick } from '../import/messages';
+import { fileInput, type ImportSummary, importFile } from '../import/pipeline';
+import { PLATFORM_SPECS } from '../import/platforms';
+import { PLATFORMS, type PlatformId } from '../import/types';
+import { CliError, type CliContext, cliLang } from './context';
+
+export async function runImportCommand(ctx: CliContext, argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      shop: { type: 'string' },
+      platform: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      progress: { type: 'boolean', default: false },
+      lang: { type: 'string' },
+    },
+  });
+  const lang = cliLang(values.lang);
+  if (values.platform && !PLATFORMS.includes(values.platform as PlatformId)) {
+    throw new CliError(`--platform must be one of ${PLATFORMS.join(', ')}, not "${values.platform}".`);
+  }
+  if (!positionals.length) throw new CliError('import: name at least one file.');
+  for (const f of positionals) {
+    if (!fs.existsSync(f) || !fs.statSync(f).isFile()) throw new CliError(`import: no such file: ${f}`);
+  }
+  const conn = await openConnection();
+  let rejected = 0;
+  try {
+    for (const file of positionals) {
+      const showProgress = values.progress || ctx.stderrIsTTY;
+      const summary = await importFile(conn, fileInput(file), {
+        shop: values.shop,
+        platform: values.platform as PlatformId | undefined,
+        onProgress: showProgress
+          ? (p) => ctx.err(`progress ${file}: ${p.phase} ${p.bytesRead}/${p.totalBytes ?? '?'} bytes, ${p.rowsRead} rows`)
+          : undefined,
+      });
+      if (summary.outcome === 'rejected') rejected++;
+      ctx.out(values.json ? JSON.stringify(summaryJson(summary, lang)) : summaryText(summary, lang));
+    }
+  } finally {
+    await closeConnection(conn);
+  }
+  return rejected ? 1 : 0;
+}
+
+function summaryJson(s: ImportSummary, lang: Lang) {
+  return {
+    file: s.file,
+    outcome: s.outcome,
+    message: s.message ? pick(s.message, lang) : null,
+    code: s.message?.code ?? null,
+    shop: s.shop,
+    platform: s.platform,
+    kind: s.kind,
+    format: s.format,
+    encoding: s.encoding,
+    sheet: s.sheet,
+    sha256: s.sha256,
+    rowsRead: s.rowsRead,
+    rowsNew: s.rowsNew,
+    rowsUpdated: s.rowsUpdated,
+    rowsSkipped: s.rowsSkipped,
+    dateFrom: s.dateFrom,
+    dateTo: s.dateTo,
+    errorCount: s.errorCount,
+    errors: s.errors.map((e) => ({ line: e.line, column: e.column, code: e.message.code, message: pick(e.message, lang) })),
+  };
+}
+
+function summaryText(s: ImportSummary, lang: Lang): string {
+  if (s.outcome === 'rejected') return `✗ ${s.file}: ${s.message ? pick(s.message, lang) : ''}`;
+  const platform = s.platform ? PLATFORM_SPECS[s.platform].name[lang] : '';
+  const kind = lang === 'zh' ? (s.kind === 'orders' ? '订单' : '售后') : s.kind === 'orders' ? 'orders' : 'after-sales';
+  const range = s.dateFrom ? ` ${s.dateFrom}…${s.dateTo}` : '';
+  const head =
+    lang === 'zh'
+      ? `✓ ${s.file}: ${platform}${kind}表 (${s.encoding ?? 'xlsx'}) → 店铺「${s.shop}」：读取 ${s.rowsRead} 行，新增 ${s.rowsNew}，更新 ${s.rowsUpdated}，跳过 ${s.rowsSkipped}${range}`
+      : `✓ ${s.file}: ${platform} ${kind} (${s.encoding ?? 'xlsx'}) → shop "${s.shop}": ${s.rowsRead} rows read, ${s.rowsNew} new, ${s.rowsUpdated} updated, ${s.rowsSkipped} skipped${range}`;
+  const errors = s.errors.map((e) =>
+    lang === 'zh'
+      ? `  第 ${e.line} 行${e.column ? `「${e.column}」列` : ''}：${pick(e.message, lang)}`
+      : `  line ${e.line}${e.column ? `, column "${e.column}"` : ''}: ${pick(e.message, lang)}`,
+  );
+  if (s.errorCount > s.errors.length) errors.push(lang === 'zh' ? `  ……共 ${s.errorCount} 处错误` : `  … ${s.errorCount} errors in all`);
+  return [head, ...errors].join('\n');
+}

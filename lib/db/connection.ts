@@ -1,0 +1,61 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import { migrationProvider } from './migrations';
+import type { Database } from './schema';
+
+export type DB = Kysely<Database>;
+
+/** Kysely for every query; the raw handle only where a prepared statement runs a million times. */
+export interface Connection {
+  db: DB;
+  raw: BetterSqlite3.Database;
+  file: string;
+}
+
+export const DEFAULT_DATABASE = 'data/redline.db';
+
+/** DATABASE_URL is a file path or a file: URL; relative paths are relative to the working directory. */
+export function resolveDatabaseFile(url = process.env.DATABASE_URL || DEFAULT_DATABASE): string {
+  if (url === ':memory:') return url;
+  if (url.startsWith('file://')) return fileURLToPath(url);
+  if (url.startsWith('file:')) return path.resolve(url.slice('file:'.length).replace(/\?.*$/, ''));
+  return path.resolve(url);
+}
+
+export async function openConnection(url?: string): Promise<Connection> {
+  const file = resolveDatabaseFile(url);
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  const raw = new BetterSqlite3(file);
+  raw.pragma('journal_mode = WAL');
+  raw.pragma('synchronous = NORMAL');
+  raw.pragma('foreign_keys = ON');
+  raw.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  const { error, results } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName;
+    raw.close();
+    throw new Error(`Database migration ${failed ?? ''} failed: ${(error as Error).message ?? error}`);
+  }
+  return { db, raw, file };
+}
+
+export async function closeConnection(conn: Connection): Promise<void> {
+  await conn.db.destroy();
+}
+
+let shared: Promise<Connection> | undefined;
+
+/** The server's one connection, opened (and migrated) on first use. */
+export function getConnection(): Promise<Connection> {
+  if (!shared) {
+    shared = openConnection().catch((e) => {
+      shared = undefined;
+      throw e;
+    });
+  }
+  return shared;
+}

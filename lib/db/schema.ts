@@ -1,0 +1,99 @@
+/** Kysely table types. Day keys are China calendar days "YYYY-MM-DD"; timestamps China wall-clock text. */
+import type { Generated } from 'kysely';
+
+export interface ShopTable {
+  id: Generated<number>;
+  name: string;
+  platform: string;
+  created_at: string;
+  /** Which day an order counts on: paid | shipped | received (calibration picks it). */
+  order_basis: Generated<string>;
+  /** Which day an intervention counts on: applied | completed. */
+  intervention_basis: Generated<string>;
+}
+
+export interface OrderTable {
+  shop_id: number;
+  order_no: string;
+  paid_at: string | null;
+  paid_day: string | null;
+  shipped_day: string | null;
+  received_day: string | null;
+  status: string;
+  amount_cents: number | null;
+  product: string;
+  courier: string;
+  import_id: number;
+}
+
+export interface CaseTable {
+  shop_id: number;
+  case_no: string;
+  order_no: string;
+  applied_at: string | null;
+  applied_day: string | null;
+  completed_at: string | null;
+  completed_day: string | null;
+  status: string;
+  /** The status that showed the intervention; kept when a later export no longer shows it. */
+  intervened_status: string | null;
+  type: string;
+  reason: string;
+  product: string;
+  deadline_at: string | null;
+  amount_cents: number | null;
+  responsible: string;
+  intervened: number;
+  platform_initiated: number;
+  import_id: number;
+}
+
+export interface DailyTable {
+  shop_id: number;
+  day: string;
+  orders_paid: number;
+  orders_shipped: number;
+  orders_received: number;
+  interventions_applied: number;
+  interventions_completed: number;
+}
+
+export interface ImportTable {
+  id: Generated<number>;
+  shop_id: number | null;
+  file_name: string;
+  sha256: string | null;
+  size_bytes: number | null;
+  platform: string | null;
+  kind: string | null;
+  encoding: string | null;
+  rows_read: Generated<number>;
+  rows_new: Generated<number>;
+  rows_updated: Generated<number>;
+  rows_skipped: Generated<number>;
+  date_from: Generated<string | null>;
+  date_to: Generated<string | null>;
+  outcome: string;
+  message: string | null;
+  error_count: Generated<number>;
+  started_at: string;
+  finished_at: string;
+}
+
+export interface ImportErrorTable {
+  import_id: number;
+  line: number;
+  column_name: string | null;
+  code: string;
+  message_zh: string;
+  message_en: string;
+}
+
+export interface Database {
+  shops: ShopTable;
+  orders: OrderTable;
+  cases: CaseTable;
+  daily: DailyTable;
+  imports: ImportTable;
+  import_errors: ImportErrorTable;
+}

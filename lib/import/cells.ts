@@ -1,0 +1,59 @@
+/**
+ * Cell cleaning shared by every platform: exports keep long IDs as text with a leading tab or
+ * apostrophe (or ="…"), write "-" for nothing, and format money with currency signs,
+ * thousands separators and accounting negatives.
+ */
+
+/** Trimmed text with ID-protecting prefixes removed; "" for an empty or "-" cell. */
+export function cleanCell(raw: string | undefined | null): string {
+  if (raw == null) return '';
+  let s = raw;
+  // Fast path: most cells need nothing.
+  const c0 = s.charCodeAt(0);
+  if (c0 === 9 || c0 === 39 || c0 === 32 || c0 === 61 || s.charCodeAt(s.length - 1) === 32 || s.includes('\t')) {
+    s = s.trim();
+    while (s.startsWith("'") || s.startsWith('\t')) s = s.slice(1).trim();
+    if (s.length > 3 && s.startsWith('="') && s.endsWith('"')) s = s.slice(2, -1).trim();
+  }
+  if (s === '-' || s === '--' || s === '—') return '';
+  return s;
+}
+
+export const MONEY_INVALID = Symbol('money-invalid');
+
+/** Money text into integer cents; null for none; MONEY_INVALID when it is not money. */
+export function parseMoneyCents(text: string): number | null | typeof MONEY_INVALID {
+  let s = text.replace(/[¥￥,，\s元]|RMB|CNY/g, '');
+  if (s === '' || s === '-') return null;
+  let negative = false;
+  if (s.startsWith('(') && s.endsWith(')')) {
+    negative = true;
+    s = s.slice(1, -1);
+  } else if (s.startsWith('（') && s.endsWith('）')) {
+    negative = true;
+    s = s.slice(1, -1);
+  }
+  if (s.startsWith('-')) {
+    negative = !negative;
+    s = s.slice(1);
+  } else if (s.startsWith('+')) s = s.slice(1);
+  const m = /^(\d*)(?:\.(\d*))?$/.exec(s);
+  if (!m || (m[1] === '' && (m[2] ?? '') === '')) return MONEY_INVALID;
+  const frac = (m[2] ?? '').padEnd(3, '0');
+  // Round half away from zero on the third decimal.
+  let cents = Number(m[1] || '0') * 100 + Number(frac.slice(0, 2));
+  if (Number(frac[2]) >= 5) cents += 1;
+  if (!Number.isSafeInteger(cents)) return MONEY_INVALID;
+  return negative ? -cents : cents;
+}
+
+const YES = new Set(['是', 'Y', 'y', 'YES', 'Yes', 'yes', '1', 'true', 'TRUE', 'True', '已介入', '介入']);
+
+export function isYes(text: string): boolean {
+  return YES.has(text);
+}
+
+/** Header cell into the name it is matched on: trimmed, BOM and ID prefixes removed, inner spaces kept. */
+export function cleanHeader(raw: string): string {
+  return raw.replace(/^\uFEFF/, '').replace(/^[\s'"]+|[\s'"]+$/g, '').replace(/\s+/g, ' ');
+}

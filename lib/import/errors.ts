@@ -1,0 +1,9 @@
+import type { Message } from './messages';
+
+/** The whole file is refused: nothing from it is stored. */
+export class FileRejected extends Error {
+  constructor(readonly msg: Message) {
+    super(msg.en);
+    this.name = 'FileRejected';
+  }
+}

@@ -1,0 +1,81 @@
+import { cleanHeader } from './cells';
+import { PLATFORM_SPECS, platformSpecs } from './platforms';
+import type { FileKind, KindSpec, PlatformId, PlatformSpec } from './types';
+
+/** How many leading rows may hold notices before the header (PDD: "3个月前…仅支持在页面查看"). */
+export const HEADER_SCAN_ROWS = 30;
+
+export interface HeaderMatch {
+  /** Index of the header among the rows scanned (0-based). */
+  rowIndex: number;
+  platform: PlatformId;
+  kind: FileKind;
+  /** Canonical field -> column index. */
+  columns: Record<string, number>;
+  headers: string[];
+  score: number;
+}
+
+function matchKind(headers: string[], spec: KindSpec<string>): { columns: Record<string, number>; score: number } | null {
+  const index = new Map<string, number>();
+  headers.forEach((h, i) => {
+    if (h && !index.has(h)) index.set(h, i);
+  });
+  const columns: Record<string, number> = {};
+  let matched = 0;
+  for (const [field, names] of Object.entries(spec.fields) as [string, readonly string[]][]) {
+    for (const name of names) {
+      const i = index.get(name);
+      if (i !== undefined) {
+        columns[field] = i;
+        matched++;
+        break;
+      }
+    }
+  }
+  if (spec.required.some((f) => columns[f] === undefined)) return null;
+  const signature = spec.signature.reduce((n, s) => n + (index.has(s) ? 1 : 0), 0);
+  return { columns, score: matched + 2 * signature };
+}
+
+function candidates(forced?: PlatformId): PlatformSpec[] {
+  return forced ? [PLATFORM_SPECS[forced]] : [...platformSpecs];
+}
+
+/**
+ * The best header among the first rows: the row, platform and kind whose dictionary it matches
+ * most. A wrongly decoded file never matches, because its header names come out garbled.
+ */
+export function detectHeader(rows: readonly (readonly string[])[], forced?: PlatformId): HeaderMatch | null {
+  let best: HeaderMatch | null = null;
+  const limit = Math.min(rows.length, HEADER_SCAN_ROWS);
+  for (let r = 0; r < limit; r++) {
+    const headers = rows[r].map((h) => cleanHeader(String(h ?? '')));
+    if (headers.filter(Boolean).length < 2) continue;
+    for (const spec of candidates(forced)) {
+      for (const kind of ['orders', 'afterSales'] as const) {
+        const m = matchKind(headers, spec[kind] as KindSpec<string>);
+        if (!m) continue;
+        // An after-sales file must say something about intervention to be of use.
+        if (kind === 'afterSales' && m.columns.status === undefined && m.columns.interventionStatus === undefined && m.columns.interventionFlag === undefined) continue;
+        if (!best || m.score > best.score) {
+          best = { rowIndex: r, platform: spec.id, kind, columns: m.columns, headers, score: m.score };
+        }
+      }
+    }
+  }
+  return best;
+}
+
+/** The header names Redline looks for, for the message when nothing matched. */
+export function expectedHeaderNames(forced?: PlatformId): { orders: string[]; afterSales: string[] } {
+  const orders = new Set<string>();
+  const afterSales = new Set<string>();
+  for (const spec of candidates(forced)) {
+    for (const f of spec.orders.required) spec.orders.fields[f]?.forEach((n) => orders.add(n));
+    for (const f of spec.afterSales.required) spec.afterSales.fields[f]?.forEach((n) => afterSales.add(n));
+    spec.afterSales.fields.status?.forEach((n) => afterSales.add(n));
+    spec.afterSales.fields.interventionStatus?.forEach((n) => afterSales.add(n));
+  }
+  return { orders: [...orders], afterSales: [...afterSales] };
+}

@@ -1,0 +1,124 @@
+import { parseChinaDateTime, wallClockFromExcelSerial } from '../time/china';
+import { cleanCell, MONEY_INVALID, parseMoneyCents } from './cells';
+import type { HeaderMatch } from './header';
+import { classifyCase } from './intervention';
+import { type Message, rowMessages } from './messages';
+import { PLATFORM_SPECS } from './platforms';
+import type { CaseRecord, OrderRecord } from './types';
+
+/** Marks a spreadsheet number too long to be an exact ID (set by the xlsx reader). */
+export const IMPRECISE_NUMBER = '\u0000imprecise:';
+
+export interface RowError {
+  column: string | null;
+  message: Message;
+}
+
+export type Normalized<T> = { ok: true; record: T } | { ok: false; error: RowError };
+
+class RowFault extends Error {
+  constructor(readonly rowError: RowError) {
+    super(rowError.message.en);
+  }
+}
+
+/** Builds the row -> record function for a matched header; it throws nothing, bad rows come back as errors. */
+export function makeNormalizer(match: HeaderMatch): (row: readonly string[]) => Normalized<OrderRecord | CaseRecord> {
+  const spec = PLATFORM_SPECS[match.platform];
+  const cols = match.columns;
+  const name = (field: string) => match.headers[cols[field]];
+  const width = match.headers.length;
+
+  const text = (row: readonly string[], field: string): string => {
+    const i = cols[field];
+    if (i === undefined) return '';
+    if (i >= row.length) throw new RowFault({ column: name(field), message: rowMessages.tooFewColumns(name(field), row.length, width) });
+    return cleanCell(row[i]);
+  };
+  const id = (row: readonly string[], field: string): string => {
+    const v = text(row, field);
+    if (v.startsWith(IMPRECISE_NUMBER)) {
+      throw new RowFault({ column: name(field), message: rowMessages.imprecisId(name(field), v.slice(IMPRECISE_NUMBER.length)) });
+    }
+    return v;
+  };
+  const required = (row: readonly string[], field: string): string => {
+    const v = id(row, field);
+    if (v === '') throw new RowFault({ column: name(field), message: rowMessages.missing(name(field)) });
+    return v;
+  };
+  const date = (row: readonly string[], field: string): string | null => {
+    const v = text(row, field);
+    if (v === '') return null;
+    const parsed = parseChinaDateTime(v) ?? (/^\d{5}(\.\d+)?$/.test(v) ? wallClockFromExcelSerial(Number(v)) : null);
+    if (parsed === null) throw new RowFault({ column: name(field), message: rowMessages.badDate(name(field), v) });
+    return parsed;
+  };
+  const money = (row: readonly string[], field: string): number | null => {
+    const v = text(row, field);
+    if (v === '') return null;
+    const cents = parseMoneyCents(v);
+    if (cents === MONEY_INVALID) throw new RowFault({ column: name(field), message: rowMessages.badMoney(name(field), v) });
+    return cents;
+  };
+
+  const unpaid = new Set(spec.orders.unpaidStatuses);
+
+  const order = (row: readonly string[]): OrderRecord => {
+    const status = text(row, 'status');
+    const paidAt = date(row, 'paidAt');
+    return {
+      orderNo: required(row, 'orderNo'),
+      paidAt: paidAt !== null && !unpaid.has(status) ? paidAt : null,
+      shippedAt: date(row, 'shippedAt'),
+      receivedAt: date(row, 'receivedAt'),
+      status,
+      amountCents: money(row, 'amount'),
+      product: text(row, 'product'),
+      courier: text(row, 'courier'),
+    };
+  };
+
+  const afterSalesCase = (row: readonly string[]): CaseRecord => {
+    const orderNo = required(row, 'orderNo');
+    const appliedAt = date(row, 'appliedAt');
+    const status = text(row, 'status');
+    const c = classifyCase(spec.intervention, {
+      status,
+      interventionStatus: text(row, 'interventionStatus'),
+      interventionFlag: text(row, 'interventionFlag'),
+      platformInitiatedFlag: text(row, 'platformInitiatedFlag'),
+    });
+    // An intervened case counts on its application day; without one it cannot be placed.
+    if (c.intervened && appliedAt === null) {
+      throw new RowFault({ column: name('appliedAt'), message: rowMessages.missing(name('appliedAt')) });
+    }
+    const caseNo = cols.caseNo !== undefined ? id(row, 'caseNo') : '';
+    return {
+      // Exports without a case number still key a case by order and application time.
+      caseNo: caseNo || `${orderNo}@${appliedAt ?? ''}`,
+      orderNo,
+      appliedAt,
+      completedAt: date(row, 'completedAt'),
+      status: status || text(row, 'interventionStatus'),
+      type: text(row, 'type'),
+      reason: text(row, 'reason'),
+      product: text(row, 'product'),
+      deadlineAt: date(row, 'deadlineAt'),
+      amountCents: money(row, 'amount'),
+      responsible: text(row, 'responsible'),
+      intervened: c.intervened,
+      platformInitiated: c.platformInitiated,
+    };
+  };
+
+  const build = match.kind === 'orders' ? order : afterSalesCase;
+  return (row) => {
+    try {
+      return { ok: true, record: build(row) };
+    } catch (e) {
+      if (e instanceof RowFault) return { ok: false, error: e.rowError };
+      throw e;
+    }
+  };
+}

@@ -1,0 +1,94 @@
+/** The shapes every platform file and the pipeline agree on. */
+
+export const PLATFORMS = ['pdd', 'taobao', 'jd', 'douyin', 'kuaishou'] as const;
+export type PlatformId = (typeof PLATFORMS)[number];
+export type FileKind = 'orders' | 'afterSales';
+
+export type OrderField =
+  | 'orderNo'
+  | 'paidAt'
+  | 'createdAt'
+  | 'shippedAt'
+  | 'receivedAt'
+  | 'status'
+  | 'amount'
+  | 'product'
+  | 'courier';
+
+export type CaseField =
+  | 'caseNo'
+  | 'orderNo'
+  | 'appliedAt'
+  | 'completedAt'
+  | 'status'
+  | 'interventionStatus'
+  | 'interventionFlag'
+  | 'platformInitiatedFlag'
+  | 'type'
+  | 'reason'
+  | 'product'
+  | 'deadlineAt'
+  | 'amount'
+  | 'responsible';
+
+/** Which header names stand for a field, most usual first. */
+export type HeaderDictionary<F extends string> = Partial<Record<F, readonly string[]>>;
+
+export interface KindSpec<F extends string> {
+  fields: HeaderDictionary<F>;
+  /** Without these the file cannot be this kind. */
+  required: readonly F[];
+  /** Columns only this platform's export of this kind has; they settle ties. */
+  signature: readonly string[];
+}
+
+/** How a platform's after-sales export says that the platform stepped in; data, read by intervention.ts. */
+export interface InterventionVocabulary {
+  /** Values of `interventionStatus` that mean "no intervention" (empty and "-" always do). */
+  noneValues: readonly string[];
+  /** A `status` containing one of these means the platform intervened. */
+  statusMarkers: readonly string[];
+  /** Any text field containing one of these means the platform itself opened the case: not counted. */
+  platformInitiatedMarkers: readonly string[];
+}
+
+export interface PlatformSpec {
+  id: PlatformId;
+  name: { zh: string; en: string };
+  orders: KindSpec<OrderField> & {
+    /** One row per line item: rows repeat the order number and collapse into one order. */
+    lineItems: boolean;
+    /** Order statuses that mean the order was never paid (counted nowhere even with a pay time). */
+    unpaidStatuses: readonly string[];
+  };
+  afterSales: KindSpec<CaseField>;
+  intervention: InterventionVocabulary;
+}
+
+export interface OrderRecord {
+  orderNo: string;
+  /** China wall-clock "YYYY-MM-DD HH:MM:SS" or null when never paid. */
+  paidAt: string | null;
+  shippedAt: string | null;
+  receivedAt: string | null;
+  status: string;
+  amountCents: number | null;
+  product: string;
+  courier: string;
+}
+
+export interface CaseRecord {
+  caseNo: string;
+  orderNo: string;
+  appliedAt: string | null;
+  completedAt: string | null;
+  status: string;
+  type: string;
+  reason: string;
+  product: string;
+  deadlineAt: string | null;
+  amountCents: number | null;
+  responsible: string;
+  intervened: boolean;
+  platformInitiated: boolean;
+}
