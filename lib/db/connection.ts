@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect } from 'kysely';
-import { migrationProvider } from './migrations';
+import { migrationProvider } from './migrations/index';
 import type { Database } from './schema';
 
 export type DB = Kysely<Database>;
@@ -21,13 +21,13 @@ export const DEFAULT_DATABASE = 'data/redline.db';
 export function resolveDatabaseFile(url = process.env.DATABASE_URL || DEFAULT_DATABASE): string {
   if (url === ':memory:') return url;
   if (url.startsWith('file://')) return fileURLToPath(url);
-  if (url.startsWith('file:')) return path.resolve(url.slice('file:'.length).replace(/\?.*$/, ''));
-  return path.resolve(url);
+  if (url.startsWith('file:')) return path.resolve(/*turbopackIgnore: true*/ url.slice('file:'.length).replace(/\?.*$/, ''));
+  return path.resolve(/*turbopackIgnore: true*/ url);
 }
 
 export async function openConnection(url?: string): Promise<Connection> {
   const file = resolveDatabaseFile(url);
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(/*turbopackIgnore: true*/ file), { recursive: true });
   const raw = new BetterSqlite3(file);
   raw.pragma('journal_mode = WAL');
   raw.pragma('synchronous = NORMAL');

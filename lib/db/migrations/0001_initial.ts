@@ -1,8 +1,6 @@
-import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely';
+import { type Kysely, type Migration, sql } from 'kysely';
 
-/** Migrations live in code so a bundled server and the CLI carry the same ones. Never edit a shipped one. */
-const migrations: Record<string, Migration> = {
-  '0001_initial': {
+export const m0001_initial: Migration = {
     async up(db: Kysely<any>) {
       await db.schema
         .createTable('shops')
@@ -97,12 +95,5 @@ const migrations: Record<string, Migration> = {
         .addColumn('message_en', 'text', (c) => c.notNull())
         .execute();
       await db.schema.createIndex('import_errors_by_import').on('import_errors').column('import_id').execute();
-    },
-  },
-};
-
-export const migrationProvider: MigrationProvider = {
-  async getMigrations() {
-    return migrations;
   },
 };

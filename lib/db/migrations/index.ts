@@ -1,0 +1,16 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import { m0001_initial } from './0001_initial';
+
+/**
+ * Migrations live in code so the bundled server and the CLI carry the same ones. One file per
+ * migration, named by number; never edit one that has shipped, add the next.
+ */
+const migrations: Record<string, Migration> = {
+  '0001_initial': m0001_initial,
+};
+
+export const migrationProvider: MigrationProvider = {
+  async getMigrations() {
+    return migrations;
+  },
+};
