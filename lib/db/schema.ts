@@ -89,6 +89,48 @@ export interface ImportErrorTable {
   message_en: string;
 }
 
+export interface ShareLinkTable {
+  /** Public id for the admin side and the CLI; not a secret. */
+  id: string;
+  shop_id: number;
+  label: Generated<string>;
+  /** sha256 (hex) of the token in the URL; the token itself is never stored. */
+  token_hash: string;
+  range_kind: 'rolling' | 'fixed';
+  range_days: number | null;
+  range_from: string | null;
+  range_to: string | null;
+  /** ISO 8601 UTC instants. */
+  expires_at: string | null;
+  password_hash: string | null;
+  include_orders: Generated<number>;
+  created_at: string;
+  revoked_at: string | null;
+  views: Generated<number>;
+  last_viewed_at: string | null;
+}
+
+/** A visitor who typed a link's password: the cookie's sha256, valid until expires_at. */
+export interface ShareGrantTable {
+  token_hash: string;
+  link_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface AuthAttemptTable {
+  id: Generated<number>;
+  scope: string;
+  at: string;
+}
+
+export interface AdminSessionTable {
+  token_hash: string;
+  created_at: string;
+  expires_at: string;
+  last_seen_at: string;
+}
+
 export interface Database {
   shops: ShopTable;
   orders: OrderTable;
@@ -96,4 +138,8 @@ export interface Database {
   daily: DailyTable;
   imports: ImportTable;
   import_errors: ImportErrorTable;
+  share_links: ShareLinkTable;
+  share_grants: ShareGrantTable;
+  auth_attempts: AuthAttemptTable;
+  admin_sessions: AdminSessionTable;
 }

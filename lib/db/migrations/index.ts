@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import { m0001_initial } from './0001_initial';
+import { m0003_shares } from './0003_shares';
 
 /**
  * Migrations live in code so the bundled server and the CLI carry the same ones. One file per
@@ -7,6 +8,7 @@ import { m0001_initial } from './0001_initial';
  */
 const migrations: Record<string, Migration> = {
   '0001_initial': m0001_initial,
+  '0003_shares': m0003_shares,
 };
 
 export const migrationProvider: MigrationProvider = {
