@@ -98,8 +98,8 @@ export const rowMessages = {
   }),
   badMoney: (column: string, value: string): Message => ({
     code: 'row.bad_money',
-    zh: `「${column}」列的值「${value}」不是金额。`,
-    en: `column "${column}": "${value}" is not an amount of money.`,
+    zh: `「${column}」列的值「${value}」不是金额，该行已导入但不含金额。`,
+    en: `column "${column}": "${value}" is not an amount of money; the row was imported without it.`,
   }),
   tooFewColumns: (column: string, found: number, expected: number): Message => ({
     code: 'row.too_few_columns',

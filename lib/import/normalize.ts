@@ -14,7 +14,8 @@ export interface RowError {
   message: Message;
 }
 
-export type Normalized<T> = { ok: true; record: T } | { ok: false; error: RowError };
+/** A row either becomes a record (perhaps with warnings about cells it could do without) or is skipped with an error. */
+export type Normalized<T> = { ok: true; record: T; warnings: RowError[] | null } | { ok: false; error: RowError };
 
 class RowFault extends Error {
   constructor(readonly rowError: RowError) {
@@ -23,7 +24,10 @@ class RowFault extends Error {
 }
 
 /** Builds the row -> record function for a matched header; it throws nothing, bad rows come back as errors. */
-export function makeNormalizer(match: HeaderMatch): (row: readonly string[]) => Normalized<OrderRecord | CaseRecord> {
+export function makeNormalizer(
+  match: HeaderMatch,
+  opts: { padShortRows?: boolean } = {},
+): (row: readonly string[]) => Normalized<OrderRecord | CaseRecord> {
   const spec = PLATFORM_SPECS[match.platform];
   const cols = match.columns;
   const name = (field: string) => match.headers[cols[field]];
@@ -32,7 +36,11 @@ export function makeNormalizer(match: HeaderMatch): (row: readonly string[]) => 
   const text = (row: readonly string[], field: string): string => {
     const i = cols[field];
     if (i === undefined) return '';
-    if (i >= row.length) throw new RowFault({ column: name(field), message: rowMessages.tooFewColumns(name(field), row.length, width) });
+    if (i >= row.length) {
+      // Spreadsheets leave trailing empty cells out; in a CSV a short row is a broken one.
+      if (opts.padShortRows) return '';
+      throw new RowFault({ column: name(field), message: rowMessages.tooFewColumns(name(field), row.length, width) });
+    }
     return cleanCell(row[i]);
   };
   const id = (row: readonly string[], field: string): string => {
@@ -54,6 +62,17 @@ export function makeNormalizer(match: HeaderMatch): (row: readonly string[]) => 
     if (parsed === null) throw new RowFault({ column: name(field), message: rowMessages.badDate(name(field), v) });
     return parsed;
   };
+  // Cells a figure does not depend on: a bad one is reported, and the row is still imported.
+  let warnings: RowError[] | null = null;
+  const soft = <T>(read: () => T, fallback: T): T => {
+    try {
+      return read();
+    } catch (e) {
+      if (!(e instanceof RowFault)) throw e;
+      (warnings ??= []).push(e.rowError);
+      return fallback;
+    }
+  };
   const money = (row: readonly string[], field: string): number | null => {
     const v = text(row, field);
     if (v === '') return null;
@@ -70,10 +89,10 @@ export function makeNormalizer(match: HeaderMatch): (row: readonly string[]) => 
     return {
       orderNo: required(row, 'orderNo'),
       paidAt: paidAt !== null && !unpaid.has(status) ? paidAt : null,
-      shippedAt: date(row, 'shippedAt'),
-      receivedAt: date(row, 'receivedAt'),
+      shippedAt: soft(() => date(row, 'shippedAt'), null),
+      receivedAt: soft(() => date(row, 'receivedAt'), null),
       status,
-      amountCents: money(row, 'amount'),
+      amountCents: soft(() => money(row, 'amount'), null),
       product: text(row, 'product'),
       courier: text(row, 'courier'),
     };
@@ -99,13 +118,13 @@ export function makeNormalizer(match: HeaderMatch): (row: readonly string[]) => 
       caseNo: caseNo || `${orderNo}@${appliedAt ?? ''}`,
       orderNo,
       appliedAt,
-      completedAt: date(row, 'completedAt'),
+      completedAt: soft(() => date(row, 'completedAt'), null),
       status: status || text(row, 'interventionStatus'),
       type: text(row, 'type'),
       reason: text(row, 'reason'),
       product: text(row, 'product'),
-      deadlineAt: date(row, 'deadlineAt'),
-      amountCents: money(row, 'amount'),
+      deadlineAt: soft(() => date(row, 'deadlineAt'), null),
+      amountCents: soft(() => money(row, 'amount'), null),
       responsible: text(row, 'responsible'),
       intervened: c.intervened,
       platformInitiated: c.platformInitiated,
@@ -114,8 +133,10 @@ export function makeNormalizer(match: HeaderMatch): (row: readonly string[]) => 
 
   const build = match.kind === 'orders' ? order : afterSalesCase;
   return (row) => {
+    warnings = null;
     try {
-      return { ok: true, record: build(row) };
+      const record = build(row);
+      return { ok: true, record, warnings };
     } catch (e) {
       if (e instanceof RowFault) return { ok: false, error: e.rowError };
       throw e;

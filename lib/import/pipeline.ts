@@ -216,9 +216,9 @@ async function runImport(conn: Connection, input: ImportInput, opts: ImportOptio
     const table = match.kind === 'orders' ? 'orders' : 'cases';
     const countBefore = await countRows(conn, table, shopId);
 
-    const normalize = makeNormalizer(match);
+    const normalize = makeNormalizer(match, { padShortRows: format.format === 'xlsx' });
     const width = match.headers.length;
-    const writeOrder = match.kind === 'orders' ? prepareOrderUpsert(conn) : null;
+    const writeOrder = match.kind === 'orders' ? prepareOrderUpsert(conn, spec.orders.lineItems) : null;
     const writeCase = match.kind === 'afterSales' ? prepareCaseUpsert(conn) : null;
     let from: string | null = null;
     let to: string | null = null;
@@ -227,9 +227,9 @@ async function runImport(conn: Connection, input: ImportInput, opts: ImportOptio
       if (from === null || day < from) from = day;
       if (to === null || day > to) to = day;
     };
-    const rowError = (line: number, column: string | null, message: Message) => {
+    const rowError = (line: number, column: string | null, message: Message, skipped = true) => {
       summary.errorCount++;
-      summary.rowsSkipped++;
+      if (skipped) summary.rowsSkipped++;
       if (summary.errors.length < MAX_REPORTED_ERRORS) summary.errors.push({ line, column, message, ...(summary.sheet ? { sheet: summary.sheet } : {}) });
     };
 
@@ -239,7 +239,7 @@ async function runImport(conn: Connection, input: ImportInput, opts: ImportOptio
         if (row.length === 1 && row[0].trim() === '') continue; // blank line
         if (row.every((c) => c === '' || c == null)) continue;
         const line = b.lines[r];
-        if (isLast && b.unterminated && r === b.rows.length - 1 && row.length < width) {
+        if (isLast && b.unterminated && r === b.rows.length - 1 && row.length < width && format.format === 'csv') {
           throw new FileRejected(fileMessages.cutMidRow(input.name, line, row.length, width));
         }
         summary.rowsRead++;
@@ -248,6 +248,7 @@ async function runImport(conn: Connection, input: ImportInput, opts: ImportOptio
           rowError(line, n.error.column, n.error.message);
           continue;
         }
+        if (n.warnings) for (const w of n.warnings) rowError(line, w.column, w.message, false);
         if (writeOrder) {
           const o = n.record as OrderRecord;
           const paidDay = o.paidAt ? dayOf(o.paidAt) : null;

@@ -68,6 +68,8 @@ export interface RulePreset extends RuleSettings {
   source: RuleSource;
   /** Caveats a merchant should read before trusting the numbers. */
   notes: Bilingual | null;
+  /** Rules for a niche programme (e.g. Global Buy) start switched off. */
+  enabledByDefault: boolean;
 }
 
 /** A shop's rule: the preset's description with the shop's own numbers. */

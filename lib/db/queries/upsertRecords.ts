@@ -7,10 +7,11 @@ import type { CaseTable, OrderTable } from '../schema';
  * prepared statements a million times; building a query per row would cost more than the parse.
  *
  * Re-imports replace what an earlier import said, with two exceptions:
- * - rows of one order in the same import are line items of it: their amounts add up;
+ * - in exports with one row per line item (JD, Douyin), rows of one order in the same import
+ *   are its line items: their amounts add up;
  * - an intervention, once seen, stays (a later PDD export shows a closed one as plain 退款成功).
  */
-export function prepareOrderUpsert(conn: Connection) {
+export function prepareOrderUpsert(conn: Connection, lineItems: boolean) {
   const sample: OrderTable = {
     shop_id: 0, order_no: '', paid_at: null, paid_day: null, shipped_day: null, received_day: null,
     status: '', amount_cents: null, product: '', courier: '', import_id: 0,
@@ -26,10 +27,15 @@ export function prepareOrderUpsert(conn: Connection) {
         shipped_day: sql`coalesce(excluded.shipped_day, orders.shipped_day)`,
         received_day: sql`coalesce(excluded.received_day, orders.received_day)`,
         status: sql`excluded.status`,
-        amount_cents: sql`case when orders.import_id = excluded.import_id
-          then coalesce(orders.amount_cents, 0) + coalesce(excluded.amount_cents, 0)
-          else excluded.amount_cents end`,
-        product: sql`case when orders.import_id = excluded.import_id and orders.product <> '' then orders.product else excluded.product end`,
+        // A repeated row of a one-row-per-order export is a duplicate, not a second line item.
+        amount_cents: lineItems
+          ? sql`case when orders.import_id = excluded.import_id
+              then coalesce(orders.amount_cents, 0) + coalesce(excluded.amount_cents, 0)
+              else excluded.amount_cents end`
+          : sql`excluded.amount_cents`,
+        product: lineItems
+          ? sql`case when orders.import_id = excluded.import_id and orders.product <> '' then orders.product else excluded.product end`
+          : sql`coalesce(nullif(excluded.product, ''), orders.product)`,
         courier: sql`coalesce(nullif(excluded.courier, ''), orders.courier)`,
         import_id: sql`excluded.import_id`,
       }),
