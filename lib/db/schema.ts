@@ -138,6 +138,8 @@ export interface Database {
   daily: DailyTable;
   imports: ImportTable;
   import_errors: ImportErrorTable;
+  shop_rules: import('./migrations/0002_rules').ShopRuleTable;
+  calibration_entries: import('./migrations/0002_rules').CalibrationEntryTable;
   share_links: ShareLinkTable;
   share_grants: ShareGrantTable;
   auth_attempts: AuthAttemptTable;

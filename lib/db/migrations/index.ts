@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import { m0001_initial } from './0001_initial';
+import { m0002_rules } from './0002_rules';
 import { m0003_shares } from './0003_shares';
 
 /**
@@ -8,6 +9,7 @@ import { m0003_shares } from './0003_shares';
  */
 const migrations: Record<string, Migration> = {
   '0001_initial': m0001_initial,
+  '0002_rules': m0002_rules,
   '0003_shares': m0003_shares,
 };
 

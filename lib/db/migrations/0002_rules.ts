@@ -1,0 +1,67 @@
+import type { Generated, Kysely, Migration } from 'kysely';
+
+/** A shop's own numbers for one rule; the description (names, penalties, source) stays with the preset. */
+export interface ShopRuleTable {
+  shop_id: number;
+  preset_id: string;
+  enabled: number;
+  main: number;
+  window_days: number;
+  rate: number | null;
+  rate_multiple: number | null;
+  category_average: number | null;
+  count: number | null;
+  combine: string;
+  sustain_days: number;
+  watch: number;
+  floor_base: number | null;
+  floor_count: number | null;
+  updated_at: string;
+}
+
+/** A figure the merchant read off the platform back end, to compare Redline's definitions with. */
+export interface CalibrationEntryTable {
+  id: Generated<number>;
+  shop_id: number;
+  day: string;
+  count: number;
+  rate: number;
+  created_at: string;
+}
+
+export const m0002_rules: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema
+      .createTable('shop_rules')
+      .addColumn('shop_id', 'integer', (c) => c.notNull().references('shops.id').onDelete('cascade'))
+      .addColumn('preset_id', 'text', (c) => c.notNull())
+      .addColumn('enabled', 'integer', (c) => c.notNull().defaultTo(1))
+      .addColumn('main', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('window_days', 'integer', (c) => c.notNull().defaultTo(30))
+      .addColumn('rate', 'real')
+      .addColumn('rate_multiple', 'real')
+      .addColumn('category_average', 'real')
+      .addColumn('count', 'integer')
+      .addColumn('combine', 'text', (c) => c.notNull())
+      .addColumn('sustain_days', 'integer', (c) => c.notNull())
+      .addColumn('watch', 'real', (c) => c.notNull())
+      .addColumn('floor_base', 'integer')
+      .addColumn('floor_count', 'integer')
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('shop_rules_pk', ['shop_id', 'preset_id'])
+      .execute();
+    await db.schema
+      .createTable('calibration_entries')
+      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('shop_id', 'integer', (c) => c.notNull().references('shops.id').onDelete('cascade'))
+      .addColumn('day', 'text', (c) => c.notNull())
+      .addColumn('count', 'integer', (c) => c.notNull())
+      .addColumn('rate', 'real', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('calibration_entries_by_shop').on('calibration_entries').columns(['shop_id', 'day']).execute();
+    // The drivers read one window of cases out of a year of them; without these they scan every case of the shop.
+    await db.schema.createIndex('cases_by_applied_day').on('cases').columns(['shop_id', 'applied_day']).execute();
+    await db.schema.createIndex('cases_by_completed_day').on('cases').columns(['shop_id', 'completed_day']).execute();
+  },
+};
