@@ -5,16 +5,22 @@
  */
 import { runImportCommand } from './commands/import';
 import { runMetricsCommand } from './commands/metrics';
+import { runShareCommand } from './commands/share';
 import { CliError, type CliContext } from './commands/context';
 
 const USAGE = `Usage:
   redline import [--shop NAME] [--platform pdd|taobao|jd|douyin|kuaishou] [--json] [--progress] [--lang zh|en] FILE...
   redline metrics --shop NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
+  redline share create --shop NAME [--label L] [--days N | --from YYYY-MM-DD --to YYYY-MM-DD] [--expires-in-days N | --expires-on YYYY-MM-DD] [--password P] [--orders] [--json]
+  redline share list --shop NAME [--json]
+  redline share revoke --id ID
+Share links use REDLINE_PUBLIC_URL as their base (http://127.0.0.1:3000 by default).
 The database is DATABASE_URL (a file path or file: URL), data/redline.db by default.`;
 
 const commands: Record<string, (ctx: CliContext, args: string[]) => Promise<number>> = {
   import: runImportCommand,
   metrics: runMetricsCommand,
+  share: runShareCommand,
 };
 
 export async function main(argv: string[], ctx: CliContext): Promise<number> {

@@ -1,0 +1,106 @@
+import { parseArgs } from 'node:util';
+import { closeConnection, openConnection } from '../db/connection';
+import { describeIssues, shareCreateInput } from '../share/input';
+import { createShareLink, listShareLinks, revokeShareLink, ShareError, shareUrl, type ShareLinkSummary } from '../share/links';
+import { CliError, type CliContext } from './context';
+
+const USAGE = `share create --shop NAME [--label L] [--days N | --from YYYY-MM-DD --to YYYY-MM-DD] [--expires-in-days N | --expires-on YYYY-MM-DD] [--password P] [--orders] [--json]
+share list --shop NAME [--json]
+share revoke --id ID`;
+
+function int(flag: string, v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  if (!/^\d+$/.test(v)) throw new CliError(`--${flag} must be a whole number, not "${v}".`);
+  return Number(v);
+}
+
+export async function runShareCommand(ctx: CliContext, argv: string[]): Promise<number> {
+  const [sub, ...rest] = argv;
+  if (sub === 'create') return create(ctx, rest);
+  if (sub === 'list') return list(ctx, rest);
+  if (sub === 'revoke') return revoke(ctx, rest);
+  throw new CliError(`share: say create, list or revoke.\n${USAGE}`);
+}
+
+async function create(ctx: CliContext, argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      shop: { type: 'string' },
+      label: { type: 'string' },
+      days: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      'expires-in-days': { type: 'string' },
+      'expires-on': { type: 'string' },
+      password: { type: 'string' },
+      orders: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  if (!values.shop) throw new CliError(`share create: name the shop with --shop.\n${USAGE}`);
+  const parsed = shareCreateInput.safeParse({
+    shop: values.shop,
+    label: values.label,
+    days: int('days', values.days),
+    from: values.from,
+    to: values.to,
+    expiresInDays: int('expires-in-days', values['expires-in-days']),
+    expiresOn: values['expires-on'],
+    password: values.password,
+    includeOrders: values.orders,
+  });
+  if (!parsed.success) throw new CliError(`share create: ${describeIssues(parsed.error)}`);
+  const conn = await openConnection();
+  try {
+    const link = await createShareLink(conn.db, parsed.data);
+    const url = shareUrl(link.token);
+    if (values.json) ctx.out(JSON.stringify({ id: link.id, url }));
+    else ctx.out(`${url}\nid ${link.id}${link.expiresAt ? ` · expires ${link.expiresAt}` : ''}\n（链接只显示这一次 / the link is shown this once: only its hash is kept）`);
+    return 0;
+  } catch (e) {
+    if (e instanceof ShareError) throw new CliError(`share create: ${e.message}`);
+    throw e;
+  } finally {
+    await closeConnection(conn);
+  }
+}
+
+const rangeText = (l: ShareLinkSummary) => (l.range.kind === 'rolling' ? `last ${l.range.days} days` : `${l.range.from}…${l.range.to}`);
+
+async function list(ctx: CliContext, argv: string[]): Promise<number> {
+  const { values } = parseArgs({ args: argv, options: { shop: { type: 'string' }, json: { type: 'boolean', default: false } } });
+  if (!values.shop) throw new CliError(`share list: name the shop with --shop.\n${USAGE}`);
+  const conn = await openConnection();
+  try {
+    const links = await listShareLinks(conn.db, values.shop);
+    if (!links) throw new CliError(`share list: no shop named "${values.shop}".`);
+    if (values.json) {
+      ctx.out(JSON.stringify(links));
+      return 0;
+    }
+    if (!links.length) ctx.out(`${values.shop}: no share links / 暂无分享链接`);
+    for (const l of links) {
+      ctx.out(
+        [l.id, l.state, JSON.stringify(l.label), rangeText(l), `expires ${l.expiresAt ?? 'never'}`, l.hasPassword ? 'password' : 'no password', `${l.views} views`, `last viewed ${l.lastViewedAt ?? 'never'}`].join('  '),
+      );
+    }
+    return 0;
+  } finally {
+    await closeConnection(conn);
+  }
+}
+
+async function revoke(ctx: CliContext, argv: string[]): Promise<number> {
+  const { values } = parseArgs({ args: argv, options: { id: { type: 'string' } } });
+  if (!values.id) throw new CliError(`share revoke: give the link's --id (see share list).\n${USAGE}`);
+  const conn = await openConnection();
+  try {
+    const r = await revokeShareLink(conn.db, values.id);
+    if (r === 'missing') throw new CliError(`share revoke: no link with id "${values.id}".`);
+    ctx.out(r === 'revoked' ? `revoked ${values.id} / 已撤销` : `${values.id} was already revoked / 已撤销过`);
+    return 0;
+  } finally {
+    await closeConnection(conn);
+  }
+}
