@@ -3,8 +3,25 @@
  * the `metrics` command all read this, so they can never disagree.
  */
 import type { DB } from '../db/connection';
+import { afterSalesDaily } from '../db/queries/afterSalesDaily';
+import { listCalibrationEntries } from '../db/queries/calibrationEntries';
+import { dailyAll, dailySeries, latestDay } from '../db/queries/dailySeries';
+import { interventionOrders } from '../db/queries/interventionOrders';
+import { openCases } from '../db/queries/openCases';
+import { listShopRuleRows } from '../db/queries/shopRules';
+import { findShopByName } from '../db/queries/shops';
+import { bestDefinition, compare, impliedOrders } from '../metrics/calibration';
+import { forecast, TRAILING_DAYS } from '../metrics/forecast';
+import { headroom, statusSeries } from '../metrics/line';
+import { rollOff } from '../metrics/rollOff';
+import { type DailyCount, rollingWindows } from '../metrics/rolling';
+import { safety } from '../metrics/safety';
 import type { ForecastDay, ForecastSummary, RollOffDay, Safety, StatusDay } from '../metrics/types';
+import { lineOf, resolveShopRules } from '../rules/shopRules';
 import type { ShopRule } from '../rules/types';
+import { addDays, chinaWallClock } from '../time/china';
+import { DEFAULT_RANGE_DAYS } from './shopMetrics';
+import { groupDrivers, minutesBetween } from './drivers';
 
 export type { ForecastDay, ForecastScenarioDay, ForecastSummary, PenaltyEnd, RiskStatus, RollOffDay, Safety, StatusDay } from '../metrics/types';
 export type { Bilingual, Combine, Penalty, RateBase, RuleSource, ShopRule } from '../rules/types';
@@ -141,10 +158,132 @@ export interface ShopReportOptions {
   now?: Date;
 }
 
+/** Open cases are looked for this far back: two windows, past any evidence deadline. */
+const OPEN_CASE_DAYS = 60;
+
 /** The report of a shop by name; null when there is no such shop. */
 export async function getShopReport(db: DB, shopName: string, options: ShopReportOptions = {}): Promise<ShopReport | null> {
-  void db;
-  void shopName;
-  void options;
-  throw new Error('getShopReport: not built yet');
+  const shop = await findShopByName(db, shopName);
+  if (!shop) return null;
+  const now = chinaWallClock(options.now ?? new Date());
+  const basis: CalibrationDefinition = { orders: shop.order_basis as OrderBasis, interventions: shop.intervention_basis as InterventionBasis };
+  const rules = resolveShopRules(shop.platform, await listShopRuleRows(db, shop.id)).filter((r) => r.enabled);
+  const main = rules.find((r) => r.main) ?? null;
+  const to = options.to ?? (await latestDay(db, shop.id));
+  const from = to === null ? null : (options.from ?? addDays(to, -(DEFAULT_RANGE_DAYS - 1)));
+  const calibration = await calibrationInfo(db, shop.id, basis);
+
+  const report: ShopReport = {
+    shop: shop.name,
+    platform: shop.platform,
+    from,
+    to,
+    now,
+    basis,
+    mainRule: main?.presetId ?? null,
+    days: [],
+    headroom: null,
+    rollOff: [],
+    daysUntilSafe: null,
+    safety: null,
+    forecast: [],
+    forecastSummary: null,
+    drivers: emptyDrivers(),
+    rules: [],
+    calibration,
+  };
+  if (to === null || from === null || from > to) return report;
+
+  // Enough history for every rule's first window, for a run of over days that began before
+  // `from` to reach K, and for the trailing averages of the forecast.
+  const lookback = Math.max(0, ...rules.map((r) => r.windowDays - 1 + Math.max(r.sustainDays - 1, r.windowDays)), TRAILING_DAYS);
+  const loadFrom = addDays(from < addDays(to, -TRAILING_DAYS) ? from : addDays(to, -TRAILING_DAYS), -lookback);
+  const daily = await dailySeries(db, shop.id, loadFrom, to, basis);
+  const needsCaseBase = rules.some((r) => r.base === 'afterSalesOrders');
+  const caseBase = needsCaseBase ? caseBaseSeries(daily, await afterSalesDaily(db, shop.id, loadFrom, to)) : [];
+
+  report.rules = rules.map((rule) => ruleReport(rule, rule.base === 'orders' ? daily : caseBase, from, to));
+  const mainReport = report.rules[0];
+  if (mainReport) {
+    report.days = mainReport.days;
+    report.headroom = mainReport.headroom;
+    report.rollOff = mainReport.rollOff;
+    report.daysUntilSafe = mainReport.daysUntilSafe;
+    report.safety = mainReport.safety;
+    report.forecast = mainReport.forecast;
+    report.forecastSummary = mainReport.forecastSummary;
+  }
+  const windowDays = main?.windowDays ?? 30;
+  const windowFrom = addDays(to, -(windowDays - 1));
+  const [orders, open] = await Promise.all([
+    interventionOrders(db, shop.id, windowFrom, to, basis.interventions),
+    openCases(db, shop.id, addDays(to, -(OPEN_CASE_DAYS - 1))),
+  ]);
+  report.drivers = {
+    window: { from: windowFrom, to },
+    total: orders.length,
+    ...groupDrivers(orders),
+    orders: orders.map((o) => ({ ...o, leavesOn: addDays(o.day, windowDays) })),
+    openCases: open.map((c) => ({ ...c, minutesLeft: c.deadlineAt === null ? null : minutesBetween(now, c.deadlineAt) })),
+  };
+  return report;
+}
+
+/** The rule's base per day: orders with an after-sales case, intervention orders as they are. */
+function caseBaseSeries(daily: readonly DailyCount[], bases: readonly { day: string; orders: number }[]): DailyCount[] {
+  const byDay = new Map<string, DailyCount>();
+  for (const d of daily) byDay.set(d.day, { day: d.day, orders: 0, interventions: d.interventions });
+  for (const b of bases) {
+    const d = byDay.get(b.day) ?? { day: b.day, orders: 0, interventions: 0 };
+    d.orders = b.orders;
+    byDay.set(b.day, d);
+  }
+  return [...byDay.values()].sort((a, b) => (a.day < b.day ? -1 : 1));
+}
+
+function ruleReport(rule: ShopRule, series: readonly DailyCount[], from: string, to: string): RuleReport {
+  const line = lineOf(rule);
+  const w = rule.windowDays;
+  const streakFrom = addDays(from, -Math.max(rule.sustainDays - 1, w));
+  const all = statusSeries(line, rollingWindows(series, streakFrom, to, w));
+  const days = all.filter((d) => d.date >= from);
+  const latest = days.at(-1) ?? null;
+  const s = latest ? safety(series, latest, line, rule.penalties, w) : null;
+  const f = forecast(series, to, line, latest?.streak ?? 0, undefined, w);
+  return {
+    rule,
+    days,
+    latest,
+    headroom: latest ? headroom(line, latest.interventions30d, latest.orders30d) : null,
+    rollOff: rollOff(series, to, w),
+    daysUntilSafe: s?.days ?? null,
+    safety: s ?? { overNow: false, breachNow: false, safeOn: null, days: null, penalties: [] },
+    forecast: f.days,
+    forecastSummary: f.summary,
+  };
+}
+
+function emptyDrivers(): Drivers {
+  return { window: null, total: 0, byReason: [], byType: [], byProduct: [], byCourier: [], orders: [], openCases: [] };
+}
+
+async function calibrationInfo(db: DB, shopId: number, current: CalibrationDefinition): Promise<CalibrationInfo> {
+  const entries = await listCalibrationEntries(db, shopId);
+  if (!entries.length) return { current, best: null, entries: [] };
+  const first = addDays(entries[0].day, -29);
+  const last = entries.at(-1)!.day;
+  const daily = (await dailyAll(db, shopId, first, last)).map((d) => ({
+    day: d.day,
+    orders_paid: Number(d.orders_paid),
+    orders_shipped: Number(d.orders_shipped),
+    orders_received: Number(d.orders_received),
+    interventions_applied: Number(d.interventions_applied),
+    interventions_completed: Number(d.interventions_completed),
+  }));
+  const figures = entries.map((e) => ({ id: e.id, date: e.day, count: Number(e.count), rate: Number(e.rate) }));
+  return {
+    current,
+    best: bestDefinition(daily, figures, current),
+    entries: figures.map((f) => ({ id: f.id, date: f.date, count: f.count, rate: f.rate, impliedOrders: impliedOrders(f), comparisons: compare(daily, f) })),
+  };
 }

@@ -16,7 +16,7 @@ export const douyin: PlatformSpec = {
       product: ['选购商品', '商品名称'],
       courier: ['快递公司', '物流公司'],
     },
-    required: ['orderNo'],
+    required: ['orderNo', 'paidAt'],
     signature: ['主订单编号', '子订单编号', '选购商品', '支付完成时间', '订单提交时间', '商品单号'],
     lineItems: true,
     unpaidStatuses: ['待支付', '未支付'],

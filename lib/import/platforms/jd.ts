@@ -16,7 +16,7 @@ export const jd: PlatformSpec = {
       product: ['商品名称'],
       courier: ['快递公司', '承运商'],
     },
-    required: ['orderNo'],
+    required: ['orderNo', 'paidAt'],
     signature: ['付款确认时间', '京东价', '结算金额', '余额支付', '应付金额', '订购数量', '订单渠道'],
     lineItems: true,
     unpaidStatuses: ['等待付款', '待付款'],

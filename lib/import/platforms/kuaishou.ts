@@ -20,7 +20,7 @@ export const kuaishou: PlatformSpec = {
       product: ['商品名称', '商品标题'],
       courier: ['快递公司', '物流公司'],
     },
-    required: ['orderNo'],
+    required: ['orderNo', 'paidAt'],
     signature: ['快手订单编号', '实付款'],
     lineItems: false,
     unpaidStatuses: ['待付款', '未支付'],

@@ -17,7 +17,7 @@ export const pdd: PlatformSpec = {
       product: ['商品', '商品名称'],
       courier: ['快递公司', '物流公司'],
     },
-    required: ['orderNo'],
+    required: ['orderNo', 'paidAt'],
     signature: ['用户实付金额(元)', '商家实收金额(元)', '多多支付立减金额(元)', '平台优惠折扣(元)', '订单成交时间', '样式ID', '商家编码-规格维度'],
     lineItems: false,
     unpaidStatuses: ['待支付', '未支付', '待付款'],

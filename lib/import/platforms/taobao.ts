@@ -19,7 +19,7 @@ export const taobao: PlatformSpec = {
       product: ['宝贝标题', '商品标题'],
       courier: ['物流公司'],
     },
-    required: ['orderNo'],
+    required: ['orderNo', 'paidAt'],
     signature: ['订单付款时间', '买家实际支付金额', '买家应付货款', '宝贝标题', '宝贝种类', '宝贝总数量', '买家会员名', '买家支付宝账号', '确认收货打款金额', '买家实付金额', '支付单号', '订单关闭原因'],
     lineItems: false,
     unpaidStatuses: ['等待买家付款', '交易关闭(未付款)'],

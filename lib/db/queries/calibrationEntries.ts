@@ -1,0 +1,24 @@
+import type { DB } from '../connection';
+
+/** The back-end figures a merchant entered for a shop, oldest day first. */
+export async function listCalibrationEntries(db: DB, shopId: number) {
+  return db.selectFrom('calibration_entries').selectAll().where('shop_id', '=', shopId).orderBy('day').orderBy('id').execute();
+}
+
+/** One figure per day: entering a day again replaces what was there (a corrected reading). */
+export async function addCalibrationEntry(db: DB, e: { shopId: number; day: string; count: number; rate: number; createdAt: string }): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('calibration_entries').where('shop_id', '=', e.shopId).where('day', '=', e.day).execute();
+    const r = await trx
+      .insertInto('calibration_entries')
+      .values({ shop_id: e.shopId, day: e.day, count: e.count, rate: e.rate, created_at: e.createdAt })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return r.id;
+  });
+}
+
+export async function deleteCalibrationEntry(db: DB, shopId: number, id: number): Promise<boolean> {
+  const r = await db.deleteFrom('calibration_entries').where('shop_id', '=', shopId).where('id', '=', id).executeTakeFirst();
+  return Number(r.numDeletedRows) > 0;
+}

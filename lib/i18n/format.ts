@@ -1,0 +1,65 @@
+import { type Lang, localeOf } from './lang';
+
+const intFormats = new Map<Lang, Intl.NumberFormat>();
+
+/** Whole numbers with the language's grouping: 12,345 in both, but through Intl so it stays right. */
+export function formatInt(n: number | null | undefined, lang: Lang): string {
+  if (n === null || n === undefined || !Number.isFinite(n)) return '—';
+  let f = intFormats.get(lang);
+  if (!f) intFormats.set(lang, (f = new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 0 })));
+  return f.format(n);
+}
+
+/** A number with up to `digits` decimals. */
+export function formatDecimal(n: number | null | undefined, lang: Lang, digits = 1): string {
+  if (n === null || n === undefined || !Number.isFinite(n)) return '—';
+  return new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: digits }).format(n);
+}
+
+/**
+ * A rate as a percentage with two decimals ("4.27%"). Rounded exactly as `redline metrics` does
+ * (five decimals of the fraction, then two of the percentage), so the page and the command line
+ * always print the same figure.
+ */
+export function formatRate(rate: number | null | undefined, lang: Lang): string {
+  if (rate === null || rate === undefined || !Number.isFinite(rate)) return '—';
+  // Both zh-CN and en-US write a decimal point and a trailing %; a rate never needs grouping.
+  void lang;
+  return `${((Math.round(rate * 1e5) / 1e5) * 100).toFixed(2)}%`;
+}
+
+/** Bytes in B/KB/MB/GB (decimal units, as file managers show them). */
+export function formatBytes(bytes: number, lang: Lang): string {
+  const units = ['B', 'KB', 'MB', 'GB'];
+  let v = bytes;
+  let u = 0;
+  while (v >= 1000 && u < units.length - 1) {
+    v /= 1000;
+    u++;
+  }
+  return `${formatDecimal(v, lang, u === 0 ? 0 : 1)} ${units[u]}`;
+}
+
+/** "2024-03-01" stays as it is (unambiguous in both languages); "03-01" on chart axes. */
+export function shortDay(day: string): string {
+  return day.slice(5);
+}
+
+/** Minutes as "2 天 3 小时" / "2 d 3 h"; negative means overdue. */
+export function formatDuration(minutes: number, lang: Lang): string {
+  const m = Math.abs(Math.round(minutes));
+  const d = Math.floor(m / 1440);
+  const h = Math.floor((m % 1440) / 60);
+  const min = m % 60;
+  const parts: string[] = [];
+  if (lang === 'zh') {
+    if (d) parts.push(`${d} 天`);
+    if (h) parts.push(`${h} 小时`);
+    if (!d && min) parts.push(`${min} 分钟`);
+    return parts.join(' ') || '0 分钟';
+  }
+  if (d) parts.push(`${d} d`);
+  if (h) parts.push(`${h} h`);
+  if (!d && min) parts.push(`${min} min`);
+  return parts.join(' ') || '0 min';
+}

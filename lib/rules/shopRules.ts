@@ -1,0 +1,99 @@
+import type { ShopRuleTable } from '../db/migrations/0002_rules';
+import type { Line } from '../metrics/types';
+import { effectiveRate, presetsFor } from './presets';
+import type { Combine, RulePreset, RuleSettings, ShopRule } from './types';
+
+export type ShopRuleRow = ShopRuleTable;
+
+function settingsOf(row: ShopRuleRow): RuleSettings {
+  return {
+    windowDays: row.window_days,
+    rate: row.rate,
+    rateMultiple: row.rate_multiple,
+    categoryAverage: row.category_average,
+    count: row.count,
+    combine: row.combine as Combine,
+    sustainDays: row.sustain_days,
+    watch: row.watch,
+    floor: row.floor_base === null || row.floor_count === null ? null : { base: row.floor_base, count: row.floor_count },
+  };
+}
+
+const SETTING_KEYS = ['windowDays', 'rate', 'rateMultiple', 'categoryAverage', 'count', 'combine', 'sustainDays', 'watch'] as const;
+
+function sameSettings(a: RuleSettings, b: RuleSettings): boolean {
+  return SETTING_KEYS.every((k) => a[k] === b[k]) && JSON.stringify(a.floor) === JSON.stringify(b.floor);
+}
+
+function shopRule(preset: RulePreset, row: ShopRuleRow | undefined, main: boolean): ShopRule {
+  const settings = row ? settingsOf(row) : preset;
+  const s: RuleSettings = {
+    windowDays: settings.windowDays,
+    rate: settings.rate,
+    rateMultiple: settings.rateMultiple,
+    categoryAverage: settings.categoryAverage,
+    count: settings.count,
+    combine: settings.combine,
+    sustainDays: settings.sustainDays,
+    watch: settings.watch,
+    floor: settings.floor,
+  };
+  return {
+    ...preset,
+    ...s,
+    presetId: preset.id,
+    main,
+    enabled: row ? row.enabled === 1 : preset.enabledByDefault,
+    edited: row ? !sameSettings(s, preset) : false,
+    updatedAt: row?.updated_at ?? null,
+    effectiveRate: effectiveRate(s),
+    needsCategoryAverage: s.rate === null && s.rateMultiple !== null && s.categoryAverage === null,
+  };
+}
+
+/**
+ * A shop's rules: every preset of its platform, with the shop's stored numbers where it has any.
+ * Main rule first: the one the merchant marked, else the platform's first enabled preset.
+ */
+export function resolveShopRules(platform: string, rows: readonly ShopRuleRow[]): ShopRule[] {
+  const presets = presetsFor(platform);
+  const byId = new Map(rows.map((r) => [r.preset_id, r]));
+  const marked = presets.find((p) => byId.get(p.id)?.main === 1 && byId.get(p.id)?.enabled === 1);
+  const firstEnabled = presets.find((p) => (byId.get(p.id) ? byId.get(p.id)!.enabled === 1 : p.enabledByDefault));
+  const mainId = (marked ?? firstEnabled)?.id;
+  const rules = presets.map((p) => shopRule(p, byId.get(p.id), p.id === mainId));
+  return [...rules.filter((r) => r.main), ...rules.filter((r) => !r.main)];
+}
+
+/** The stored row for a rule's current numbers. */
+export function ruleRow(shopId: number, rule: ShopRule, updatedAt: string): ShopRuleRow {
+  return {
+    shop_id: shopId,
+    preset_id: rule.presetId,
+    enabled: rule.enabled ? 1 : 0,
+    main: rule.main ? 1 : 0,
+    window_days: rule.windowDays,
+    rate: rule.rate,
+    rate_multiple: rule.rateMultiple,
+    category_average: rule.categoryAverage,
+    count: rule.count,
+    combine: rule.combine,
+    sustain_days: rule.sustainDays,
+    watch: rule.watch,
+    floor_base: rule.floor?.base ?? null,
+    floor_count: rule.floor?.count ?? null,
+    updated_at: updatedAt,
+  };
+}
+
+/** The line a rule draws, for the pure evaluation in lib/metrics. */
+export function lineOf(rule: ShopRule): Line {
+  return {
+    rate: rule.effectiveRate,
+    count: rule.count,
+    combine: rule.combine,
+    sustainDays: rule.sustainDays,
+    watch: rule.watch,
+    floor: rule.floor,
+  };
+}

@@ -1,0 +1,76 @@
+/** What the edge of the app needs from lib/share: which paths are open, the headers every page carries. */
+
+/**
+ * Paths anyone may open even when the admin side is locked: shared reports, the login form and its
+ * endpoint, and the icons the browser asks for on those pages. Everything else needs a session.
+ */
+export function isPublicPath(pathname: string): boolean {
+  return (
+    pathname.startsWith('/r/') ||
+    pathname === '/login' ||
+    pathname === '/api/auth/login' ||
+    pathname === '/api/auth/logout' ||
+    pathname === '/favicon.ico' ||
+    pathname === '/icon.svg' ||
+    pathname === '/robots.txt'
+  );
+}
+
+export function isSharePath(pathname: string): boolean {
+  return pathname.startsWith('/r/');
+}
+
+/**
+ * Scripts only with this request's nonce (Next puts it on its own scripts when it finds it in the
+ * request's CSP header). Styles allow inline: React renders style attributes (chart sizes, bars)
+ * that no nonce can cover, and a style cannot run code.
+ */
+export function contentSecurityPolicy(nonce: string, opts: { dev?: boolean; https?: boolean } = {}): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${opts.dev ? " 'unsafe-eval'" : ''}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    `connect-src 'self'${opts.dev ? ' ws: wss:' : ''}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    ...(opts.https ? ['upgrade-insecure-requests'] : []),
+  ].join('; ');
+}
+
+/** Headers on every response of a shared report: never stored, never indexed, never leaking the token onward. */
+export const SHARE_HEADERS: Record<string, string> = {
+  'Cache-Control': 'private, no-store, max-age=0',
+  'X-Robots-Tag': 'noindex, nofollow, noarchive',
+  'Referrer-Policy': 'no-referrer',
+};
+
+/** A request that came over https, directly or through a reverse proxy that says so. */
+export function isHttps(url: URL | string, forwardedProto: string | null): boolean {
+  const proto = forwardedProto?.split(',')[0].trim().toLowerCase();
+  if (proto) return proto === 'https';
+  return new URL(url).protocol === 'https:';
+}
+
+/** A local path to go back to after login; anything else (other hosts, "//x", "/\\x") goes home. */
+export function safeNextPath(next: string | null | undefined): string {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\') || /[\r\n]/.test(next)) return '/';
+  return next;
+}
+
+/**
+ * Cross-site form posts and fetches are refused: an Origin header, when the browser sends one,
+ * must be this server's own.
+ */
+export function sameOrigin(origin: string | null, host: string | null): boolean {
+  if (!origin) return true;
+  if (!host) return false;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * Bad input gets a message that names the file (and line and column where there is one), and
+ * nothing already stored changes.
+ */
+import crypto from 'node:crypto';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeConnection, type Connection } from '@/lib/db/connection';
+import { freshDb, importPath, snapshot } from '../helpers/db';
+import { runCli } from '../helpers/cli';
+import { PDD_ORDER_HEADER, row, TAOBAO_ORDER_HEADER } from '../helpers/exports';
+import { csvText, gbk, tempDir, writeFile } from '../helpers/files';
+
+let dir: string;
+let conn: Connection;
+let before: string;
+
+beforeAll(async () => {
+  dir = tempDir();
+  conn = await freshDb(dir);
+  const good = csvText([PDD_ORDER_HEADER, row(PDD_ORDER_HEADER, { 订单号: 'G1', 订单成交时间: '2024-03-01 10:00:00', 订单状态: '已签收' })]);
+  expect((await importPath(conn, writeFile(dir, 'good.csv', good), { shop: '店' })).outcome).toBe('imported');
+  before = snapshot(conn);
+});
+afterAll(async () => {
+  await closeConnection(conn);
+});
+
+async function rejected(file: string, shop = '店') {
+  const s = await importPath(conn, file, { shop });
+  expect(s.outcome).toBe('rejected');
+  expect(snapshot(conn)).toBe(before);
+  const logged = conn.raw.prepare("select outcome, message from imports where file_name = ? order by id desc").get(path.basename(file)) as { outcome: string; message: string };
+  expect(logged.outcome).toBe('rejected');
+  return s;
+}
+
+const taobaoText = () =>
+  csvText([
+    TAOBAO_ORDER_HEADER,
+    row(TAOBAO_ORDER_HEADER, { 订单编号: 'T1', 订单付款时间: '2024-03-01 10:00:00', 宝贝标题: '羊毛围巾' }),
+    row(TAOBAO_ORDER_HEADER, { 订单编号: 'T2', 订单付款时间: '2024-03-02 10:00:00', 宝贝标题: '羊毛围巾' }),
+  ]);
+
+describe('rejected files', () => {
+  it('random bytes named .csv', async () => {
+    const s = await rejected(writeFile(dir, 'random.csv', crypto.randomBytes(4096)));
+    expect(s.message!.code).toBe('file.not_csv_or_xlsx');
+    expect(s.message!.zh).toContain('random.csv');
+    expect(s.message!.en).toContain('"random.csv" is not a CSV or xlsx');
+  });
+
+  it('an empty file', async () => {
+    const s = await rejected(writeFile(dir, 'empty.csv', ''));
+    expect(s.message).toMatchObject({ code: 'file.empty', en: 'File "empty.csv" is empty: there is nothing to import.' });
+  });
+
+  it('a header that matches no platform, naming the columns looked for', async () => {
+    const s = await rejected(writeFile(dir, 'contacts.csv', csvText([['姓名', '电话', '地址'], ['张三', '138', '杭州']])));
+    expect(s.message!.code).toBe('file.unknown_header');
+    expect(s.message!.en).toContain('"contacts.csv"');
+    for (const col of ['订单号', '订单编号', '主订单编号', '订单成交时间', '订单付款时间', '申请时间']) expect(s.message!.en).toContain(col);
+  });
+
+  it('a file cut off in the middle of a row', async () => {
+    const text = taobaoText();
+    const cut = text.slice(0, text.lastIndexOf('2024-03-02'));
+    const s = await rejected(writeFile(dir, 'cut-row.csv', cut), '淘宝店');
+    expect(s.message!.code).toBe('file.truncated_row');
+    expect(s.message!.en).toMatch(/"cut-row.csv" ends in the middle of line 3 \(18 of 28 columns\)/);
+  });
+
+  it('a GBK file cut off in the middle of a character', async () => {
+    const bytes = gbk(taobaoText() + 'T3,' + '羊毛围巾');
+    const s = await rejected(writeFile(dir, 'cut-char.csv', bytes.subarray(0, bytes.length - 1)), '淘宝店');
+    expect(s.message!.code).toBe('file.truncated_character');
+    expect(s.message!.en).toContain('"cut-char.csv" ends in the middle of a GBK/GB18030 character on line 4');
+  });
+
+  it('a file in the wrong shop', async () => {
+    const s = await rejected(writeFile(dir, 'taobao.csv', taobaoText()));
+    expect(s.message!.code).toBe('file.platform_mismatch');
+  });
+
+  it('exits non-zero on the command line, with the message', () => {
+    const r = runCli(['import', '--lang', 'en', '--shop', '店', path.join(dir, 'empty.csv')], { DATABASE_URL: conn.file });
+    expect(r.status).toBe(1);
+    expect(r.stdout.trim()).toBe('✗ empty.csv: File "empty.csv" is empty: there is nothing to import.');
+    expect(r.stderr).toBe('');
+    expect(snapshot(conn)).toBe(before);
+  });
+});
+
+describe('broken rows', () => {
+  it('are reported by line and column, and the rest imported', async () => {
+    const text = csvText([
+      PDD_ORDER_HEADER,
+      row(PDD_ORDER_HEADER, { 订单号: 'B1', 订单成交时间: '2024-03-05 10:00:00' }),
+      row(PDD_ORDER_HEADER, { 订单号: 'B2', 订单成交时间: '昨天下午' }),
+      row(PDD_ORDER_HEADER, { 订单号: '', 订单成交时间: '2024-03-05 10:00:00' }),
+      ['B4', '2024-03-05'],
+      row(PDD_ORDER_HEADER, { 订单号: 'B5', 订单成交时间: '2024-03-05 11:00:00', '用户实付金额(元)': '十块' }),
+    ]);
+    const s = await importPath(conn, writeFile(dir, 'broken-rows.csv', text), { shop: '店' });
+    expect(s).toMatchObject({ outcome: 'imported', rowsRead: 5, rowsNew: 2, rowsSkipped: 3, errorCount: 4 });
+    expect(s.errors.map((e) => [e.line, e.column, e.message.code])).toEqual([
+      [3, '订单成交时间', 'row.bad_date'],
+      [4, '订单号', 'row.missing'],
+      [5, '订单状态', 'row.too_few_columns'],
+      [6, '用户实付金额(元)', 'row.bad_money'],
+    ]);
+    expect(s.errors[0].message.en).toBe('column "订单成交时间": "昨天下午" is not a date and time (expected like 2024-01-01 12:00:00).');
+    expect(conn.raw.prepare("select order_no, amount_cents from orders where order_no like 'B%' order by order_no").all()).toEqual([
+      { order_no: 'B1', amount_cents: null },
+      { order_no: 'B5', amount_cents: null },
+    ]);
+  });
+});
