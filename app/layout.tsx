@@ -1,5 +1,8 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { I18nProvider } from '@/lib/i18n/client';
+import { localeOf } from '@/lib/i18n/lang';
+import { getLang } from '@/lib/i18n/server';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -7,10 +10,13 @@ export const metadata: Metadata = {
   description: '上传订单与售后导出，计算近30天平台介入订单数与介入率，预警处罚风险。',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const lang = await getLang();
   return (
-    <html lang="zh-CN">
-      <body>{children}</body>
+    <html lang={localeOf(lang)}>
+      <body>
+        <I18nProvider lang={lang}>{children}</I18nProvider>
+      </body>
     </html>
   );
 }

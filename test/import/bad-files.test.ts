@@ -67,7 +67,7 @@ describe('rejected files', () => {
     const cut = text.slice(0, text.lastIndexOf('2024-03-02'));
     const s = await rejected(writeFile(dir, 'cut-row.csv', cut), '淘宝店');
     expect(s.message!.code).toBe('file.truncated_row');
-    expect(s.message!.en).toMatch(/"cut-row.csv" ends in the middle of line 3 \(18 of 28 columns\)/);
+    expect(s.message!.en).toMatch(/"cut-row.csv" ends in the middle of line 3 \(19 of 28 columns\)/);
   });
 
   it('a GBK file cut off in the middle of a character', async () => {
