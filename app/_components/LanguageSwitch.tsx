@@ -1,0 +1,35 @@
+'use client';
+import { useRouter } from 'next/navigation';
+import { useTransition } from 'react';
+import { useI18n } from '@/lib/i18n/client';
+import { type Lang, LANG_COOKIE, LANG_COOKIE_MAX_AGE, LANGS } from '@/lib/i18n/lang';
+
+/** 中文 / English. The choice is a cookie, so every later page (and the shared report) keeps it. */
+export function LanguageSwitch() {
+  const { lang, t } = useI18n();
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const choose = (next: Lang) => {
+    if (next === lang) return;
+    document.cookie = `${LANG_COOKIE}=${next}; path=/; max-age=${LANG_COOKIE_MAX_AGE}; samesite=lax`;
+    startTransition(() => router.refresh());
+  };
+  return (
+    <div className="lang-switch" role="group" aria-label={t('lang.label')}>
+      <span className="lang-label" aria-hidden="true">{t('lang.label')}</span>
+      {LANGS.map((l) => (
+        <button
+          key={l}
+          type="button"
+          lang={l === 'zh' ? 'zh-CN' : 'en'}
+          aria-pressed={l === lang}
+          disabled={pending}
+          onClick={() => choose(l)}
+          data-testid={`lang-${l}`}
+        >
+          {t(`lang.${l}`)}
+        </button>
+      ))}
+    </div>
+  );
+}

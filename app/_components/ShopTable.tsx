@@ -1,0 +1,76 @@
+import Link from 'next/link';
+import type { Lang } from '@/lib/i18n/lang';
+import { formatInt, formatRate } from '@/lib/i18n/format';
+import { platformName } from '@/lib/i18n/platforms';
+import { translator } from '@/lib/i18n/translate';
+import type { RiskStatus } from '@/lib/report/shopReport';
+import { Sparkline } from './Sparkline';
+import { StatusBadge } from './StatusBadge';
+
+export interface ShopRow {
+  id: number;
+  name: string;
+  platform: string;
+  latestDay: string | null;
+  rate30d: number | null;
+  count30d: number | null;
+  rateLine: number | null;
+  countLine: number | null;
+  status: RiskStatus | null;
+  streak: number;
+  trend: (number | null)[];
+}
+
+/** Every shop with its latest 30-day figures against its main rule. */
+export function ShopTable({ rows, lang }: { rows: ShopRow[]; lang: Lang }) {
+  const t = translator(lang);
+  return (
+    <div className="table-wrap">
+      <table className="data-table shops-table" aria-label={t('home.table')}>
+        <thead>
+          <tr>
+            <th scope="col">{t('home.shop')}</th>
+            <th scope="col">{t('home.platform')}</th>
+            <th scope="col">{t('status.label')}</th>
+            <th scope="col" className="num">{t('home.rate')}</th>
+            <th scope="col" className="num">{t('home.count')}</th>
+            <th scope="col">{t('home.rule')}</th>
+            <th scope="col" className="num">{t('home.streak')}</th>
+            <th scope="col">{t('home.trend')}</th>
+            <th scope="col">{t('home.latest')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => {
+            const known = r.trend.filter((v): v is number => v !== null);
+            return (
+              <tr key={r.id} data-shop={r.name}>
+                <th scope="row">
+                  <Link href={`/shops/${r.id}`} aria-label={t('home.open', { shop: r.name })}>{r.name}</Link>
+                </th>
+                <td>{platformName(r.platform, lang)}</td>
+                <td><StatusBadge status={r.status} lang={lang} /></td>
+                <td className="num" data-testid="home-rate">{formatRate(r.rate30d, lang)}</td>
+                <td className="num" data-testid="home-count">{formatInt(r.count30d, lang)}</td>
+                <td className="muted">
+                  {[r.rateLine !== null ? formatRate(r.rateLine, lang) : null, r.countLine !== null ? formatInt(r.countLine, lang) : null]
+                    .filter(Boolean)
+                    .join(' · ') || '—'}
+                </td>
+                <td className="num">{r.status === null ? '—' : t('common.days', { n: formatInt(r.streak, lang) })}</td>
+                <td>
+                  <Sparkline
+                    values={r.trend}
+                    threshold={r.rateLine}
+                    label={known.length ? t('home.trendAlt', { shop: r.name, first: formatRate(known[0], lang), last: formatRate(known.at(-1), lang) }) : t('home.noData')}
+                  />
+                </td>
+                <td>{r.latestDay ?? t('home.noData')}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
