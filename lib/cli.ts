@@ -5,12 +5,14 @@
  */
 import { runImportCommand } from './commands/import';
 import { runMetricsCommand } from './commands/metrics';
+import { runRulesCommand } from './commands/rules';
 import { runShareCommand } from './commands/share';
 import { CliError, type CliContext } from './commands/context';
 
 const USAGE = `Usage:
   redline import [--shop NAME] [--platform pdd|taobao|jd|douyin|kuaishou] [--json] [--progress] [--lang zh|en] FILE...
   redline metrics --shop NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
+  redline rules list|set --shop NAME [--rule ID] [--rate R|off] [--count N|off] [--combine and|or] [--sustain K] [--watch W] [--multiple M] [--category-average A] [--main] [--enable|--disable] [--json]
   redline share create --shop NAME [--label L] [--days N | --from YYYY-MM-DD --to YYYY-MM-DD] [--expires-in-days N | --expires-on YYYY-MM-DD] [--password P] [--orders] [--json]
   redline share list --shop NAME [--json]
   redline share revoke --id ID
@@ -20,6 +22,7 @@ The database is DATABASE_URL (a file path or file: URL), data/redline.db by defa
 const commands: Record<string, (ctx: CliContext, args: string[]) => Promise<number>> = {
   import: runImportCommand,
   metrics: runMetricsCommand,
+  rules: runRulesCommand,
   share: runShareCommand,
 };
 

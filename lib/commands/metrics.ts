@@ -1,12 +1,65 @@
 import { parseArgs } from 'node:util';
-import { closeConnection, openConnection } from '../db/connection';
+import { closeConnection, openConnection, type DB } from '../db/connection';
 import { listShops } from '../db/queries/shops';
-import { shopMetrics } from '../report/shopMetrics';
+import type { ReportDay, ShopReport } from '../report/shopReport';
+import { getShopReport } from '../report/shopReport';
+import { describeLine, ruleJson } from '../rules/describe';
 import { isDayKey } from '../time/china';
-import { CliError, type CliContext } from './context';
+import { CliError, type CliContext, cliLang } from './context';
 
 /** Rates in JSON keep five decimals: enough for a percentage with two. */
 export const roundRate = (r: number | null) => (r === null ? null : Math.round(r * 1e5) / 1e5);
+
+/** The shop named, or the only one stored. */
+export async function resolveShopName(db: DB, name: string | undefined, command: string): Promise<string> {
+  if (name) return name;
+  const shops = await listShops(db);
+  if (shops.length !== 1) throw new CliError(`${command}: name the shop with --shop (stored: ${shops.map((s) => s.name).join(', ') || 'none'}).`);
+  return shops[0].name;
+}
+
+const dayJson = (d: ReportDay) => ({
+  date: d.date,
+  orders30d: d.orders30d,
+  interventions30d: d.interventions30d,
+  rate30d: roundRate(d.rate30d),
+  base30d: d.base30d,
+  baseRate30d: roundRate(d.baseRate30d),
+  status: d.status,
+  streak: d.streak,
+});
+
+function figuresJson(r: Pick<ShopReport, 'headroom' | 'rollOff' | 'daysUntilSafe' | 'safety' | 'forecast' | 'forecastSummary'>) {
+  return {
+    headroom: r.headroom,
+    rollOff: r.rollOff,
+    daysUntilSafe: r.daysUntilSafe,
+    safety: r.safety,
+    forecast: r.forecast.map((f) => ({
+      ...f,
+      none: { ...f.none, rate30d: roundRate(f.none.rate30d) },
+      pace: { ...f.pace, rate30d: roundRate(f.pace.rate30d) },
+    })),
+    forecastSummary: r.forecastSummary,
+  };
+}
+
+export function reportJson(m: ShopReport) {
+  return {
+    shop: m.shop,
+    platform: m.platform,
+    from: m.from,
+    to: m.to,
+    now: m.now,
+    basis: m.basis,
+    mainRule: m.mainRule,
+    days: m.days.map(dayJson),
+    ...figuresJson(m),
+    drivers: m.drivers,
+    rules: m.rules.map((r) => ({ ...ruleJson(r.rule), days: r.days.map(dayJson), ...figuresJson(r), drivers: m.drivers })),
+    calibration: m.calibration,
+  };
+}
 
 export async function runMetricsCommand(ctx: CliContext, argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -16,35 +69,57 @@ export async function runMetricsCommand(ctx: CliContext, argv: string[]): Promis
       from: { type: 'string' },
       to: { type: 'string' },
       json: { type: 'boolean', default: false },
+      lang: { type: 'string' },
     },
   });
   for (const k of ['from', 'to'] as const) {
     const v = values[k];
     if (v !== undefined && !isDayKey(v)) throw new CliError(`--${k} must be a date like 2024-03-01, not "${v}".`);
   }
+  const lang = cliLang(values.lang);
   const conn = await openConnection();
   try {
-    let shopName = values.shop;
-    if (!shopName) {
-      const shops = await listShops(conn.db);
-      if (shops.length !== 1) throw new CliError(`metrics: name the shop with --shop (stored: ${shops.map((s) => s.name).join(', ') || 'none'}).`);
-      shopName = shops[0].name;
-    }
-    const m = await shopMetrics(conn.db, shopName, { from: values.from, to: values.to });
+    const shopName = await resolveShopName(conn.db, values.shop, 'metrics');
+    const m = await getShopReport(conn.db, shopName, { from: values.from, to: values.to });
     if (!m) throw new CliError(`metrics: no shop named "${shopName}".`);
-    const days = m.days.map((d) => ({ ...d, rate30d: roundRate(d.rate30d) }));
     if (values.json) {
-      ctx.out(JSON.stringify({ shop: m.shop, platform: m.platform, days }));
-    } else {
-      ctx.out(`${m.shop} (${m.platform})`);
-      ctx.out('date        orders30d  interventions30d  rate30d');
-      for (const d of days) {
-        const rate = d.rate30d === null ? '-' : (d.rate30d * 100).toFixed(2) + '%';
-        ctx.out(`${d.date}  ${String(d.orders30d).padStart(9)}  ${String(d.interventions30d).padStart(16)}  ${rate.padStart(7)}`);
-      }
+      ctx.out(JSON.stringify(reportJson(m)));
+      return 0;
     }
+    printText(ctx, m, lang);
     return 0;
   } finally {
     await closeConnection(conn);
+  }
+}
+
+function printText(ctx: CliContext, m: ShopReport, lang: 'zh' | 'en') {
+  const zh = lang === 'zh';
+  ctx.out(`${m.shop} (${m.platform})`);
+  const main = m.rules[0]?.rule;
+  if (main) {
+    ctx.out(`${zh ? '主规则' : 'main rule'}: ${main.name[lang]} — ${describeLine(main, lang)} [${main.source.public ? (zh ? '公开' : 'public') : zh ? '估计，未公开' : 'estimate, not public'}]`);
+  }
+  ctx.out('date        orders30d  interventions30d  rate30d  status');
+  for (const d of m.days) {
+    const rate = d.rate30d === null ? '-' : (d.rate30d * 100).toFixed(2) + '%';
+    ctx.out(`${d.date}  ${String(d.orders30d).padStart(9)}  ${String(d.interventions30d).padStart(16)}  ${rate.padStart(7)}  ${d.status}`);
+  }
+  if (!main || !m.to) return;
+  ctx.out(`${zh ? '余量（再多几单介入即超线）' : 'headroom (further interventions to go over)'}: ${m.headroom ?? '-'}`);
+  if (m.safety?.overNow) {
+    ctx.out(`${zh ? '无新介入时恢复安全' : 'safe again with no new interventions'}: ${m.safety.safeOn ?? '-'} (${m.daysUntilSafe ?? '-'} ${zh ? '天' : 'days'})`);
+    for (const p of m.safety.penalties) ctx.out(`  ${p.name[lang]}: ${zh ? '结束于' : 'ends'} ${p.endsOn ?? '-'}`);
+  }
+  const leaving = m.rollOff.filter((r) => r.leaving > 0).slice(0, 7);
+  if (leaving.length) ctx.out(`${zh ? '即将移出窗口' : 'leaving the window'}: ${leaving.map((r) => `${r.date} ${r.leaving}`).join(', ')}`);
+  const s = m.forecastSummary;
+  if (s) {
+    ctx.out(
+      `${zh ? '14 天预测首次超线' : '14-day forecast, first over'}: ${zh ? '无新介入' : 'none new'} ${s.firstOver.none ?? '-'}, ${zh ? '按近 28 天节奏' : 'at the 28-day pace'} ${s.firstOver.pace ?? '-'}`,
+    );
+  }
+  if (m.drivers.byReason.length) {
+    ctx.out(`${zh ? '主要原因' : 'top reasons'}: ${m.drivers.byReason.slice(0, 5).map((g) => `${g.key || '-'} ${g.count}`).join(', ')}`);
   }
 }

@@ -56,7 +56,10 @@ export interface ForecastScenarioDay {
 
 export interface ForecastDay {
   date: string;
-  /** Known orders still in the window plus new ones at the trailing 28-day average by weekday. */
+  /**
+   * The rule's base (orders, or orders with an after-sales case): known ones still in the window
+   * plus new ones at the trailing 28-day average by weekday.
+   */
   orders30d: number;
   /** No new interventions: only departures. */
   none: ForecastScenarioDay;

@@ -29,13 +29,23 @@ export type { Bilingual, Combine, Penalty, RateBase, RuleSource, ShopRule } from
 export type OrderBasis = 'paid' | 'shipped' | 'received';
 export type InterventionBasis = 'applied' | 'completed';
 
+/**
+ * A day of the report: the shop's window figures as `metrics` always gave them (orders30d,
+ * interventions30d, rate30d = interventions ÷ orders), the rule's base and rate (the same unless
+ * the rule divides by orders with an after-sales case), and the rule's status that day.
+ */
+export interface ReportDay extends StatusDay {
+  base30d: number;
+  baseRate30d: number | null;
+}
+
 /** One rule evaluated over the report's days. */
 export interface RuleReport {
   rule: ShopRule;
-  /** Each day in [from, to] with its window figures on the rule's base and its status. */
-  days: StatusDay[];
+  /** Each day in [from, to] with its window figures and its status under this rule. */
+  days: ReportDay[];
   /** The last day of `days`, or null when there are none. */
-  latest: StatusDay | null;
+  latest: ReportDay | null;
   /** Fewest further intervention orders that put the latest day over the line; 0 when over; null when no number of them could. */
   headroom: number | null;
   /** The 30 days after the latest day: how many of the window's intervention orders leave on each. */
@@ -137,7 +147,7 @@ export interface ShopReport {
   /** The main rule's id. */
   mainRule: string | null;
   /** The main rule's figures, flattened for the dashboard: */
-  days: StatusDay[];
+  days: ReportDay[];
   headroom: number | null;
   rollOff: RollOffDay[];
   daysUntilSafe: number | null;
@@ -202,7 +212,7 @@ export async function getShopReport(db: DB, shopName: string, options: ShopRepor
   const needsCaseBase = rules.some((r) => r.base === 'afterSalesOrders');
   const caseBase = needsCaseBase ? caseBaseSeries(daily, await afterSalesDaily(db, shop.id, loadFrom, to)) : [];
 
-  report.rules = rules.map((rule) => ruleReport(rule, rule.base === 'orders' ? daily : caseBase, from, to));
+  report.rules = rules.map((rule) => ruleReport(rule, daily, rule.base === 'orders' ? daily : caseBase, from, to));
   const mainReport = report.rules[0];
   if (mainReport) {
     report.days = mainReport.days;
@@ -241,20 +251,27 @@ function caseBaseSeries(daily: readonly DailyCount[], bases: readonly { day: str
   return [...byDay.values()].sort((a, b) => (a.day < b.day ? -1 : 1));
 }
 
-function ruleReport(rule: ShopRule, series: readonly DailyCount[], from: string, to: string): RuleReport {
+function ruleReport(rule: ShopRule, orders: readonly DailyCount[], series: readonly DailyCount[], from: string, to: string): RuleReport {
   const line = lineOf(rule);
   const w = rule.windowDays;
   const streakFrom = addDays(from, -Math.max(rule.sustainDays - 1, w));
-  const all = statusSeries(line, rollingWindows(series, streakFrom, to, w));
-  const days = all.filter((d) => d.date >= from);
-  const latest = days.at(-1) ?? null;
-  const s = latest ? safety(series, latest, line, rule.penalties, w) : null;
-  const f = forecast(series, to, line, latest?.streak ?? 0, undefined, w);
+  const shopDays = rollingWindows(orders, from, to, w);
+  const ruleDays = statusSeries(line, rollingWindows(series, streakFrom, to, w)).filter((d) => d.date >= from);
+  const days: ReportDay[] = ruleDays.map((d, i) => ({
+    ...shopDays[i],
+    base30d: d.orders30d,
+    baseRate30d: d.rate30d,
+    status: d.status,
+    streak: d.streak,
+  }));
+  const latestRule = ruleDays.at(-1) ?? null;
+  const s = latestRule ? safety(series, latestRule, line, rule.penalties, w) : null;
+  const f = forecast(series, to, line, latestRule?.streak ?? 0, undefined, w);
   return {
     rule,
     days,
-    latest,
-    headroom: latest ? headroom(line, latest.interventions30d, latest.orders30d) : null,
+    latest: days.at(-1) ?? null,
+    headroom: latestRule ? headroom(line, latestRule.interventions30d, latestRule.orders30d) : null,
     rollOff: rollOff(series, to, w),
     daysUntilSafe: s?.days ?? null,
     safety: s ?? { overNow: false, breachNow: false, safeOn: null, days: null, penalties: [] },

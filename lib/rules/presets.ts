@@ -52,6 +52,26 @@ export const PRESETS: readonly RulePreset[] = [
   {
     ...defaults,
     ...on,
+    id: 'taobao-dispute-refund',
+    platform: 'taobao',
+    name: { zh: '淘宝/天猫纠纷退款率', en: 'Taobao/Tmall dispute refund rate' },
+    base: 'orders',
+    rate: 0.01,
+    count: 5,
+    combine: 'and',
+    penalties: [{ name: { zh: '搜索降权（估计）', en: 'Search demotion (estimate)' }, days: null }],
+    source: estimateSource(
+      '纠纷退款率 = 近 30 天平台介入且判商家责任的退款 / 支付订单（中低可信度）；没有公开的降权阈值。',
+      'Dispute refund rate = refunds Taobao intervened in and ruled against the merchant, 30 days / paid orders (low–medium confidence); no public number triggers demotion.',
+    ),
+    notes: {
+      zh: 'Redline 计所有平台介入订单（不论判责），偏保守。',
+      en: 'Redline counts every intervention order whatever the ruling, so it errs on the safe side.',
+    },
+  },
+  {
+    ...defaults,
+    ...on,
     id: 'tmall-fresh-date',
     platform: 'taobao',
     name: { zh: '天猫新鲜日期服务：退款转纠纷', en: 'Tmall fresh-date service: refunds escalated to disputes' },

@@ -1,6 +1,7 @@
 import type { ShopRuleTable } from '../db/migrations/0002_rules';
 import type { Line } from '../metrics/types';
-import { effectiveRate, presetsFor } from './presets';
+import type { RuleChange } from './input';
+import { effectiveRate, findPreset, presetsFor } from './presets';
 import type { Combine, RulePreset, RuleSettings, ShopRule } from './types';
 
 export type ShopRuleRow = ShopRuleTable;
@@ -96,4 +97,35 @@ export function lineOf(rule: ShopRule): Line {
     watch: rule.watch,
     floor: rule.floor,
   };
+}
+
+/**
+ * A shop's rules after one change. Setting a rate clears the category multiple (the merchant gave
+ * the number itself); setting a multiple clears the rate. Making a rule main makes the others not.
+ */
+export function applyRuleChange(rules: readonly ShopRule[], presetId: string, change: Omit<RuleChange, 'rule'>): ShopRule[] {
+  if (!rules.some((r) => r.presetId === presetId)) throw new Error(`No rule ${presetId} for this shop.`);
+  return rules.map((r) => {
+    if (r.presetId !== presetId) return change.main ? { ...r, main: false } : r;
+    const next: ShopRule = { ...r };
+    if (change.rate !== undefined) {
+      next.rate = change.rate;
+      if (change.rate !== null) next.rateMultiple = null;
+    }
+    if (change.rateMultiple !== undefined) {
+      next.rateMultiple = change.rateMultiple;
+      if (change.rateMultiple !== null) next.rate = null;
+    }
+    if (change.categoryAverage !== undefined) next.categoryAverage = change.categoryAverage;
+    if (change.count !== undefined) next.count = change.count;
+    if (change.combine !== undefined) next.combine = change.combine;
+    if (change.sustainDays !== undefined) next.sustainDays = change.sustainDays;
+    if (change.watch !== undefined) next.watch = change.watch;
+    if (change.enabled !== undefined) next.enabled = change.enabled;
+    if (change.main !== undefined) next.main = change.main;
+    next.effectiveRate = effectiveRate(next);
+    next.needsCategoryAverage = next.rate === null && next.rateMultiple !== null && next.categoryAverage === null;
+    next.edited = !sameSettings(next, findPreset(presetId)!);
+    return next;
+  });
 }

@@ -1,0 +1,133 @@
+import { parseArgs } from 'node:util';
+import { closeConnection, openConnection } from '../db/connection';
+import { listShopRuleRows, saveShopRuleRows } from '../db/queries/shopRules';
+import { findShopByName } from '../db/queries/shops';
+import { describeLine, describePenalties, describeSource, ruleJson } from '../rules/describe';
+import { ruleChangeInput } from '../rules/input';
+import { applyRuleChange, resolveShopRules, ruleRow } from '../rules/shopRules';
+import type { ShopRule } from '../rules/types';
+import { chinaWallClock } from '../time/china';
+import { CliError, type CliContext, cliLang } from './context';
+import { resolveShopName } from './metrics';
+
+const USAGE = `rules list [--shop NAME] [--json] [--lang zh|en]
+rules set [--shop NAME] [--rule ID] [--rate R|off] [--count N|off] [--combine and|or] [--sustain K] [--watch W]
+          [--multiple M|off] [--category-average A|off] [--main] [--enable|--disable] [--json]
+R, W and A are fractions (0.045 = 4.5%); a threshold set to "off" is left out of the test.`;
+
+export async function runRulesCommand(ctx: CliContext, argv: string[]): Promise<number> {
+  const [sub, ...rest] = argv;
+  if (sub === 'list') return list(ctx, rest);
+  if (sub === 'set') return set(ctx, rest);
+  throw new CliError(`rules: say list or set.\n${USAGE}`);
+}
+
+function printRules(ctx: CliContext, rules: readonly ShopRule[], lang: 'zh' | 'en') {
+  for (const r of rules) {
+    const flags = [r.main ? (lang === 'zh' ? '主规则' : 'main') : null, r.enabled ? null : lang === 'zh' ? '未启用' : 'off', r.edited ? (lang === 'zh' ? '已修改' : 'edited') : null]
+      .filter(Boolean)
+      .join(', ');
+    ctx.out(`${r.presetId}  ${r.name[lang]}${flags ? `  [${flags}]` : ''}`);
+    ctx.out(`  ${lang === 'zh' ? '阈值' : 'line'}: ${describeLine(r, lang)}`);
+    ctx.out(`  ${lang === 'zh' ? '处罚' : 'penalties'}: ${describePenalties(r, lang)}`);
+    ctx.out(`  ${lang === 'zh' ? '来源' : 'source'}: ${describeSource(r, lang)}`);
+    if (r.needsCategoryAverage) ctx.out(`  ${lang === 'zh' ? '请用 --category-average 填入类目均值' : 'enter the category average with --category-average'}`);
+    if (r.notes) ctx.out(`  ${lang === 'zh' ? '说明' : 'note'}: ${r.notes[lang]}`);
+  }
+}
+
+async function list(ctx: CliContext, argv: string[]): Promise<number> {
+  const { values } = parseArgs({ args: argv, options: { shop: { type: 'string' }, json: { type: 'boolean', default: false }, lang: { type: 'string' } } });
+  const lang = cliLang(values.lang);
+  const conn = await openConnection();
+  try {
+    const shop = await findShopByName(conn.db, await resolveShopName(conn.db, values.shop, 'rules list'));
+    if (!shop) throw new CliError(`rules list: no shop named "${values.shop}".`);
+    const rules = resolveShopRules(shop.platform, await listShopRuleRows(conn.db, shop.id));
+    if (values.json) ctx.out(JSON.stringify({ shop: shop.name, platform: shop.platform, rules: rules.map(ruleJson) }));
+    else {
+      ctx.out(`${shop.name} (${shop.platform})`);
+      printRules(ctx, rules, lang);
+    }
+    return 0;
+  } finally {
+    await closeConnection(conn);
+  }
+}
+
+function num(flag: string, v: string | undefined): number | null | undefined {
+  if (v === undefined) return undefined;
+  if (v === 'off' || v === 'none') return null;
+  const pctMatch = /^(-?\d+(?:\.\d+)?)%$/.exec(v);
+  if (pctMatch) return Number(pctMatch[1]) / 100;
+  if (!/^-?\d+(?:\.\d+)?$/.test(v)) throw new CliError(`--${flag} must be a number (or "off"), not "${v}".`);
+  return Number(v);
+}
+
+async function set(ctx: CliContext, argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      shop: { type: 'string' },
+      rule: { type: 'string' },
+      rate: { type: 'string' },
+      count: { type: 'string' },
+      combine: { type: 'string' },
+      sustain: { type: 'string' },
+      watch: { type: 'string' },
+      multiple: { type: 'string' },
+      'category-average': { type: 'string' },
+      main: { type: 'boolean' },
+      enable: { type: 'boolean' },
+      disable: { type: 'boolean' },
+      json: { type: 'boolean', default: false },
+      lang: { type: 'string' },
+    },
+  });
+  const lang = cliLang(values.lang);
+  if (values.enable && values.disable) throw new CliError('rules set: --enable or --disable, not both.');
+  const sustain = num('sustain', values.sustain);
+  const watch = num('watch', values.watch);
+  if (sustain === null || watch === null) throw new CliError('rules set: --sustain and --watch cannot be "off".');
+  const parsed = ruleChangeInput.safeParse({
+    rule: values.rule,
+    rate: num('rate', values.rate),
+    count: num('count', values.count),
+    combine: values.combine,
+    sustainDays: sustain,
+    watch,
+    rateMultiple: num('multiple', values.multiple),
+    categoryAverage: num('category-average', values['category-average']),
+    main: values.main,
+    enabled: values.enable ? true : values.disable ? false : undefined,
+  });
+  if (!parsed.success) {
+    const flagOf: Record<string, string> = { sustainDays: 'sustain', rateMultiple: 'multiple', categoryAverage: 'category-average', enabled: 'enable' };
+    const msg = parsed.error.issues
+      .map((i) => {
+        const k = String(i.path[0] ?? '');
+        return `--${flagOf[k] ?? k}: ${i.message}`;
+      })
+      .join('\n');
+    throw new CliError(`rules set: ${msg}\n${USAGE}`);
+  }
+  const { rule: ruleId, ...change } = parsed.data;
+  const conn = await openConnection();
+  try {
+    const shop = await findShopByName(conn.db, await resolveShopName(conn.db, values.shop, 'rules set'));
+    if (!shop) throw new CliError(`rules set: no shop named "${values.shop}".`);
+    const rules = resolveShopRules(shop.platform, await listShopRuleRows(conn.db, shop.id));
+    if (!rules.length) throw new CliError(`rules set: no rules for platform "${shop.platform}".`);
+    const id = ruleId ?? rules.find((r) => r.main)?.presetId ?? rules[0].presetId;
+    if (!rules.some((r) => r.presetId === id)) throw new CliError(`rules set: no rule "${id}" for this shop (rules: ${rules.map((r) => r.presetId).join(', ')}).`);
+    const next = applyRuleChange(rules, id, change);
+    const at = chinaWallClock();
+    await saveShopRuleRows(conn.db, next.map((r) => ruleRow(shop.id, r, at)));
+    const saved = resolveShopRules(shop.platform, await listShopRuleRows(conn.db, shop.id));
+    if (values.json) ctx.out(JSON.stringify({ shop: shop.name, platform: shop.platform, rules: saved.map(ruleJson) }));
+    else printRules(ctx, saved.filter((r) => r.presetId === id), lang);
+    return 0;
+  } finally {
+    await closeConnection(conn);
+  }
+}
