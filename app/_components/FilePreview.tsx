@@ -1,0 +1,64 @@
+'use client';
+import { useId } from 'react';
+import { useI18n } from '@/lib/i18n/client';
+import { formatBytes, formatInt } from '@/lib/i18n/format';
+import { platformName } from '@/lib/i18n/platforms';
+import { PLATFORMS, type PlatformId } from '@/lib/import/types';
+import type { FileItem } from './ImportForm';
+
+/** What Redline detected in a file before it is imported; the platform can be corrected. */
+export function FilePreview({ item, onPlatform, disabled }: { item: FileItem; onPlatform: (p: PlatformId | '') => void; disabled: boolean }) {
+  const { lang, t } = useI18n();
+  const id = useId();
+  const p = item.preview;
+  const rows = !p
+    ? '—'
+    : p.complete
+      ? formatInt(p.rows, lang)
+      : p.format === 'xlsx'
+        ? '—'
+        : t('import.estimated', { n: formatInt(Math.round((p.rows * item.file.size) / Math.max(1, p.bytesSeen)), lang), size: formatBytes(p.bytesSeen, lang) });
+  return (
+    <>
+      <dl>
+        <div>
+          <dt>{t('import.size')}</dt>
+          <dd>{formatBytes(item.file.size, lang)}</dd>
+        </div>
+        <div>
+          <dt>
+            <label htmlFor={`${id}-platform`}>{t('import.platform')}</label>
+          </dt>
+          <dd>
+            <select id={`${id}-platform`} value={item.platform} disabled={disabled} onChange={(e) => onPlatform(e.target.value as PlatformId | '')} data-testid="platform-select">
+              <option value="">
+                {t('import.autoDetect')}
+                {p?.platform && !item.platform ? `：${platformName(p.platform, lang)}` : ''}
+              </option>
+              {PLATFORMS.map((pid) => (
+                <option key={pid} value={pid}>{platformName(pid, lang)}</option>
+              ))}
+            </select>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('import.kind')}</dt>
+          <dd data-testid="preview-kind">{item.previewing ? t('import.sniffing') : p?.kind ? t(`kind.${p.kind}`) : '—'}</dd>
+        </div>
+        <div>
+          <dt>{t('import.encoding')}</dt>
+          <dd data-testid="preview-encoding">{p?.format === 'xlsx' ? 'xlsx' : (p?.encoding ?? '—')}</dd>
+        </div>
+        <div>
+          <dt>{t('import.rows')}</dt>
+          <dd data-testid="preview-rows">{item.previewing ? t('import.sniffing') : rows}</dd>
+        </div>
+        <div>
+          <dt>{t('import.dates')}</dt>
+          <dd data-testid="preview-dates">{p?.dateFrom ? `${p.dateFrom} – ${p.dateTo}` : '—'}</dd>
+        </div>
+      </dl>
+      {p?.message && <p className="message-error" role="alert" data-testid="preview-message">{p.message[lang]}</p>}
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+'use client';
+import { useI18n } from '@/lib/i18n/client';
+import { formatInt } from '@/lib/i18n/format';
+import { platformName } from '@/lib/i18n/platforms';
+import type { ImportSummary } from '@/lib/import/pipeline';
+
+const SHOWN_ERRORS = 20;
+
+/** One file's outcome: rows imported, updated and skipped, every row error, or why it was refused. */
+export function ImportResult({ summary, failure }: { summary: ImportSummary | null; failure: string | null }) {
+  const { lang, t } = useI18n();
+  if (!summary) return <p className="message-error" role="alert" data-testid="result-message">{failure}</p>;
+  if (summary.outcome === 'rejected') {
+    return (
+      <div data-testid="result" data-outcome="rejected">
+        <p className="message-error" role="alert" data-testid="result-message">
+          {t('import.outcome.rejected')}：{summary.message?.[lang]}
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div data-testid="result" data-outcome="imported">
+      <p className="message-ok">
+        {t('import.outcome.imported')} · {summary.shop} · {platformName(summary.platform, lang)} · {summary.kind ? t(`kind.${summary.kind}`) : ''}
+        {summary.encoding ? ` · ${summary.encoding}` : ''}
+        {summary.dateFrom ? ` · ${summary.dateFrom} – ${summary.dateTo}` : ''}
+      </p>
+      <dl>
+        <div>
+          <dt>{t('import.rows')}</dt>
+          <dd data-testid="rows-read">{formatInt(summary.rowsRead, lang)}</dd>
+        </div>
+        <div>
+          <dt>{t('import.rowsNew')}</dt>
+          <dd data-testid="rows-new">{formatInt(summary.rowsNew, lang)}</dd>
+        </div>
+        <div>
+          <dt>{t('import.rowsUpdated')}</dt>
+          <dd data-testid="rows-updated">{formatInt(summary.rowsUpdated, lang)}</dd>
+        </div>
+        <div>
+          <dt>{t('import.rowsSkipped')}</dt>
+          <dd data-testid="rows-skipped">{formatInt(summary.rowsSkipped, lang)}</dd>
+        </div>
+      </dl>
+      {summary.errorCount > 0 && (
+        <details open>
+          <summary>{t('import.errors', { n: formatInt(summary.errorCount, lang) })}</summary>
+          <div className="table-wrap">
+            <table className="data-table" data-testid="row-errors">
+              <thead>
+                <tr>
+                  <th scope="col" className="num">{t('import.line')}</th>
+                  <th scope="col">{t('import.column')}</th>
+                  <th scope="col">{t('import.message')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {summary.errors.slice(0, SHOWN_ERRORS).map((e, i) => (
+                  <tr key={i}>
+                    <td className="num">{e.line}</td>
+                    <td>{e.column ?? '—'}</td>
+                    <td>{e.message[lang]}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {summary.errorCount > SHOWN_ERRORS && (
+            <p className="muted">{t('import.errorsShown', { shown: SHOWN_ERRORS, n: formatInt(summary.errorCount, lang) })}</p>
+          )}
+          {summary.importId !== null && (
+            <p>
+              <a className="button" href={`/api/imports/${summary.importId}/errors`} download data-testid="errors-csv">
+                {t('import.downloadErrors')}
+              </a>
+            </p>
+          )}
+        </details>
+      )}
+    </div>
+  );
+}

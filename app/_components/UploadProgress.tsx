@@ -1,0 +1,38 @@
+'use client';
+import { useI18n } from '@/lib/i18n/client';
+import { formatInt } from '@/lib/i18n/format';
+import type { FileItem } from './ImportForm';
+
+const pct = (n: number, of: number) => (of > 0 ? Math.min(100, Math.round((n / of) * 100)) : 100);
+
+/** Two real bars: bytes the browser has sent, and bytes the server has read into the import. */
+export function UploadProgress({ item }: { item: FileItem }) {
+  const { lang, t } = useI18n();
+  const size = item.file.size;
+  const phase =
+    item.phase === 'reading'
+      ? t('import.phase.reading', { rows: formatInt(item.rows, lang) })
+      : item.phase === 'aggregating'
+        ? t('import.phase.aggregating')
+        : item.phase === 'done'
+          ? t('import.phase.done')
+          : item.phase === 'failed'
+            ? t('import.phase.rejected')
+            : item.phase === 'uploading'
+              ? t('import.phase.uploading')
+              : t('import.phase.waiting');
+  return (
+    <div className="progress-block" data-testid="progress">
+      <div className="progress-row">
+        <span>{t('import.phase.uploading')}</span>
+        <progress className="progress" max={100} value={pct(item.sent, size)} aria-label={t('import.progressUpload', { file: item.file.name })} />
+        <span className="num">{pct(item.sent, size)}%</span>
+      </div>
+      <div className="progress-row">
+        <span>{phase}</span>
+        <progress className="progress" max={100} value={pct(item.processed, size)} aria-label={t('import.progressProcess', { file: item.file.name })} />
+        <span className="num">{pct(item.processed, size)}%</span>
+      </div>
+    </div>
+  );
+}

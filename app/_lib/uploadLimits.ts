@@ -1,0 +1,8 @@
+/** Upload sizes, shared by the import page (checked before sending) and the routes (enforced). */
+/** A 500 MB export must go through; past 1 GB the page asks for shorter date ranges. */
+export const MAX_UPLOAD_BYTES = 1_000_000_000;
+/** The preview reads whole CSVs up to this size and the start of bigger ones. */
+export const PREVIEW_BYTES = 2 * 1024 * 1024;
+/** A workbook can only be read whole; bigger ones are detected at import. */
+export const PREVIEW_XLSX_MAX_BYTES = 25 * 1024 * 1024;
+

@@ -1,0 +1,85 @@
+/**
+ * POST /api/import?name=…&shop=…&platform=…&job=…  with the file's bytes as the request body.
+ * The body stream goes straight into the import pipeline, chunk by chunk: the file is never held
+ * in memory, so a 500 MB export takes the same memory as a small one.
+ */
+import { z } from 'zod';
+import { getJob, JOB_ID, MAX_UPLOAD_BYTES, setJob, tooLargeMessage } from '@/app/_lib/upload';
+import { getConnection } from '@/lib/db/connection';
+import { FileRejected } from '@/lib/import/errors';
+import { importFile } from '@/lib/import/pipeline';
+import { PLATFORMS } from '@/lib/import/types';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+const Query = z.object({
+  name: z.string().trim().min(1).max(255),
+  shop: z.string().trim().max(100).optional(),
+  platform: z.enum(PLATFORMS).optional(),
+  job: z.string().regex(JOB_ID).optional(),
+  size: z.coerce.number().int().nonnegative().optional(),
+});
+
+const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { 'cache-control': 'no-store' } });
+
+/** The request body as the pipeline reads it, counted against the limit as it arrives. */
+function bodyReader(body: ReadableStream<Uint8Array>, file: string) {
+  const reader = body.getReader();
+  let total = 0;
+  let overLimit = false;
+  async function* chunks(): AsyncGenerator<Uint8Array> {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      total += value.byteLength;
+      if (total > MAX_UPLOAD_BYTES) {
+        overLimit = true;
+        throw new FileRejected(tooLargeMessage(file, total));
+      }
+      yield value;
+    }
+  }
+  /**
+   * A rejected file is not read to its end by the pipeline; the browser is still sending it.
+   * Reading the rest before answering lets the upload finish cleanly instead of being cut off.
+   */
+  async function drain() {
+    if (overLimit) return reader.cancel().catch(() => undefined);
+    for (;;) {
+      const { done } = await reader.read();
+      if (done) return;
+    }
+  }
+  return { chunks: chunks(), drain };
+}
+
+export async function POST(request: Request) {
+  const url = new URL(request.url);
+  const parsed = Query.safeParse(Object.fromEntries(url.searchParams));
+  if (!parsed.success) {
+    return json({ error: { code: 'request.invalid', zh: '请求参数有误。', en: 'Invalid request.' }, issues: parsed.error.issues.map((i) => i.path.join('.')) }, 400);
+  }
+  const q = parsed.data;
+  const declared = Number(request.headers.get('content-length') ?? q.size ?? 0);
+  if (declared > MAX_UPLOAD_BYTES) return json({ error: tooLargeMessage(q.name, declared) }, 413);
+  if (!request.body) return json({ error: { code: 'request.no_body', zh: '没有收到文件内容。', en: 'No file content was received.' } }, 400);
+
+  const job = q.job;
+  const total = q.size ?? (declared || null);
+  if (job) setJob(job, { phase: 'waiting', bytesRead: 0, totalBytes: total, rowsRead: 0 });
+  const conn = await getConnection();
+  const body = bodyReader(request.body, q.name);
+  const summary = await importFile(
+    conn,
+    { name: q.name, bytes: body.chunks, size: total ?? undefined },
+    {
+      shop: q.shop || undefined,
+      platform: q.platform,
+      onProgress: job ? (p) => setJob(job, { phase: p.phase, bytesRead: p.bytesRead, totalBytes: p.totalBytes, rowsRead: p.rowsRead }) : undefined,
+    },
+  );
+  if (job) setJob(job, { ...(getJob(job) ?? { bytesRead: summary.sizeBytes, totalBytes: total, rowsRead: summary.rowsRead }), phase: 'done' });
+  await body.drain();
+  return json({ summary });
+}
