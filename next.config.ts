@@ -6,6 +6,20 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Separate build folders let a test run build beside a running server.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  // On every response, static files included. The content security policy carries a per-request
+  // nonce, so proxy.ts sets it (and the shared reports' no-store / noindex / no-referrer).
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        headers: [
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'X-Frame-Options', value: 'DENY' },
+          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()' },
+        ],
+      },
+    ];
+  },
 };
 
 export default nextConfig;

@@ -32,8 +32,8 @@ function newestSource(dir) {
   return newest;
 }
 
-const buildId = path.join(root, '.next', 'BUILD_ID');
-const sources = ['app', 'lib', 'next.config.ts', 'package.json'].map((p) => path.join(root, p)).filter((p) => fs.existsSync(p));
+const buildId = path.join(root, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID');
+const sources = ['app', 'lib', 'proxy.ts', 'next.config.ts', 'package.json'].map((p) => path.join(root, p)).filter((p) => fs.existsSync(p));
 const newest = Math.max(...sources.map((p) => (fs.statSync(p).isDirectory() ? newestSource(p) : fs.statSync(p).mtimeMs)));
 if (!fs.existsSync(buildId) || fs.statSync(buildId).mtimeMs < newest) {
   console.log('Building Redline (first start or sources changed)…');

@@ -74,3 +74,12 @@ export function sameOrigin(origin: string | null, host: string | null): boolean 
     return false;
   }
 }
+
+/**
+ * Init for a 303 to a path on this server, as a relative Location: behind a reverse proxy or on 127.0.0.1
+ * the server's idea of its own host ("localhost") may not be the one the browser used, and a
+ * redirect to another host would lose the cookie just set.
+ */
+export function seeOther(path: string, headers: Record<string, string> = {}): ResponseInit {
+  return { status: 303, headers: { Location: path, 'Cache-Control': 'no-store', ...headers } };
+}

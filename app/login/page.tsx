@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import { connection } from 'next/server';
+import { safeNextPath } from '@/lib/share/http';
+import { adminPassword } from '@/lib/share/sessions';
+import '../r/_components/share.css';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Redline 红线 · 登录 Log in', robots: { index: false, follow: false } };
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string; e?: string }> }) {
+  await connection();
+  const { next, e } = await searchParams;
+  if (!adminPassword()) {
+    return (
+      <main className="share-gate" data-testid="login-not-needed">
+        <h1>无需登录</h1>
+        <p>未设置 REDLINE_ADMIN_PASSWORD：Redline 只在本机（127.0.0.1）监听，管理页面无需登录。</p>
+        <p lang="en">No REDLINE_ADMIN_PASSWORD is set: Redline listens on this machine only and the admin side needs no login.</p>
+        <p>
+          <a href="/">返回店铺列表 Back to the shops</a>
+        </p>
+      </main>
+    );
+  }
+  return (
+    <main>
+      <form className="share-gate" method="post" action="/api/auth/login" data-testid="login-form">
+        <h1>登录 Redline</h1>
+        <p lang="en">Log in to Redline</p>
+        {e === 'wrong' ? (
+          <p className="share-error" role="alert">
+            密码不正确。<span lang="en">Wrong password.</span>
+          </p>
+        ) : e === 'locked' ? (
+          <p className="share-error" role="alert">
+            密码错误次数过多，请 15 分钟后再试。<span lang="en">Too many wrong passwords: try again in 15 minutes.</span>
+          </p>
+        ) : null}
+        <input type="hidden" name="next" value={safeNextPath(next)} />
+        <label htmlFor="admin-password">
+          管理员密码 <span lang="en">Admin password</span>
+        </label>
+        <input id="admin-password" name="password" type="password" autoComplete="current-password" required autoFocus />
+        <button type="submit">
+          登录 <span lang="en">Log in</span>
+        </button>
+      </form>
+    </main>
+  );
+}

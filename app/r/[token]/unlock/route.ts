@@ -1,0 +1,41 @@
+import { type NextRequest, NextResponse } from 'next/server';
+import { getConnection } from '@/lib/db/connection';
+import { GRANT_COOKIE, grantLinkAccess, resolveShareLink } from '@/lib/share/links';
+import { isHttps, SHARE_HEADERS, sameOrigin, seeOther } from '@/lib/share/http';
+import { verifyPassword } from '@/lib/share/passwords';
+import { beginAttempt, forgiveAttempt, LINK_PASSWORD_LIMIT, linkScope } from '@/lib/share/rateLimit';
+
+export const dynamic = 'force-dynamic';
+
+/**
+ * The password form's target. Every outcome is a 303 back to the report (which then shows it, the
+ * form again, or the 404), so an unknown token here tells nothing the report page would not.
+ */
+export async function POST(request: NextRequest, { params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const back = (query = '') => new NextResponse(null, seeOther(`/r/${encodeURIComponent(token)}${query}`, SHARE_HEADERS));
+  if (!sameOrigin(request.headers.get('origin'), request.headers.get('host'))) return back();
+  const { db } = await getConnection();
+  const now = new Date();
+  const link = await resolveShareLink(db, token, now);
+  if (!link || !link.password_hash) return back();
+
+  const form = await request.formData().catch(() => null);
+  const password = form?.get('password');
+  const ticket = await beginAttempt(db, linkScope(link.id), now, LINK_PASSWORD_LIMIT);
+  if (!ticket.allowed) return back('?e=locked');
+  if (typeof password !== 'string' || !(await verifyPassword(password, link.password_hash))) return back('?e=wrong');
+
+  await forgiveAttempt(db, ticket.id);
+  const grant = await grantLinkAccess(db, link, now);
+  const res = back();
+  res.cookies.set(GRANT_COOKIE, grant.token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: isHttps(request.url, request.headers.get('x-forwarded-proto')),
+    // Scoped to this link: another shared link in the same browser never sees it.
+    path: `/r/${token}`,
+    expires: grant.expiresAt,
+  });
+  return res;
+}

@@ -1,0 +1,48 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { getConnection } from '@/lib/db/connection';
+import { contentSecurityPolicy, isHttps, isPublicPath, isSharePath, SHARE_HEADERS } from '@/lib/share/http';
+import { adminPassword, SESSION_COOKIE, validateAdminSession } from '@/lib/share/sessions';
+
+/**
+ * Runs before every page and API: checks the admin session when REDLINE_ADMIN_PASSWORD is set
+ * (the session row, not just the cookie, so logging out ends it at once), and sets the content
+ * security policy with a fresh nonce. Shared reports get their no-store / noindex headers here too.
+ */
+export async function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const https = isHttps(request.url, request.headers.get('x-forwarded-proto'));
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
+  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development', https });
+
+  const withHeaders = (res: NextResponse) => {
+    res.headers.set('Content-Security-Policy', csp);
+    res.headers.set('Referrer-Policy', 'same-origin');
+    if (isSharePath(pathname)) for (const [k, v] of Object.entries(SHARE_HEADERS)) res.headers.set(k, v);
+    return res;
+  };
+
+  if (adminPassword() && !isPublicPath(pathname)) {
+    const { db } = await getConnection();
+    const ok = await validateAdminSession(db, request.cookies.get(SESSION_COOKIE)?.value, new Date());
+    if (!ok) {
+      if (pathname.startsWith('/api/')) {
+        const res = NextResponse.json({ error: 'login required / 需要登录' }, { status: 401 });
+        res.headers.set('Cache-Control', 'no-store');
+        return withHeaders(res);
+      }
+      const login = new URL('/login', request.url);
+      if (pathname !== '/') login.searchParams.set('next', pathname + search);
+      return withHeaders(NextResponse.redirect(login, 303));
+    }
+  }
+
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set('content-security-policy', csp);
+  return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }));
+}
+
+export const config = {
+  // Everything but the build's static files: new pages and APIs are locked without anyone remembering to.
+  matcher: ['/((?!_next/static/|_next/image).*)'],
+};
