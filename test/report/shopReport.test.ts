@@ -1,0 +1,238 @@
+/**
+ * getShopReport on a real SQLite file: the drivers must name exactly the orders the daily
+ * aggregates count, statuses must carry a run that began before the first day shown, and the
+ * shop's stored rule numbers and definition must be the ones used.
+ */
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Connection } from '@/lib/db/connection';
+import { addCalibrationEntry } from '@/lib/db/queries/calibrationEntries';
+import { rebuildDaily } from '@/lib/db/queries/rebuildDaily';
+import { setShopBasis } from '@/lib/db/queries/setShopBasis';
+import { listShopRuleRows, saveShopRuleRows } from '@/lib/db/queries/shopRules';
+import { getShopReport } from '@/lib/report/shopReport';
+import { applyRuleChange, resolveShopRules, ruleRow } from '@/lib/rules/shopRules';
+import { openDb, seedShop, tempDb } from './fixture';
+
+/*
+ * 10 paid orders a day, 2024-02-01 … 2024-03-31. Intervention orders (earliest intervened case):
+ *   Z  02-20 (a second case on 03-15 does not move it into the window ending 03-31)
+ *   C1 03-01 (D-30 of 03-31: out)
+ *   X  03-02 (D-29: in, leaves 04-01)
+ *   Y  03-05 (two cases, 03-05 and 03-10: counted once, on 03-05)
+ *   W  03-31 (open, deadline 04-01 10:00)
+ * Not counted: a platform-initiated case (03-20) and a case without intervention (03-25, open).
+ */
+const cases = [
+  { caseNo: 'CZ1', orderNo: '2024-02-10#0', applied: '2024-02-20', completed: '2024-02-21', reason: '质量问题' },
+  { caseNo: 'CZ2', orderNo: '2024-02-10#0', applied: '2024-03-15', completed: '2024-03-16', reason: '质量问题' },
+  { caseNo: 'C1', orderNo: '2024-02-25#0', applied: '2024-03-01', completed: '2024-03-02', reason: '未收到货' },
+  { caseNo: 'CX', orderNo: '2024-02-26#1', applied: '2024-03-02', completed: '2024-03-03', reason: '未收到货', type: '仅退款' },
+  { caseNo: 'CY1', orderNo: '2024-03-01#2', applied: '2024-03-05', completed: '2024-03-06', reason: '少发漏发', type: '退货退款' },
+  { caseNo: 'CY2', orderNo: '2024-03-01#2', applied: '2024-03-10', completed: '2024-03-11', reason: '其他' },
+  { caseNo: 'CP', orderNo: '2024-03-02#0', applied: '2024-03-20', platformInitiated: true, reason: '平台主动' },
+  { caseNo: 'CN', orderNo: '2024-03-03#0', applied: '2024-03-25', intervened: false, status: '待商家处理', deadline: '2024-03-31 20:00:00' },
+  { caseNo: 'CW', orderNo: '2024-03-20#3', applied: '2024-03-31', reason: '未收到货', type: '仅退款', deadline: '2024-04-01 10:00:00' },
+];
+
+let conn: Connection;
+let shopId: number;
+
+beforeAll(async () => {
+  const { file } = tempDb();
+  conn = await openDb(file);
+  shopId = await seedShop(conn, {
+    name: '测试店',
+    platform: 'pdd',
+    from: '2024-02-01',
+    to: '2024-03-31',
+    perDay: 10,
+    cases,
+    courier: (i) => (i % 2 ? '中通' : '顺丰'),
+    product: (i) => (i % 10 === 2 ? '商品B' : '商品A'),
+  });
+  // Count 4, no rate, 2 days in a row, watch at 75%.
+  const rules = applyRuleChange(resolveShopRules('pdd', []), 'pdd-intervention', { count: 4, rate: null, sustainDays: 2, watch: 0.75 });
+  await saveShopRuleRows(conn.db, rules.map((r) => ruleRow(shopId, r, '2024-04-01 08:00:00')));
+});
+
+afterAll(async () => {
+  vi.useRealTimers();
+  await conn.db.destroy();
+});
+
+describe('getShopReport', () => {
+  it('returns null for an unknown shop', async () => {
+    expect(await getShopReport(conn.db, '没有这家店')).toBeNull();
+  });
+
+  it('status of every day from the stored rule: over, breach, and back to watch when 02-20 leaves on 03-21', async () => {
+    const r = (await getShopReport(conn.db, '测试店', { from: '2024-03-04', to: '2024-03-31' }))!;
+    expect(r.mainRule).toBe('pdd-intervention');
+    expect(r.rules[0].rule).toMatchObject({ count: 4, rate: null, sustainDays: 2, edited: true, source: { public: false } });
+    const at = (d: string) => r.days.find((x) => x.date === d)!;
+    expect(at('2024-03-04')).toMatchObject({ interventions30d: 3, status: 'watch' }); // Z, C1, X; 3 ≥ 0.75 × 4
+    expect(at('2024-03-05')).toMatchObject({ interventions30d: 4, status: 'over', streak: 1 });
+    expect(at('2024-03-06')).toMatchObject({ status: 'breach', streak: 2 });
+    expect(at('2024-03-20')).toMatchObject({ interventions30d: 4, status: 'breach', streak: 16 });
+    expect(at('2024-03-21')).toMatchObject({ interventions30d: 3, status: 'watch', streak: 0 });
+    expect(at('2024-03-31')).toMatchObject({ orders30d: 300, interventions30d: 3, rate30d: 0.01, base30d: 300, status: 'watch' });
+  });
+
+  it('a run of over days that began before `from` still breaches on the first day shown', async () => {
+    const r = (await getShopReport(conn.db, '测试店', { from: '2024-03-10', to: '2024-03-12' }))!;
+    expect(r.days.map((d) => [d.status, d.streak])).toEqual([
+      ['breach', 6],
+      ['breach', 7],
+      ['breach', 8],
+    ]);
+  });
+
+  it('headroom, roll-off and days until safe on the latest day', async () => {
+    const r = (await getShopReport(conn.db, '测试店'))!;
+    expect(r.to).toBe('2024-03-31');
+    expect(r.from).toBe('2024-01-02'); // 90 days by default
+    expect(r.headroom).toBe(1);
+    expect(r.rollOff.filter((x) => x.leaving)).toEqual([
+      { date: '2024-04-01', leaving: 1 },
+      { date: '2024-04-04', leaving: 1 },
+      { date: '2024-04-30', leaving: 1 },
+    ]);
+    expect(r.daysUntilSafe).toBe(0);
+    expect(r.forecast).toHaveLength(14);
+    expect(r.forecast[0]).toMatchObject({ date: '2024-04-01', orders30d: 300, none: { interventions30d: 2 } });
+  });
+
+  it('on a breach day: safe when the fourth leaves, and when the 1-day penalties end', async () => {
+    const r = (await getShopReport(conn.db, '测试店', { to: '2024-03-15' }))!;
+    // Window ending 03-15 holds Z, C1, X, Y; Z (02-20) leaves on 03-21.
+    expect(r.safety).toMatchObject({ overNow: true, breachNow: true, safeOn: '2024-03-21', days: 6 });
+    expect(r.safety!.penalties.map((p) => [p.name.zh, p.endsOn])).toEqual([
+      ['移除资源位、禁止上新', '2024-03-21'],
+      ['全店商品降权', '2024-03-21'],
+    ]);
+    expect(r.headroom).toBe(0);
+  });
+
+  it('drivers: the window’s intervention orders exactly as counted, grouped, with the day each leaves', async () => {
+    const r = (await getShopReport(conn.db, '测试店', { to: '2024-03-31' }))!;
+    const d = r.drivers;
+    expect(d.window).toEqual({ from: '2024-03-02', to: '2024-03-31' });
+    expect(d.total).toBe(r.days.at(-1)!.interventions30d);
+    expect(d.orders.map((o) => [o.orderNo, o.day, o.caseNo, o.leavesOn])).toEqual([
+      ['2024-02-26#1', '2024-03-02', 'CX', '2024-04-01'],
+      ['2024-03-01#2', '2024-03-05', 'CY1', '2024-04-04'],
+      ['2024-03-20#3', '2024-03-31', 'CW', '2024-04-30'],
+    ]);
+    expect(d.byReason).toEqual([
+      { key: '未收到货', count: 2 },
+      { key: '少发漏发', count: 1 },
+    ]);
+    expect(d.byType).toEqual([
+      { key: '仅退款', count: 2 },
+      { key: '退货退款', count: 1 },
+    ]);
+    // Orders are numbered across days: 02-26#1 is order 251 (odd: 中通), 03-01#2 is 292 (even: 顺丰; ends in 2: 商品B), 03-20#3 is 483 (中通).
+    expect(d.byCourier).toEqual([
+      { key: '中通', count: 2 },
+      { key: '顺丰', count: 1 },
+    ]);
+    expect(d.byProduct).toEqual([
+      { key: '商品A', count: 2 },
+      { key: '商品B', count: 1 },
+    ]);
+  });
+
+  it('open cases with time left on a frozen clock, soonest deadline first', async () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date('2024-04-01T00:00:00Z')); // 08:00 on 04-01 in China
+    try {
+      const r = (await getShopReport(conn.db, '测试店'))!;
+      expect(r.now).toBe('2024-04-01 08:00:00');
+      // CP is open too but the platform opened it itself: not the merchant's to answer.
+      expect(r.drivers.openCases.map((c) => [c.caseNo, c.intervened, c.deadlineAt, c.minutesLeft])).toEqual([
+        ['CN', false, '2024-03-31 20:00:00', -720],
+        ['CW', true, '2024-04-01 10:00:00', 120],
+      ]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('calibration: the back end’s implied denominator and the definition that agrees', async () => {
+    await addCalibrationEntry(conn.db, { shopId, day: '2024-03-31', count: 3, rate: 0.01, createdAt: '2024-04-01 08:00:00' });
+    const r = (await getShopReport(conn.db, '测试店'))!;
+    expect(r.calibration.entries).toHaveLength(1);
+    expect(r.calibration.entries[0].impliedOrders).toBeCloseTo(300, 9);
+    expect(r.calibration.entries[0].comparisons[0]).toMatchObject({ orders: 'paid', interventions30d: 3, orders30d: 300, error: 0 });
+    expect(r.calibration.best).toMatchObject({ orders: 'paid', error: 0 });
+  });
+
+  it('the shop’s chosen definition drives the figures: by completion day the window ending 03-05 holds Z, C1 and X, not Y', async () => {
+    const before = (await getShopReport(conn.db, '测试店', { from: '2024-03-05', to: '2024-03-05' }))!;
+    expect(before.days[0].interventions30d).toBe(4);
+    await setShopBasis(conn.db, shopId, { orders: 'paid', interventions: 'completed' });
+    try {
+      const after = (await getShopReport(conn.db, '测试店', { from: '2024-03-05', to: '2024-03-05' }))!;
+      expect(after.basis).toEqual({ orders: 'paid', interventions: 'completed' });
+      // Completed: Z 02-21, C1 03-02, X 03-03 (Y completes 03-06): 3.
+      expect(after.days[0].interventions30d).toBe(3);
+      expect(after.drivers.orders.map((o) => o.caseNo)).toEqual(['CZ1', 'C1', 'CX']);
+    } finally {
+      await setShopBasis(conn.db, shopId, { orders: 'paid', interventions: 'applied' });
+    }
+  });
+
+  it('keeps exactly one main rule after storing', async () => {
+    const rows = await listShopRuleRows(conn.db, shopId);
+    expect(rows.filter((r) => r.main === 1).map((r) => r.preset_id)).toEqual(['pdd-intervention']);
+  });
+});
+
+describe('a rule over orders with an after-sales case (Douyin)', () => {
+  it('divides by orders with a case, and the small-shop floor holds until a fourth escalation', async () => {
+    const { file } = tempDb();
+    const c = await openDb(file);
+    try {
+      // 20 orders a day; 22 orders with a case in the window, 3 of them escalated: 3/22 = 13.6%, but floored.
+      const mk = (n: number, day: string, intervened: boolean) => ({ caseNo: `${intervened ? 'E' : 'K'}${n}`, orderNo: `${day}#${n}`, applied: day, intervened });
+      const base = Array.from({ length: 19 }, (_, i) => mk(i, '2024-06-10', false));
+      const esc = [mk(1, '2024-06-11', true), mk(2, '2024-06-12', true), mk(3, '2024-06-13', true)];
+      const id = await seedShop(c, { name: '抖店', platform: 'douyin', from: '2024-06-01', to: '2024-06-30', perDay: 20, cases: [...base, ...esc] });
+      let r = (await getShopReport(c.db, '抖店', { from: '2024-06-30', to: '2024-06-30' }))!;
+      expect(r.mainRule).toBe('douyin-help-rate');
+      expect(r.days[0]).toMatchObject({ orders30d: 600, interventions30d: 3, rate30d: 0.005, base30d: 22, status: 'ok' });
+      expect(r.days[0].baseRate30d).toBeCloseTo(3 / 22, 9);
+      // Count 4 is the line, and a fourth also lifts the floor (more than 3).
+      expect(r.headroom).toBe(1);
+      await c.db.insertInto('cases').values({ ...caseRow(), shop_id: id, case_no: 'E9', order_no: '2024-06-14#9', applied_at: '2024-06-14 09:00:00', applied_day: '2024-06-14' }).execute();
+      await rebuildDaily(c.db, id);
+      r = (await getShopReport(c.db, '抖店', { from: '2024-06-30', to: '2024-06-30' }))!;
+      expect(r.days[0]).toMatchObject({ interventions30d: 4, base30d: 23, status: 'breach' });
+    } finally {
+      await c.db.destroy();
+    }
+  });
+});
+
+function caseRow() {
+  return {
+    shop_id: 0,
+    case_no: '',
+    order_no: '',
+    applied_at: null as string | null,
+    applied_day: null as string | null,
+    completed_at: null,
+    completed_day: null,
+    status: '仲裁中',
+    intervened_status: null,
+    type: '仅退款',
+    reason: '',
+    product: '',
+    deadline_at: null,
+    amount_cents: 100,
+    responsible: '',
+    intervened: 1,
+    platform_initiated: 0,
+    import_id: 0,
+  };
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { effectiveRate, findPreset, PRESETS, presetsFor } from '@/lib/rules/presets';
+import { applyRuleChange, lineOf, resolveShopRules, ruleRow } from '@/lib/rules/shopRules';
+import { ruleChangeInput } from '@/lib/rules/input';
+
+describe('presets as data', () => {
+  it('every platform has a rule, and each says where its numbers come from in both languages', () => {
+    for (const p of ['pdd', 'taobao', 'jd', 'douyin', 'kuaishou']) expect(presetsFor(p).length).toBeGreaterThan(0);
+    for (const r of PRESETS) {
+      expect(r.name.zh && r.name.en && r.source.text.zh && r.source.text.en).toBeTruthy();
+      expect(r.penalties.length).toBeGreaterThan(0);
+      for (const p of r.penalties) expect(p.name.zh && p.name.en).toBeTruthy();
+      // An estimate is never presented as public.
+      if (r.source.confidence === 'estimate') expect(r.source.public).toBe(false);
+    }
+  });
+  it('Pinduoduo: rate and count, numbers not public, two 1-day penalties', () => {
+    const [pdd] = presetsFor('pdd');
+    expect(pdd).toMatchObject({ id: 'pdd-intervention', combine: 'and', windowDays: 30, watch: 0.8 });
+    expect(pdd.rate).not.toBeNull();
+    expect(pdd.count).not.toBeNull();
+    expect(pdd.source).toMatchObject({ public: false, confidence: 'estimate' });
+    expect(pdd.source.text.en).toMatch(/Estimate/);
+    expect(pdd.penalties.map((p) => [p.name.zh, p.days])).toEqual([
+      ['移除资源位、禁止上新', 1],
+      ['全店商品降权', 1],
+    ]);
+  });
+  it('Tmall fresh date: ≥ 5% and ≥ 5, public', () => {
+    expect(findPreset('tmall-fresh-date')).toMatchObject({ rate: 0.05, count: 5, combine: 'and', base: 'afterSalesOrders', source: { public: true, confidence: 'H' } });
+  });
+  it('Taobao Global Buy: more than 5× the category average and more than 3', () => {
+    const g = findPreset('taobao-global-buy')!;
+    expect(g).toMatchObject({ rate: null, rateMultiple: 5, count: 4, combine: 'and', enabledByDefault: false, source: { public: true } });
+    expect(effectiveRate(g)).toBeNull();
+    expect(effectiveRate({ ...g, categoryAverage: 0.004 })).toBeCloseTo(0.02, 12);
+  });
+  it('Douyin help rate: over orders with an after-sales case, with its small-shop floor', () => {
+    expect(findPreset('douyin-help-rate')).toMatchObject({ base: 'afterSalesOrders', floor: { base: 300, count: 3 }, source: { date: '2026-07-14', public: false } });
+  });
+  it('JD and Kuaishou are labelled estimates', () => {
+    for (const p of ['jd', 'kuaishou']) for (const r of presetsFor(p)) expect(r.source).toMatchObject({ public: false, confidence: 'estimate' });
+  });
+});
+
+describe('a shop’s rules', () => {
+  it('start from the platform preset, main first, niche rules off', () => {
+    const rules = resolveShopRules('taobao', []);
+    expect(rules.map((r) => [r.presetId, r.main, r.enabled, r.edited])).toEqual([
+      ['taobao-dispute-refund', true, true, false],
+      ['tmall-fresh-date', false, true, false],
+      ['taobao-global-buy', false, false, false],
+    ]);
+    expect(rules[2].needsCategoryAverage).toBe(true);
+  });
+  it('stored numbers override the preset, and the shop can move its main rule', () => {
+    const rules = resolveShopRules('taobao', []);
+    const changed = applyRuleChange(rules, 'tmall-fresh-date', { count: 7, main: true });
+    const rows = changed.map((r) => ruleRow(1, r, '2026-01-01 00:00:00'));
+    const again = resolveShopRules('taobao', rows);
+    expect(again[0]).toMatchObject({ presetId: 'tmall-fresh-date', main: true, count: 7, rate: 0.05, edited: true, updatedAt: '2026-01-01 00:00:00' });
+    expect(again.filter((r) => r.main)).toHaveLength(1);
+    // The description still comes from the preset.
+    expect(again[0].source.public).toBe(true);
+  });
+  it('a rate clears the category multiple and the other way round; null leaves a threshold out', () => {
+    const [g] = applyRuleChange(resolveShopRules('taobao', []), 'taobao-global-buy', { categoryAverage: 0.01 }).filter((r) => r.presetId === 'taobao-global-buy');
+    expect(g).toMatchObject({ effectiveRate: 0.05, needsCategoryAverage: false });
+    const [r] = applyRuleChange([g], 'taobao-global-buy', { rate: 0.03 });
+    expect(r).toMatchObject({ rate: 0.03, rateMultiple: null, effectiveRate: 0.03 });
+    const [n] = applyRuleChange([r], 'taobao-global-buy', { count: null });
+    expect(lineOf(n)).toMatchObject({ rate: 0.03, count: null });
+  });
+  it('a disabled main rule hands "main" to the next enabled one', () => {
+    const rows = applyRuleChange(resolveShopRules('taobao', []), 'taobao-dispute-refund', { enabled: false }).map((r) => ruleRow(1, r, 'x'));
+    expect(resolveShopRules('taobao', rows).find((r) => r.main)?.presetId).toBe('tmall-fresh-date');
+  });
+  it('input is validated once, at the boundary', () => {
+    expect(ruleChangeInput.safeParse({ rate: 4.5 }).success).toBe(false); // a fraction, not a percentage
+    expect(ruleChangeInput.safeParse({ count: 2.5 }).success).toBe(false);
+    expect(ruleChangeInput.safeParse({ combine: 'xor' }).success).toBe(false);
+    expect(ruleChangeInput.safeParse({ sustainDays: 0 }).success).toBe(false);
+    expect(ruleChangeInput.safeParse({ rate: 0.045, count: null, combine: 'or', sustainDays: 3, watch: 0.9 }).success).toBe(true);
+  });
+});
