@@ -1,0 +1,83 @@
+/**
+ * The command line in a child process (TZ not China's) over a real database file: presets show
+ * their source and whether their numbers are public, `rules set` persists and validates, and
+ * `metrics --json` carries the issue's fields and nothing else on stdout.
+ */
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli';
+import { openDb, seedShop, tempDb } from './fixture';
+
+let env: Record<string, string>;
+
+beforeAll(async () => {
+  const { dir } = tempDb();
+  const file = path.join(dir, 'cli.db');
+  env = { TZ: 'America/Los_Angeles', DATABASE_URL: file };
+  const conn = await openDb(file);
+  await seedShop(conn, {
+    name: '拼店',
+    platform: 'pdd',
+    from: '2024-03-01',
+    to: '2024-03-31',
+    perDay: 10,
+    cases: [
+      { caseNo: 'A', orderNo: '2024-03-01#0', applied: '2024-03-02', reason: '未收到货' },
+      { caseNo: 'B', orderNo: '2024-03-05#0', applied: '2024-03-31', reason: '少发漏发' },
+    ],
+  });
+  await conn.db.destroy();
+});
+
+describe('rules', () => {
+  it('list: the preset with its source and that its numbers are not public', () => {
+    const text = runCli(['rules', 'list', '--shop', '拼店', '--lang', 'en'], env);
+    expect(text.status, text.stderr).toBe(0);
+    expect(text.stderr).toBe('');
+    expect(text.stdout).toContain('pdd-intervention');
+    expect(text.stdout).toMatch(/source: Estimate: the platform does not publish the threshold\..*\[not public, estimate\]/);
+    expect(text.stdout).toMatch(/penalties: Removed from promotion slots, no new listings 1 day\(s\); Store-wide search demotion 1 day\(s\)/);
+    const json = JSON.parse(runCli(['rules', 'list', '--shop', '拼店', '--json'], env).stdout);
+    expect(json.rules[0]).toMatchObject({ id: 'pdd-intervention', main: true, public: false, confidence: 'estimate', rate: 0.03, count: 10, sustainDays: 3 });
+  });
+
+  it('set: stores the shop’s numbers; metrics then uses them', () => {
+    const set = runCli(['rules', 'set', '--shop', '拼店', '--rate', '0.005', '--count', '2', '--combine', 'or', '--sustain', '2', '--watch', '0.5', '--json'], env);
+    expect(set.status, set.stderr).toBe(0);
+    expect(JSON.parse(set.stdout).rules[0]).toMatchObject({ rate: 0.005, count: 2, combine: 'or', sustainDays: 2, watch: 0.5, edited: true });
+    const listed = JSON.parse(runCli(['rules', 'list', '--shop', '拼店', '--json'], env).stdout);
+    expect(listed.rules[0]).toMatchObject({ rate: 0.005, count: 2, combine: 'or' });
+
+    const m = runCli(['metrics', '--shop', '拼店', '--from', '2024-03-30', '--to', '2024-03-31', '--json'], env);
+    expect(m.status, m.stderr).toBe(0);
+    expect(m.stderr).toBe('');
+    const j = JSON.parse(m.stdout);
+    // 03-30: 1 of 300 (0.33%, count 1): watch (0.5 × 2 = 1). 03-31: 2 of 300 (0.67%): over, first day of the run: over.
+    expect(j.days.map((d: { date: string; status: string }) => [d.date, d.status])).toEqual([
+      ['2024-03-30', 'watch'],
+      ['2024-03-31', 'over'],
+    ]);
+    expect(j.days[1]).toMatchObject({ orders30d: 300, interventions30d: 2, rate30d: 0.00667 });
+    expect(j.headroom).toBe(0);
+    expect(j.rollOff).toHaveLength(30);
+    expect(j.rollOff[0]).toEqual({ date: '2024-04-01', leaving: 1 });
+    expect(j.daysUntilSafe).toBe(1);
+    expect(j.forecast).toHaveLength(14);
+    expect(j.drivers.orders.map((o: { orderNo: string; leavesOn: string }) => [o.orderNo, o.leavesOn])).toEqual([
+      ['2024-03-01#0', '2024-04-01'],
+      ['2024-03-05#0', '2024-04-30'],
+    ]);
+    expect(j.rules).toHaveLength(1);
+    expect(j.rules[0]).toMatchObject({ id: 'pdd-intervention', public: false, headroom: 0, daysUntilSafe: 1 });
+    expect(j.rules[0].days).toHaveLength(2);
+  });
+
+  it('set: rejects a percentage given as a whole number, naming the flag', () => {
+    const bad = runCli(['rules', 'set', '--shop', '拼店', '--rate', '4.5'], env);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--rate');
+    expect(bad.stdout).toBe('');
+    const pct = runCli(['rules', 'set', '--shop', '拼店', '--rate', '4.5%', '--json'], env);
+    expect(JSON.parse(pct.stdout).rules[0].rate).toBeCloseTo(0.045, 12);
+  });
+});
