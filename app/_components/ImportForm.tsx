@@ -209,7 +209,7 @@ export function ImportForm({ shops, initialShopId }: { shops: ShopOption[]; init
             <select id={`${ids}-shop`} value={shopId ?? ''} onChange={(e) => setShopId(Number(e.target.value))} data-testid="shop-select">
               {shops.map((s) => (
                 <option key={s.id} value={s.id}>
-                  {s.name}（{platformName(s.platform, lang)}）
+                  {s.name} · {platformName(s.platform, lang)}
                 </option>
               ))}
             </select>

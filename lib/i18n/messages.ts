@@ -243,6 +243,7 @@ const pairs = {
   'settings.calBest': ['最吻合：{def}', 'Best match: {def}'],
   'settings.calCurrent': ['当前口径：{def}', 'In use: {def}'],
   'settings.calUse': ['使用此口径', 'Use this definition'],
+  'settings.calInUse': ['使用中', 'in use'],
   'settings.calEmpty': ['还没有校准记录。', 'No calibration entries yet.'],
   'settings.calError': ['误差', 'Error'],
   'basis.paid': ['按支付日计订单', 'orders by payment day'],

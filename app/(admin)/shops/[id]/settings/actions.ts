@@ -1,0 +1,105 @@
+'use server';
+import { redirect } from 'next/navigation';
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { getConnection } from '@/lib/db/connection';
+import { addCalibrationEntry } from '@/lib/db/queries/calibrationEntries';
+import { deleteShop } from '@/lib/db/queries/deleteShop';
+import { findShopById } from '@/lib/db/queries/shopById';
+import { listShopRuleRows, saveShopRuleRows } from '@/lib/db/queries/shopRules';
+import { setShopBasis } from '@/lib/db/queries/setShopBasis';
+import { withImportLock } from '@/lib/import/lock';
+import { ruleChangeInput } from '@/lib/rules/input';
+import { applyRuleChange, resolveShopRules, ruleRow } from '@/lib/rules/shopRules';
+import { chinaWallClock, isDayKey } from '@/lib/time/china';
+
+export type FormState = { ok: boolean; error: { zh: string; en: string } | null; at: number };
+
+const fail = (zh: string, en: string): FormState => ({ ok: false, error: { zh, en }, at: Date.now() });
+const done = (): FormState => ({ ok: true, error: null, at: Date.now() });
+
+/** "" means the threshold is not part of the test; percentages come in as percent. */
+const optionalNumber = (v: FormDataEntryValue | null, scale = 1) => {
+  const s = String(v ?? '').trim();
+  if (s === '') return null;
+  const n = Number(s);
+  return Number.isFinite(n) ? n * scale : NaN;
+};
+
+function issuesText(e: z.ZodError): { zh: string; en: string } {
+  const names: Record<string, [string, string]> = {
+    rate: ['介入率阈值', 'rate threshold'], count: ['介入订单数阈值', 'count threshold'], sustainDays: ['连续超线天数', 'consecutive days'],
+    watch: ['关注线', 'watch line'], rateMultiple: ['类目均值倍数', 'category multiple'], categoryAverage: ['类目均值', 'category average'],
+  };
+  const fields = [...new Set(e.issues.map((i) => String(i.path[0] ?? '')))];
+  return {
+    zh: `请检查：${fields.map((f) => names[f]?.[0] ?? f).join('、')}。`,
+    en: `Check: ${fields.map((f) => names[f]?.[1] ?? f).join(', ')}.`,
+  };
+}
+
+export async function saveRuleAction(shopId: number, presetId: string, _prev: FormState, form: FormData): Promise<FormState> {
+  const { db } = await getConnection();
+  const shop = await findShopById(db, shopId);
+  if (!shop) return fail('店铺不存在。', 'No such shop.');
+  const usesMultiple = form.get('mode') === 'multiple';
+  const parsed = ruleChangeInput.safeParse({
+    ...(usesMultiple
+      ? { rateMultiple: optionalNumber(form.get('rateMultiple')), categoryAverage: optionalNumber(form.get('categoryAverage'), 0.01) }
+      : { rate: optionalNumber(form.get('rate'), 0.01) }),
+    count: optionalNumber(form.get('count')),
+    combine: form.get('combine') ?? undefined,
+    sustainDays: optionalNumber(form.get('sustainDays')) ?? NaN,
+    watch: optionalNumber(form.get('watch'), 0.01) ?? NaN,
+    enabled: form.get('enabled') === 'on',
+    main: form.get('main') === 'on' ? true : undefined,
+  });
+  if (!parsed.success) return { ok: false, error: issuesText(parsed.error), at: Date.now() };
+  const rules = resolveShopRules(shop.platform, await listShopRuleRows(db, shop.id));
+  if (!rules.some((r) => r.presetId === presetId)) return fail('没有这条规则。', 'No such rule.');
+  const next = applyRuleChange(rules, presetId, parsed.data);
+  const at = chinaWallClock();
+  await saveShopRuleRows(db, next.map((r) => ruleRow(shop.id, r, at)));
+  revalidatePath(`/shops/${shopId}`, 'layout');
+  return done();
+}
+
+const Calibration = z.object({
+  day: z.string().refine(isDayKey),
+  count: z.number().int().min(0).max(10_000_000),
+  rate: z.number().min(0).max(1),
+});
+
+export async function addCalibrationAction(shopId: number, _prev: FormState, form: FormData): Promise<FormState> {
+  const parsed = Calibration.safeParse({
+    day: String(form.get('day') ?? ''),
+    count: optionalNumber(form.get('count')) ?? NaN,
+    rate: optionalNumber(form.get('rate'), 0.01) ?? NaN,
+  });
+  if (!parsed.success) return fail('请填写日期、介入订单数（整数）和介入率（0–100%）。', 'Enter a date, a whole count and a rate between 0 and 100%.');
+  const { db } = await getConnection();
+  if (!(await findShopById(db, shopId))) return fail('店铺不存在。', 'No such shop.');
+  await addCalibrationEntry(db, { shopId, day: parsed.data.day, count: parsed.data.count, rate: parsed.data.rate, createdAt: chinaWallClock() });
+  revalidatePath(`/shops/${shopId}`, 'layout');
+  return done();
+}
+
+const Basis = z.object({ orders: z.enum(['paid', 'shipped', 'received']), interventions: z.enum(['applied', 'completed']) });
+
+export async function useBasisAction(shopId: number, orders: string, interventions: string): Promise<void> {
+  const basis = Basis.parse({ orders, interventions });
+  const { db } = await getConnection();
+  await setShopBasis(db, shopId, basis);
+  revalidatePath(`/shops/${shopId}`, 'layout');
+}
+
+export async function deleteShopAction(shopId: number, _prev: FormState, form: FormData): Promise<FormState> {
+  const { db } = await getConnection();
+  const shop = await findShopById(db, shopId);
+  if (!shop) return fail('店铺不存在。', 'No such shop.');
+  if (String(form.get('confirm') ?? '').trim() !== shop.name) return fail('名称不一致，未删除。', 'The name does not match; nothing was deleted.');
+  // Not while one of its files is being imported.
+  await withImportLock(() => deleteShop(db, shopId));
+  revalidatePath('/', 'layout');
+  redirect('/');
+}

@@ -1,0 +1,70 @@
+import type { Lang } from '@/lib/i18n/lang';
+import { formatInt } from '@/lib/i18n/format';
+import { translator } from '@/lib/i18n/translate';
+
+export interface ImportRow {
+  id: number;
+  file_name: string;
+  finished_at: string;
+  kind: string | null;
+  rows_read: number;
+  rows_new: number;
+  rows_updated: number;
+  rows_skipped: number;
+  error_count: number;
+  outcome: string;
+  message: string | null;
+}
+
+/** Every import of the shop: file, when, rows, outcome; the row errors as CSV. */
+export function ImportHistory({ imports, lang }: { imports: ImportRow[]; lang: Lang }) {
+  const t = translator(lang);
+  return (
+    <section className="panel" aria-labelledby="history-title" data-testid="import-history">
+      <h2 id="history-title">{t('settings.history')}</h2>
+      {imports.length === 0 ? (
+        <p className="muted">{t('settings.historyEmpty')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('import.file')}</th>
+                <th scope="col">{t('settings.when')}</th>
+                <th scope="col">{t('import.kind')}</th>
+                <th scope="col" className="num">{t('import.rows')}</th>
+                <th scope="col" className="num">{t('import.rowsNew')}</th>
+                <th scope="col" className="num">{t('import.rowsUpdated')}</th>
+                <th scope="col" className="num">{t('import.rowsSkipped')}</th>
+                <th scope="col">{t('settings.outcome')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {imports.map((i) => (
+                <tr key={i.id}>
+                  <td>{i.file_name}</td>
+                  <td>{i.finished_at}</td>
+                  <td>{i.kind === 'orders' || i.kind === 'afterSales' ? t(`kind.${i.kind}`) : '—'}</td>
+                  <td className="num">{formatInt(i.rows_read, lang)}</td>
+                  <td className="num">{formatInt(i.rows_new, lang)}</td>
+                  <td className="num">{formatInt(i.rows_updated, lang)}</td>
+                  <td className="num">{formatInt(i.rows_skipped, lang)}</td>
+                  <td>
+                    {i.outcome === 'imported' ? t('import.outcome.imported') : i.outcome === 'rejected' ? t('import.outcome.rejected') : i.outcome}
+                    {i.outcome === 'rejected' && i.message ? `：${(lang === 'en' ? i.message.split('\n')[1] : i.message.split('\n')[0]) ?? ''}` : ''}
+                    {i.error_count > 0 && (
+                      <>
+                        {' · '}
+                        <a href={`/api/imports/${i.id}/errors`} download>{t('import.errors', { n: formatInt(i.error_count, lang) })}</a>
+                      </>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

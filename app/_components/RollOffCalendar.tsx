@@ -1,0 +1,52 @@
+import type { Lang } from '@/lib/i18n/lang';
+import { formatInt, shortDay } from '@/lib/i18n/format';
+import { translator } from '@/lib/i18n/translate';
+import type { RollOffDay } from '@/lib/report/shopReport';
+import { ChartFrame } from './ChartFrame';
+
+const WEEKDAYS = { zh: ['日', '一', '二', '三', '四', '五', '六'], en: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] };
+const weekday = (day: string) => new Date(`${day}T00:00:00Z`).getUTCDay();
+
+/** The 30 days after the latest day, each with how many of the window's intervention orders leave on it. */
+export function RollOffCalendar({ days, lang }: { days: RollOffDay[]; lang: Lang }) {
+  const t = translator(lang);
+  const total = days.reduce((n, d) => n + d.leaving, 0);
+  const lead = days.length ? weekday(days[0].date) : 0;
+  const table = (
+    <table className="data-table">
+      <caption className="sr-only">{t('chart.rollOff')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('common.day')}</th>
+          <th scope="col" className="num">{t('chart.leaving')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {days.map((d) => (
+          <tr key={d.date}>
+            <td>{d.date}</td>
+            <td className="num">{formatInt(d.leaving, lang)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+  return (
+    <ChartFrame title={t('chart.rollOff')} description={total ? t('chart.rollOffDesc') : t('chart.rollOffEmpty')} table={table} testId="rolloff">
+      <div className="calendar" aria-hidden="true">
+        {WEEKDAYS[lang].map((w) => (
+          <div key={w} className="calendar-head">{w}</div>
+        ))}
+        {Array.from({ length: lead }, (_, i) => (
+          <div key={`b${i}`} className="calendar-cell cal-blank" />
+        ))}
+        {days.map((d) => (
+          <div key={d.date} className={`calendar-cell${d.leaving ? '' : ' cal-zero'}`} title={`${d.date}: ${d.leaving}`}>
+            <div className="cal-date">{shortDay(d.date)}</div>
+            <div className="cal-n">{d.leaving ? `−${formatInt(d.leaving, lang)}` : '0'}</div>
+          </div>
+        ))}
+      </div>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,101 @@
+'use client';
+import { useActionState, useId, useState } from 'react';
+import type { FormState } from '@/app/(admin)/shops/[id]/settings/actions';
+import { useI18n } from '@/lib/i18n/client';
+import { bi } from '@/lib/i18n/translate';
+import type { ShopRule } from '@/lib/report/shopReport';
+
+type Action = (prev: FormState, form: FormData) => Promise<FormState>;
+
+/** Up to four decimals of a percentage, without float noise (0.045 → "4.5"). */
+const percent = (f: number | null) => (f === null ? '' : String(Math.round(f * 1e6) / 1e4));
+
+/** One rule's numbers, where they come from, and its penalties. */
+export function RuleSettingsForm({ rule, action }: { rule: ShopRule; action: Action }) {
+  const { lang, t } = useI18n();
+  const id = useId();
+  const [state, formAction, pending] = useActionState(action, { ok: false, error: null, at: 0 });
+  const [mode, setMode] = useState<'rate' | 'multiple'>(rule.rate === null && rule.rateMultiple !== null ? 'multiple' : 'rate');
+  const f = (name: string) => `${id}-${name}`;
+  return (
+    <form action={formAction} className="panel rule-form" data-testid="rule-form" data-rule={rule.presetId}>
+      <div className="chart-head">
+        <h3>
+          {bi(rule.name, lang)} {rule.main && <span className="badge badge-none">{t('settings.main')}</span>}{' '}
+          {rule.edited && <span className="badge badge-watch">{t('settings.edited')}</span>}
+        </h3>
+      </div>
+      <p className="muted" data-testid="rule-source">
+        <strong>{t('settings.source')}：</strong>
+        <span className={`badge ${rule.source.public ? 'badge-ok' : 'badge-watch'}`}>{rule.source.public ? t('settings.public') : t('settings.estimate')}</span>{' '}
+        {t('settings.confidence', { c: rule.source.confidence })} · {bi(rule.source.text, lang)}
+        {rule.source.date ? `（${rule.source.date}）` : ''}
+      </p>
+      {rule.notes && <p className="muted">{bi(rule.notes, lang)}</p>}
+      <p className="muted">
+        <strong>{t('settings.penalties')}：</strong>
+        {rule.penalties.map((p) => `${bi(p.name, lang)}${p.days !== null ? `（${t('settings.penaltyDays', { n: p.days })}）` : ''}`).join('；') || '—'}
+      </p>
+      <div className="form-grid">
+        <label className="check">
+          <input type="checkbox" name="enabled" defaultChecked={rule.enabled} /> {t('settings.enabled')}
+        </label>
+        <label className="check">
+          <input type="checkbox" name="main" defaultChecked={rule.main} /> {t('settings.main')}
+        </label>
+        <input type="hidden" name="mode" value={mode} />
+        {mode === 'rate' ? (
+          <div className="field">
+            <label htmlFor={f('rate')}>{t('settings.rate')}</label>
+            <input id={f('rate')} name="rate" type="number" step="0.01" min="0" max="100" defaultValue={percent(rule.rate)} />
+          </div>
+        ) : (
+          <>
+            <div className="field">
+              <label htmlFor={f('mult')}>{t('settings.rateMultiple')}</label>
+              <input id={f('mult')} name="rateMultiple" type="number" step="0.1" min="0" defaultValue={rule.rateMultiple ?? ''} />
+            </div>
+            <div className="field">
+              <label htmlFor={f('avg')}>{t('settings.categoryAverage')}</label>
+              <input id={f('avg')} name="categoryAverage" type="number" step="0.01" min="0" max="100" defaultValue={percent(rule.categoryAverage)} />
+            </div>
+          </>
+        )}
+        <div className="field">
+          <label htmlFor={f('count')}>{t('settings.count')}</label>
+          <input id={f('count')} name="count" type="number" step="1" min="0" defaultValue={rule.count ?? ''} />
+        </div>
+        <div className="field">
+          <label htmlFor={f('combine')}>{t('settings.combine')}</label>
+          <select id={f('combine')} name="combine" defaultValue={rule.combine}>
+            <option value="and">{t('settings.combineAnd')}</option>
+            <option value="or">{t('settings.combineOr')}</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={f('sustain')}>{t('settings.sustain')}</label>
+          <input id={f('sustain')} name="sustainDays" type="number" step="1" min="1" max="365" defaultValue={rule.sustainDays} required />
+        </div>
+        <div className="field">
+          <label htmlFor={f('watch')}>{t('settings.watch')}</label>
+          <input id={f('watch')} name="watch" type="number" step="1" min="1" max="100" defaultValue={Math.round(rule.watch * 100)} required />
+        </div>
+        <div className="field">
+          <span className="label">{t('settings.window')}</span>
+          <span>{rule.windowDays}</span>
+        </div>
+      </div>
+      <div className="actions">
+        <button type="submit" className="button button-primary" disabled={pending}>{t('common.save')}</button>
+        {(rule.rateMultiple !== null || rule.categoryAverage !== null || mode === 'multiple') && (
+          <button type="button" className="button" onClick={() => setMode(mode === 'rate' ? 'multiple' : 'rate')}>
+            {mode === 'rate' ? t('settings.rateMultiple') : t('settings.rate')}
+          </button>
+        )}
+        <p role="status" aria-live="polite" className={state.error ? 'error-text' : 'muted'}>
+          {state.error ? t('settings.invalid', { message: state.error[lang] }) : state.ok ? t('settings.saved') : ''}
+        </p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,37 @@
+/** GET /api/shops/:id/daily?from=…&to=…: the dashboard's daily series as CSV, formula-safe. */
+import { z } from 'zod';
+import { csvDocument, csvResponse } from '@/app/_lib/csv';
+import { loadDashboard } from '@/app/_lib/dashboardData';
+import { shopFromParam } from '@/app/_lib/shops';
+import { getConnection } from '@/lib/db/connection';
+import { getLang } from '@/lib/i18n/server';
+import { translator } from '@/lib/i18n/translate';
+import { isDayKey } from '@/lib/time/china';
+
+export const dynamic = 'force-dynamic';
+
+const Day = z.string().refine(isDayKey);
+const Query = z.object({ from: Day.optional(), to: Day.optional() }).refine((q) => !q.from || !q.to || q.from <= q.to);
+
+/** The rate as `redline metrics --json` prints it: a fraction with five decimals. */
+const rate = (r: number | null) => (r === null ? '' : String(Math.round(r * 1e5) / 1e5));
+
+export async function GET(request: Request, ctx: { params: Promise<{ id: string }> }) {
+  const { id } = await ctx.params;
+  const shop = await shopFromParam(id);
+  if (!shop) return new Response('Not found', { status: 404 });
+  const q = Query.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  if (!q.success) return Response.json({ error: 'from and to must be dates like 2024-03-01, from not after to' }, { status: 400 });
+  const lang = await getLang();
+  const t = translator(lang);
+  const { db } = await getConnection();
+  const data = await loadDashboard(db, shop.name, q.data);
+  if (!data) return new Response('Not found', { status: 404 });
+  const daily = new Map(data.daily.map((d) => [d.day, d]));
+  const head = [t('csv.shop'), t('csv.date'), t('csv.orders30d'), t('csv.interventions30d'), t('csv.rate30d'), t('csv.status'), t('csv.streak'), t('kind.orders'), t('chart.dailySeries')];
+  const rows = data.report.days.map((d) => [
+    shop.name, d.date, d.orders30d, d.interventions30d, rate(d.rate30d), d.status, d.streak, daily.get(d.date)?.orders ?? 0, daily.get(d.date)?.interventions ?? 0,
+  ]);
+  const name = `${shop.name}-${data.report.from ?? ''}-${data.report.to ?? ''}.csv`;
+  return csvResponse(csvDocument([head, ...rows]), name);
+}
