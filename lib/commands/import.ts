@@ -35,6 +35,7 @@ export async function runImportCommand(ctx: CliContext, argv: string[]): Promise
       const summary = await importFile(conn, fileInput(file), {
         shop: values.shop,
         platform: values.platform as PlatformId | undefined,
+        worker: true,
         onProgress: showProgress
           ? (p) => ctx.err(`progress ${file}: ${p.phase} ${p.bytesRead}/${p.totalBytes ?? '?'} bytes, ${p.rowsRead} rows`)
           : undefined,

@@ -43,12 +43,21 @@ export async function* readCsvRows(
   let pending = '';
   let first = true;
 
-  const batchOf = (rows: string[][], inputHasQuotes: boolean): RowBatch => {
+  const countNewlines = (text: string, end: number) => {
+    let n = 0;
+    for (let i = text.indexOf(nl); i !== -1 && i < end; i = text.indexOf(nl, i + 1)) n++;
+    return n;
+  };
+  /** Lines of the rows parsed from text[0, consumed): one each, unless a quoted cell holds line breaks. */
+  const batchOf = (rows: string[][], text: string, consumed: number): RowBatch => {
     const lines = new Array<number>(rows.length);
+    const breaks = countNewlines(text, consumed);
+    // The last row of the file may have no line break after it.
+    const simple = breaks === rows.length || (consumed === text.length && breaks === rows.length - 1);
     for (let r = 0; r < rows.length; r++) {
       lines[r] = line;
       line++;
-      if (inputHasQuotes) {
+      if (!simple) {
         const row = rows[r];
         for (let c = 0; c < row.length; c++) {
           const cell = row[c];
@@ -68,12 +77,12 @@ export async function* readCsvRows(
     const res = parser.parse(input, 0, true);
     pending = input.substring(res.meta.cursor);
     if (pending.length > MAX_PENDING_CHARS) throw new FileRejected(fileMessages.unclosedQuote(fileName, line));
-    if (res.data.length) yield batchOf(res.data, input.includes('"'));
+    if (res.data.length) yield batchOf(res.data, input, res.meta.cursor);
   }
   if (pending.length) {
     // Whatever is left had no line break after it.
     const res = parser.parse(pending, 0, false);
     if (res.errors.some((e) => e.code === 'MissingQuotes')) throw new FileRejected(fileMessages.unclosedQuote(fileName, line));
-    if (res.data.length) yield { ...batchOf(res.data, pending.includes('"')), unterminated: true };
+    if (res.data.length) yield { ...batchOf(res.data, pending, pending.length), unterminated: true };
   }
 }

@@ -64,13 +64,25 @@ export function makeNormalizer(
   };
   // Cells a figure does not depend on: a bad one is reported, and the row is still imported.
   let warnings: RowError[] | null = null;
-  const soft = <T>(read: () => T, fallback: T): T => {
+  const warn = (e: unknown): null => {
+    if (!(e instanceof RowFault)) throw e;
+    (warnings ??= []).push(e.rowError);
+    return null;
+  };
+  const softDate = (row: readonly string[], field: string): string | null => {
+    if (cols[field] === undefined) return null;
     try {
-      return read();
+      return date(row, field);
     } catch (e) {
-      if (!(e instanceof RowFault)) throw e;
-      (warnings ??= []).push(e.rowError);
-      return fallback;
+      return warn(e);
+    }
+  };
+  const softMoney = (row: readonly string[], field: string): number | null => {
+    if (cols[field] === undefined) return null;
+    try {
+      return money(row, field);
+    } catch (e) {
+      return warn(e);
     }
   };
   const money = (row: readonly string[], field: string): number | null => {
@@ -89,10 +101,10 @@ export function makeNormalizer(
     return {
       orderNo: required(row, 'orderNo'),
       paidAt: paidAt !== null && !unpaid.has(status) ? paidAt : null,
-      shippedAt: soft(() => date(row, 'shippedAt'), null),
-      receivedAt: soft(() => date(row, 'receivedAt'), null),
+      shippedAt: softDate(row, 'shippedAt'),
+      receivedAt: softDate(row, 'receivedAt'),
       status,
-      amountCents: soft(() => money(row, 'amount'), null),
+      amountCents: softMoney(row, 'amount'),
       product: text(row, 'product'),
       courier: text(row, 'courier'),
     };
@@ -118,13 +130,13 @@ export function makeNormalizer(
       caseNo: caseNo || `${orderNo}@${appliedAt ?? ''}`,
       orderNo,
       appliedAt,
-      completedAt: soft(() => date(row, 'completedAt'), null),
+      completedAt: softDate(row, 'completedAt'),
       status: status || text(row, 'interventionStatus'),
       type: text(row, 'type'),
       reason: text(row, 'reason'),
       product: text(row, 'product'),
-      deadlineAt: soft(() => date(row, 'deadlineAt'), null),
-      amountCents: soft(() => money(row, 'amount'), null),
+      deadlineAt: softDate(row, 'deadlineAt'),
+      amountCents: softMoney(row, 'amount'),
       responsible: text(row, 'responsible'),
       intervened: c.intervened,
       platformInitiated: c.platformInitiated,

@@ -6,16 +6,13 @@ import { rebuildDaily } from '../db/queries/rebuildDaily';
 import { createShop, findShopByName } from '../db/queries/shops';
 import { prepareCaseUpsert, prepareOrderUpsert } from '../db/queries/upsertRecords';
 import { chinaWallClock, dayOf } from '../time/china';
-import { type RowBatch, readCsvRows, sniffCsvLayout } from './csv';
-import { decodeStream, encodingName, SNIFF_SIZE, sniffEncoding, type TextEncoding } from './decode';
 import { FileRejected } from './errors';
-import { detectHeader, expectedHeaderNames, HEADER_SCAN_ROWS, type HeaderMatch } from './header';
 import { withImportLock } from './lock';
 import { fileMessages, type Message } from './messages';
-import { makeNormalizer } from './normalize';
 import { PLATFORM_SPECS } from './platforms';
+import { type HeaderInfo, readRecords } from './reader';
 import type { CaseRecord, FileKind, OrderRecord, PlatformId } from './types';
-import { readXlsxRows } from './xlsx';
+import { readRecordsInWorker } from './workerReader';
 
 export interface ImportInput {
   /** The file's own name, used in every message. */
@@ -39,6 +36,8 @@ export interface ImportOptions {
   platform?: PlatformId;
   onProgress?: (p: ImportProgress) => void;
   now?: () => Date;
+  /** Parse in a worker thread while this one writes (the command line does; a bundled server reads in-thread). */
+  worker?: boolean;
 }
 
 export interface RowErrorReport {
@@ -85,7 +84,6 @@ export function fileInput(filePath: string): ImportInput {
   };
 }
 
-type Format = { format: 'csv'; encoding: TextEncoding } | { format: 'xlsx' };
 
 /**
  * Imports one export file into one shop, in one transaction: a rejected file, a crash or a
@@ -123,78 +121,29 @@ async function runImport(conn: Connection, input: ImportInput, opts: ImportOptio
   }
 
   let inTransaction = false;
+  const events = (opts.worker ? readRecordsInWorker : readRecords)(counted(), input.name, opts.platform);
   try {
-    const { format, bytes } = await sniff(counted(), input.name);
-    summary.format = format.format;
-    if (format.format === 'csv') summary.encoding = encodingName(format.encoding);
-    const batches = rowBatches(format, bytes, input.name);
-
-    // Header: the best match among the first rows (of each sheet, for a workbook).
-    const head: { batch: RowBatch & { sheet?: string }; index: number }[] = [];
-    let match: HeaderMatch | null = null;
-    let sheet: string | undefined;
-    let rest: RowBatch | null = null;
-    let sawAnyRow = false;
-    for (;;) {
-      const next = await batches.next();
-      if (next.done) break;
-      const b = next.value as RowBatch & { sheet?: string };
-      if (b.rows.length) sawAnyRow = true;
-      if (sheet !== undefined && b.sheet !== sheet) {
-        match = detectHeader(head.map((h) => h.batch.rows[h.index]), opts.platform);
-        if (match) {
-          rest = b;
-          break;
-        }
-        head.length = 0;
-      }
-      sheet = b.sheet;
-      let i = 0;
-      for (; i < b.rows.length && head.length < HEADER_SCAN_ROWS; i++) head.push({ batch: b, index: i });
-      if (head.length >= HEADER_SCAN_ROWS) {
-        match = detectHeader(head.map((h) => h.batch.rows[h.index]), opts.platform);
-        if (match) {
-          rest = i < b.rows.length ? { rows: b.rows.slice(i), lines: b.lines.slice(i), unterminated: b.unterminated } : null;
-          break;
-        }
-        if (!b.sheet) break;
-        head.length = 0;
-        // Skip the rest of this sheet.
-        sheet = b.sheet;
-      }
+    // Everything up to the header is read before anything is written.
+    let info: HeaderInfo | null = null;
+    while (!info) {
+      const n = await events.next();
+      if (n.done) throw new FileRejected(fileMessages.empty(input.name));
+      const ev = n.value;
+      if (ev.type === 'format') {
+        summary.format = ev.format;
+        summary.encoding = ev.encoding;
+      } else if (ev.type === 'header') info = ev.info;
     }
-    if (!match && head.length) match = detectHeader(head.map((h) => h.batch.rows[h.index]), opts.platform);
-    if (!match) {
-      if (!sawAnyRow || summary.sizeBytes === 0) throw new FileRejected(fileMessages.empty(input.name));
-      const expected = expectedHeaderNames(opts.platform);
-      throw new FileRejected(
-        fileMessages.unknownHeader(input.name, HEADER_SCAN_ROWS, expected.orders, expected.afterSales,
-          opts.platform ? PLATFORM_SPECS[opts.platform].name.zh : undefined),
-      );
-    }
-    summary.platform = match.platform;
-    summary.kind = match.kind;
-    summary.sheet = head[0]?.batch.sheet ?? null;
-    const spec = PLATFORM_SPECS[match.platform];
-
-    // The rows after the header that were already read while looking for it.
-    const afterHeader: RowBatch[] = [];
-    const headerAt = match.rowIndex;
-    const pre: RowBatch = { rows: [], lines: [] };
-    for (let k = headerAt + 1; k < head.length; k++) {
-      pre.rows.push(head[k].batch.rows[head[k].index]);
-      pre.lines.push(head[k].batch.lines[head[k].index]);
-    }
-    const headBatch = head.length ? head[head.length - 1].batch : null;
-    if (headBatch?.unterminated && !rest) pre.unterminated = true;
-    if (pre.rows.length) afterHeader.push(pre);
-    if (rest) afterHeader.push(rest);
+    summary.platform = info.platform;
+    summary.kind = info.kind;
+    summary.sheet = info.sheet;
+    const spec = PLATFORM_SPECS[info.platform];
 
     // The shop: named, or the platform's default one.
     const shopName = opts.shop?.trim() || spec.name.zh;
     summary.shop = shopName;
     const existing = await findShopByName(conn.db, shopName);
-    if (existing && existing.platform !== match.platform) {
+    if (existing && existing.platform !== info.platform) {
       throw new FileRejected(
         fileMessages.shopPlatformMismatch(input.name, shopName, PLATFORM_SPECS[existing.platform as PlatformId]?.name.zh ?? existing.platform, spec.name.zh),
       );
@@ -202,24 +151,22 @@ async function runImport(conn: Connection, input: ImportInput, opts: ImportOptio
 
     conn.raw.exec('BEGIN IMMEDIATE');
     inTransaction = true;
-    const shopId = existing?.id ?? (await createShop(conn.db, shopName, match.platform, startedAt));
+    const shopId = existing?.id ?? (await createShop(conn.db, shopName, info.platform, startedAt));
     summary.shopId = shopId;
     const importRow = await conn.db
       .insertInto('imports')
       .values({
-        shop_id: shopId, file_name: input.name, sha256: null, size_bytes: null, platform: match.platform, kind: match.kind,
+        shop_id: shopId, file_name: input.name, sha256: null, size_bytes: null, platform: info.platform, kind: info.kind,
         encoding: summary.encoding ?? 'xlsx', outcome: 'running', started_at: startedAt, finished_at: startedAt,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
     const importId = importRow.id;
-    const table = match.kind === 'orders' ? 'orders' : 'cases';
+    const table = info.kind === 'orders' ? 'orders' : 'cases';
     const countBefore = await countRows(conn, table, shopId);
 
-    const normalize = makeNormalizer(match, { padShortRows: format.format === 'xlsx' });
-    const width = match.headers.length;
-    const writeOrder = match.kind === 'orders' ? prepareOrderUpsert(conn, spec.orders.lineItems) : null;
-    const writeCase = match.kind === 'afterSales' ? prepareCaseUpsert(conn) : null;
+    const writeOrder = info.kind === 'orders' ? prepareOrderUpsert(conn, info.lineItems) : null;
+    const writeCase = info.kind === 'afterSales' ? prepareCaseUpsert(conn) : null;
     let from: string | null = null;
     let to: string | null = null;
     const seeDay = (day: string | null) => {
@@ -227,30 +174,21 @@ async function runImport(conn: Connection, input: ImportInput, opts: ImportOptio
       if (from === null || day < from) from = day;
       if (to === null || day > to) to = day;
     };
-    const rowError = (line: number, column: string | null, message: Message, skipped = true) => {
-      summary.errorCount++;
-      if (skipped) summary.rowsSkipped++;
-      if (summary.errors.length < MAX_REPORTED_ERRORS) summary.errors.push({ line, column, message, ...(summary.sheet ? { sheet: summary.sheet } : {}) });
-    };
 
-    const consume = (b: RowBatch & { sheet?: string }, isLast: boolean) => {
-      for (let r = 0; r < b.rows.length; r++) {
-        const row = b.rows[r];
-        if (row.length === 1 && row[0].trim() === '') continue; // blank line
-        if (row.every((c) => c === '' || c == null)) continue;
-        const line = b.lines[r];
-        if (isLast && b.unterminated && r === b.rows.length - 1 && row.length < width && format.format === 'csv') {
-          throw new FileRejected(fileMessages.cutMidRow(input.name, line, row.length, width));
+    for (let n = await events.next(); !n.done; n = await events.next()) {
+      const ev = n.value;
+      if (ev.type !== 'batch') continue;
+      summary.rowsRead += ev.rowsRead;
+      for (const p of ev.problems) {
+        summary.errorCount++;
+        if (p.skipped) summary.rowsSkipped++;
+        if (summary.errors.length < MAX_REPORTED_ERRORS) {
+          summary.errors.push({ line: p.line, column: p.column, message: p.message, ...(summary.sheet ? { sheet: summary.sheet } : {}) });
         }
-        summary.rowsRead++;
-        const n = normalize(row);
-        if (!n.ok) {
-          rowError(line, n.error.column, n.error.message);
-          continue;
-        }
-        if (n.warnings) for (const w of n.warnings) rowError(line, w.column, w.message, false);
-        if (writeOrder) {
-          const o = n.record as OrderRecord;
+      }
+      if (writeOrder) {
+        for (const r of ev.records) {
+          const o = r as OrderRecord;
           const paidDay = o.paidAt ? dayOf(o.paidAt) : null;
           seeDay(paidDay);
           writeOrder({
@@ -258,8 +196,10 @@ async function runImport(conn: Connection, input: ImportInput, opts: ImportOptio
             shipped_day: o.shippedAt ? dayOf(o.shippedAt) : null, received_day: o.receivedAt ? dayOf(o.receivedAt) : null,
             status: o.status, amount_cents: o.amountCents, product: o.product, courier: o.courier, import_id: importId,
           });
-        } else if (writeCase) {
-          const c = n.record as CaseRecord;
+        }
+      } else if (writeCase) {
+        for (const r of ev.records) {
+          const c = r as CaseRecord;
           const appliedDay = c.appliedAt ? dayOf(c.appliedAt) : null;
           seeDay(appliedDay);
           writeCase({
@@ -271,25 +211,7 @@ async function runImport(conn: Connection, input: ImportInput, opts: ImportOptio
           });
         }
       }
-    };
-
-    // Look one batch ahead so the last one is known (a cut-off last row shows there).
-    let pending: (RowBatch & { sheet?: string }) | null = null;
-    const feed = async function* () {
-      for (const b of afterHeader) yield b;
-      for (;;) {
-        const next = await batches.next();
-        if (next.done) return;
-        const b = next.value as RowBatch & { sheet?: string };
-        if (b.sheet !== undefined && summary.sheet !== null && b.sheet !== summary.sheet) continue; // other sheets
-        yield b;
-      }
-    };
-    for await (const b of feed()) {
-      if (pending) consume(pending, false);
-      pending = b;
     }
-    if (pending) consume(pending, true);
     if (summary.rowsRead === 0) throw new FileRejected(fileMessages.noRows(input.name));
 
     progress('aggregating');
@@ -333,7 +255,7 @@ async function runImport(conn: Connection, input: ImportInput, opts: ImportOptio
       // The merchant sees the message; the cause goes to the server log for us.
       console.error(`[import] ${input.name}:`, e);
     }
-    // Drain what is left so the hash covers the whole file.
+    await events.return(undefined).catch(() => undefined);
     summary.sha256 = hash.copy().digest('hex');
     await logRejected(conn, summary, startedAt, chinaWallClock(now())).catch(() => undefined);
     return summary;
@@ -365,53 +287,4 @@ async function logRejected(conn: Connection, s: ImportSummary, startedAt: string
       message: s.message ? `${s.message.zh}\n${s.message.en}` : null, error_count: s.errorCount, started_at: startedAt, finished_at: finishedAt,
     })
     .execute();
-}
-
-/** Looks at the first bytes: xlsx (zip), legacy xls, or text in some encoding. */
-async function sniff(bytes: AsyncGenerator<Uint8Array>, name: string): Promise<{ format: Format; bytes: AsyncIterable<Uint8Array> }> {
-  const head: Uint8Array[] = [];
-  let size = 0;
-  let done = false;
-  while (size < SNIFF_SIZE) {
-    const n = await bytes.next();
-    if (n.done) {
-      done = true;
-      break;
-    }
-    head.push(n.value);
-    size += n.value.length;
-  }
-  const sample = Buffer.concat(head);
-  const replay = async function* () {
-    if (sample.length) yield sample;
-    if (!done) yield* bytes;
-  };
-  if (sample.length === 0) throw new FileRejected(fileMessages.empty(name));
-  if (sample[0] === 0x50 && sample[1] === 0x4b && sample[2] === 0x03 && sample[3] === 0x04) {
-    return { format: { format: 'xlsx' }, bytes: replay() };
-  }
-  if (sample[0] === 0xd0 && sample[1] === 0xcf && sample[2] === 0x11 && sample[3] === 0xe0) throw new FileRejected(fileMessages.legacyXls(name));
-  const encoding = sniffEncoding(sample, name);
-  return { format: { format: 'csv', encoding }, bytes: replay() };
-}
-
-async function* rowBatches(format: Format, bytes: AsyncIterable<Uint8Array>, name: string): AsyncGenerator<RowBatch & { sheet?: string }> {
-  if (format.format === 'xlsx') {
-    try {
-      yield* readXlsxRows(bytes);
-    } catch (e) {
-      if (e instanceof FileRejected) throw e;
-      throw new FileRejected(fileMessages.badXlsx(name, (e as Error).message?.slice(0, 120) ?? 'unreadable'));
-    }
-    return;
-  }
-  const text = decodeStream(bytes, format.encoding, name);
-  const first = await text.next();
-  if (first.done || first.value.replace(/^\uFEFF/, '').trim() === '') throw new FileRejected(fileMessages.empty(name));
-  const layout = sniffCsvLayout(first.value);
-  const all = async function* () {
-    yield first.value;
-    yield* text;
-  };
-  yield* readCsvRows(all(), name, layout);
 }

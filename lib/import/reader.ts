@@ -1,0 +1,190 @@
+/**
+ * File bytes -> canonical records: format and encoding sniffing, CSV/xlsx rows, the header,
+ * row normalising and the cut-off check. Pure work with no database, so it can run in a worker
+ * thread while the main thread writes.
+ */
+import { type RowBatch, readCsvRows, sniffCsvLayout } from './csv';
+import { decodeStream, encodingName, SNIFF_SIZE, sniffEncoding, type TextEncoding } from './decode';
+import { FileRejected } from './errors';
+import { detectHeader, expectedHeaderNames, HEADER_SCAN_ROWS, type HeaderMatch } from './header';
+import { fileMessages, type Message } from './messages';
+import { makeNormalizer } from './normalize';
+import { PLATFORM_SPECS } from './platforms';
+import type { CaseRecord, FileKind, OrderRecord, PlatformId } from './types';
+import { readXlsxRows } from './xlsx';
+
+export interface HeaderInfo {
+  platform: PlatformId;
+  kind: FileKind;
+  format: 'csv' | 'xlsx';
+  encoding: string | null;
+  sheet: string | null;
+  lineItems: boolean;
+}
+
+export interface RowProblem {
+  line: number;
+  column: string | null;
+  message: Message;
+  /** false: the row was imported and only a cell it can do without was bad. */
+  skipped: boolean;
+}
+
+export type ReaderEvent =
+  | { type: 'format'; format: 'csv' | 'xlsx'; encoding: string | null }
+  | { type: 'header'; info: HeaderInfo }
+  | { type: 'batch'; records: (OrderRecord | CaseRecord)[]; problems: RowProblem[]; rowsRead: number };
+
+type Format = { format: 'csv'; encoding: TextEncoding } | { format: 'xlsx' };
+type SheetBatch = RowBatch & { sheet?: string };
+
+export async function* readRecords(bytes: AsyncIterable<Uint8Array>, name: string, forced?: PlatformId): AsyncGenerator<ReaderEvent> {
+  const { format, bytes: all } = await sniff(bytes[Symbol.asyncIterator](), name);
+  const encoding = format.format === 'csv' ? encodingName(format.encoding) : null;
+  yield { type: 'format', format: format.format, encoding };
+  const batches = rowBatches(format, all, name);
+
+  // The header: the best match among the first rows (of each sheet, for a workbook).
+  const head: { batch: SheetBatch; index: number }[] = [];
+  const headRows = () => head.map((h) => h.batch.rows[h.index]);
+  let match: HeaderMatch | null = null;
+  let sheet: string | undefined;
+  let rest: SheetBatch | null = null;
+  let sawAnyRow = false;
+  let skipSheet: string | undefined;
+  for (;;) {
+    const next = await batches.next();
+    if (next.done) break;
+    const b = next.value;
+    if (b.sheet !== undefined && b.sheet === skipSheet) continue;
+    if (b.rows.length) sawAnyRow = true;
+    if (sheet !== undefined && b.sheet !== sheet) {
+      match = detectHeader(headRows(), forced);
+      if (match) {
+        rest = null;
+        // The next sheet's rows are not this file's data.
+        skipSheet = b.sheet;
+        break;
+      }
+      head.length = 0;
+    }
+    sheet = b.sheet;
+    let i = 0;
+    for (; i < b.rows.length && head.length < HEADER_SCAN_ROWS; i++) head.push({ batch: b, index: i });
+    if (head.length >= HEADER_SCAN_ROWS) {
+      match = detectHeader(headRows(), forced);
+      if (match) {
+        rest = i < b.rows.length ? { rows: b.rows.slice(i), lines: b.lines.slice(i), unterminated: b.unterminated, sheet: b.sheet } : null;
+        break;
+      }
+      if (b.sheet === undefined) break;
+      head.length = 0;
+      skipSheet = b.sheet;
+    }
+  }
+  if (!match && head.length) match = detectHeader(headRows(), forced);
+  if (!match) {
+    if (!sawAnyRow) throw new FileRejected(fileMessages.empty(name));
+    const expected = expectedHeaderNames(forced);
+    throw new FileRejected(fileMessages.unknownHeader(name, HEADER_SCAN_ROWS, expected.orders, expected.afterSales, forced ? PLATFORM_SPECS[forced].name.zh : undefined));
+  }
+  const dataSheet = head[match.rowIndex].batch.sheet ?? null;
+  const spec = PLATFORM_SPECS[match.platform];
+  yield { type: 'header', info: { platform: match.platform, kind: match.kind, format: format.format, encoding, sheet: dataSheet, lineItems: spec.orders.lineItems } };
+
+  // Rows after the header that were read while looking for it.
+  const pre: SheetBatch = { rows: [], lines: [] };
+  for (let k = match.rowIndex + 1; k < head.length; k++) {
+    pre.rows.push(head[k].batch.rows[head[k].index]);
+    pre.lines.push(head[k].batch.lines[head[k].index]);
+  }
+  if (head.length && head[head.length - 1].batch.unterminated && !rest) pre.unterminated = true;
+
+  const normalize = makeNormalizer(match, { padShortRows: format.format === 'xlsx' });
+  const width = match.headers.length;
+  const toEvent = (b: SheetBatch, isLast: boolean): ReaderEvent => {
+    const records: (OrderRecord | CaseRecord)[] = [];
+    const problems: RowProblem[] = [];
+    let rowsRead = 0;
+    for (let r = 0; r < b.rows.length; r++) {
+      const row = b.rows[r];
+      if (row.length === 1 && row[0].trim() === '') continue; // blank line
+      if (row.every((c) => c === '' || c == null)) continue;
+      const line = b.lines[r];
+      if (isLast && b.unterminated && r === b.rows.length - 1 && row.length < width && format.format === 'csv') {
+        throw new FileRejected(fileMessages.cutMidRow(name, line, row.length, width));
+      }
+      rowsRead++;
+      const n = normalize(row);
+      if (!n.ok) {
+        problems.push({ line, column: n.error.column, message: n.error.message, skipped: true });
+        continue;
+      }
+      if (n.warnings) for (const w of n.warnings) problems.push({ line, column: w.column, message: w.message, skipped: false });
+      records.push(n.record);
+    }
+    return { type: 'batch', records, problems, rowsRead };
+  };
+
+  // One batch behind, so the last batch is known: a cut-off last row shows there.
+  let pending: SheetBatch | null = pre.rows.length ? pre : null;
+  const queue: SheetBatch[] = rest ? [rest] : [];
+  for (;;) {
+    let b: SheetBatch | undefined = queue.shift();
+    if (!b) {
+      const next = await batches.next();
+      if (next.done) break;
+      b = next.value;
+      if (b.sheet !== undefined && b.sheet !== dataSheet) continue;
+    }
+    if (pending) yield toEvent(pending, false);
+    pending = b;
+  }
+  if (pending) yield toEvent(pending, true);
+}
+
+/** Looks at the first bytes: xlsx (zip), legacy xls, or text in some encoding. */
+async function sniff(bytes: AsyncIterator<Uint8Array>, name: string): Promise<{ format: Format; bytes: AsyncIterable<Uint8Array> }> {
+  const head: Uint8Array[] = [];
+  let size = 0;
+  let done = false;
+  while (size < SNIFF_SIZE) {
+    const n = await bytes.next();
+    if (n.done) {
+      done = true;
+      break;
+    }
+    head.push(n.value);
+    size += n.value.length;
+  }
+  const sample = Buffer.concat(head);
+  const replay = async function* () {
+    if (sample.length) yield sample;
+    if (!done) for (let n = await bytes.next(); !n.done; n = await bytes.next()) yield n.value;
+  };
+  if (sample.length === 0) throw new FileRejected(fileMessages.empty(name));
+  if (sample[0] === 0x50 && sample[1] === 0x4b && sample[2] === 0x03 && sample[3] === 0x04) return { format: { format: 'xlsx' }, bytes: replay() };
+  if (sample[0] === 0xd0 && sample[1] === 0xcf && sample[2] === 0x11 && sample[3] === 0xe0) throw new FileRejected(fileMessages.legacyXls(name));
+  return { format: { format: 'csv', encoding: sniffEncoding(sample, name) }, bytes: replay() };
+}
+
+async function* rowBatches(format: Format, bytes: AsyncIterable<Uint8Array>, name: string): AsyncGenerator<SheetBatch> {
+  if (format.format === 'xlsx') {
+    try {
+      yield* readXlsxRows(bytes);
+    } catch (e) {
+      if (e instanceof FileRejected) throw e;
+      throw new FileRejected(fileMessages.badXlsx(name, (e as Error).message?.slice(0, 120) ?? 'unreadable'));
+    }
+    return;
+  }
+  const text = decodeStream(bytes, format.encoding, name);
+  const first = await text.next();
+  if (first.done || first.value.replace(/^\uFEFF/, '').trim() === '') throw new FileRejected(fileMessages.empty(name));
+  const layout = sniffCsvLayout(first.value);
+  const all = async function* () {
+    yield first.value;
+    yield* text;
+  };
+  yield* readCsvRows(all(), name, layout);
+}
