@@ -62,12 +62,18 @@ export function safeNextPath(next: string | null | undefined): string {
 }
 
 /**
- * Cross-site form posts and fetches are refused: an Origin header, when the browser sends one,
- * must be this server's own.
+ * Cross-site form posts and fetches are refused. Browsers say where a request comes from in
+ * Sec-Fetch-Site; without it, an Origin header must be this server's own. (Under no-referrer, as on
+ * the shared reports, Chromium sends "Origin: null" even from the same page, so Sec-Fetch-Site
+ * comes first.) Requests from outside a browser carry neither and are not a CSRF concern.
  */
-export function sameOrigin(origin: string | null, host: string | null): boolean {
+export function sameOrigin(headers: Headers): boolean {
+  const site = headers.get('sec-fetch-site');
+  if (site) return site === 'same-origin' || site === 'none';
+  const origin = headers.get('origin');
   if (!origin) return true;
-  if (!host) return false;
+  const host = headers.get('x-forwarded-host') ?? headers.get('host');
+  if (origin === 'null' || !host) return false;
   try {
     return new URL(origin).host === host;
   } catch {

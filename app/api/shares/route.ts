@@ -24,7 +24,7 @@ export async function GET(request: NextRequest) {
  */
 export async function POST(request: NextRequest) {
   // JSON only: a cross-site HTML form cannot send it, and a cross-site fetch of it needs a preflight this server never grants.
-  if (!sameOrigin(request.headers.get('origin'), request.headers.get('host'))) return json({ error: 'cross-site request refused' }, 403);
+  if (!sameOrigin(request.headers)) return json({ error: 'cross-site request refused' }, 403);
   if (!request.headers.get('content-type')?.toLowerCase().startsWith('application/json')) return json({ error: 'send JSON / 请以 JSON 提交' }, 415);
   const body = await request.json().catch(() => undefined);
   const parsed = shareCreateInput.safeParse(body);

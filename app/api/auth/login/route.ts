@@ -10,7 +10,7 @@ export async function POST(request: NextRequest) {
   const to = (path: string) => new NextResponse(null, seeOther(path));
   const expected = adminPassword();
   if (!expected) return to('/');
-  if (!sameOrigin(request.headers.get('origin'), request.headers.get('host'))) return to('/login');
+  if (!sameOrigin(request.headers)) return to('/login');
   const form = await request.formData().catch(() => null);
   const password = form?.get('password');
   const next = safeNextPath(typeof form?.get('next') === 'string' ? (form!.get('next') as string) : '/');

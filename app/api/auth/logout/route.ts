@@ -8,7 +8,7 @@ export const dynamic = 'force-dynamic';
 /** Ends the session row itself: a copied cookie stops working too. POST only, from this site only. */
 export async function POST(request: NextRequest) {
   const res = new NextResponse(null, seeOther('/login'));
-  if (!sameOrigin(request.headers.get('origin'), request.headers.get('host'))) return res;
+  if (!sameOrigin(request.headers)) return res;
   const { db } = await getConnection();
   await endAdminSession(db, request.cookies.get(SESSION_COOKIE)?.value);
   res.cookies.set(SESSION_COOKIE, '', {

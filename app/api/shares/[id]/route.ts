@@ -8,7 +8,7 @@ export const dynamic = 'force-dynamic';
 /** DELETE /api/shares/ID revokes the link: it answers 404 from the next request on. */
 export async function DELETE(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   const headers = { 'Cache-Control': 'no-store' };
-  if (!sameOrigin(request.headers.get('origin'), request.headers.get('host'))) return NextResponse.json({ error: 'cross-site request refused' }, { status: 403, headers });
+  if (!sameOrigin(request.headers)) return NextResponse.json({ error: 'cross-site request refused' }, { status: 403, headers });
   const { id } = await params;
   const { db } = await getConnection();
   const r = await revokeShareLink(db, id);

@@ -14,7 +14,7 @@ export const dynamic = 'force-dynamic';
 export async function POST(request: NextRequest, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const back = (query = '') => new NextResponse(null, seeOther(`/r/${encodeURIComponent(token)}${query}`, SHARE_HEADERS));
-  if (!sameOrigin(request.headers.get('origin'), request.headers.get('host'))) return back();
+  if (!sameOrigin(request.headers)) return back();
   const { db } = await getConnection();
   const now = new Date();
   const link = await resolveShareLink(db, token, now);

@@ -1,0 +1,111 @@
+/**
+ * Data for the share browser tests: PDD exports for two shops, generated here and sent through the
+ * real `redline import`, and links made with `redline share create` or, where the clock matters,
+ * with lib/share directly on the server's own database file.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { closeConnection, openConnection } from '@/lib/db/connection';
+import { createShareLink } from '@/lib/share/links';
+import type { ShareCreateInput } from '@/lib/share/input';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+export const SHOP_A = '红线测试甲店';
+export const SHOP_B = '隔壁乙店铺';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const day = (i: number) => {
+  const d = new Date(Date.UTC(2024, 2, 1 + i));
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+};
+
+/** `ordersPerDay` orders a day for 40 days from 2024-03-01; every `everyNth` order escalated to the platform. */
+function exportsFor(dir: string, prefix: string, ordersPerDay: number, everyNth: number) {
+  const orders = ['订单号,订单成交时间,订单状态,用户实付金额(元)'];
+  const cases = ['售后编号,订单编号,申请时间,售后状态'];
+  let n = 0;
+  for (let i = 0; i < 40; i++) {
+    for (let k = 0; k < ordersPerDay; k++) {
+      n++;
+      const no = `${prefix}${String(n).padStart(6, '0')}`;
+      orders.push(`${no},${day(i)} ${pad(8 + (k % 12))}:15:00,已签收,${(20 + k).toFixed(2)}`);
+      if (n % everyNth === 0) cases.push(`S${no},${no},${day(Math.min(i + 1, 39))} 10:00:00,平台处理中`);
+    }
+  }
+  const o = path.join(dir, `${prefix}-orders.csv`);
+  const c = path.join(dir, `${prefix}-aftersales.csv`);
+  fs.writeFileSync(o, orders.join('\r\n') + '\r\n');
+  fs.writeFileSync(c, cases.join('\r\n') + '\r\n');
+  return [o, c];
+}
+
+export function redline(databaseUrl: string, args: string[], env: Record<string, string> = {}): string {
+  return execFileSync('npm', ['run', '-s', 'redline', '--', ...args], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: databaseUrl, ...env },
+    encoding: 'utf-8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+/** Two shops with different figures, imported with the command line. */
+export function importTwoShops(databaseUrl: string, dir: string) {
+  const a = exportsFor(dir, 'A', 10, 37);
+  const b = exportsFor(dir, 'B', 7, 11);
+  redline(databaseUrl, ['import', '--shop', SHOP_A, ...a]);
+  redline(databaseUrl, ['import', '--shop', SHOP_B, ...b]);
+}
+
+/** The rate the command line prints for a shop's latest day, formatted as the report shows it. */
+export function latestRateText(databaseUrl: string, shop: string): { rate: string; count: number; date: string } {
+  const m = JSON.parse(redline(databaseUrl, ['metrics', '--shop', shop, '--json']));
+  const last = m.days.at(-1);
+  return { rate: (last.rate30d * 100).toFixed(2) + '%', count: last.interventions30d, date: last.date };
+}
+
+/** `redline share create … --json`. */
+export function cliShare(databaseUrl: string, args: string[], base: string): { id: string; url: string; token: string } {
+  const j = JSON.parse(redline(databaseUrl, ['share', 'create', ...args, '--json'], { REDLINE_PUBLIC_URL: base }));
+  return { ...j, token: j.url.split('/r/')[1] };
+}
+
+/** A link made through lib/share on the server's database, with the clock of your choice. */
+export async function libShare(databaseUrl: string, input: ShareCreateInput, now: Date) {
+  const conn = await openConnection(databaseUrl);
+  try {
+    return await createShareLink(conn.db, input, now);
+  } finally {
+    await closeConnection(conn);
+  }
+}
+
+/** Every page and API route of the app, as URL patterns ("/shops/[shop]"), from the app folder itself. */
+export function appRoutes(): { pattern: string; kind: 'page' | 'route' }[] {
+  const out: { pattern: string; kind: 'page' | 'route' }[] = [];
+  const walk = (dir: string, segments: string[]) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (e.isDirectory()) {
+        if (e.name.startsWith('_') || e.name.startsWith('@')) continue;
+        const isGroup = e.name.startsWith('(') && e.name.endsWith(')');
+        walk(path.join(dir, e.name), isGroup ? segments : [...segments, e.name]);
+      } else if (/^page\.(t|j)sx?$/.test(e.name)) out.push({ pattern: '/' + segments.join('/'), kind: 'page' });
+      else if (/^route\.(t|j)sx?$/.test(e.name)) out.push({ pattern: '/' + segments.join('/'), kind: 'route' });
+    }
+  };
+  walk(path.join(ROOT, 'app'), []);
+  return out;
+}
+
+/** The URLs a pattern stands for, each dynamic segment tried with every given value. */
+export function expand(pattern: string, values: string[]): string[] {
+  const parts = pattern.split('/');
+  let urls = [''];
+  for (const p of parts.slice(1)) {
+    const dynamic = /^\[+\.{0,3}[^\]]+\]+$/.test(p);
+    const options = dynamic ? values.map(encodeURIComponent) : [p];
+    urls = urls.flatMap((u) => options.map((o) => `${u}/${o}`));
+  }
+  return urls.length ? urls.map((u) => u || '/') : ['/'];
+}
