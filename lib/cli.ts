@@ -3,6 +3,7 @@
  *   npm run -s redline -- import [--shop NAME] [--platform P] [--json] FILE...
  *   npm run -s redline -- metrics --shop NAME [--from D] [--to D] [--json]
  */
+import { runCalibrateCommand } from './commands/calibrate';
 import { runImportCommand } from './commands/import';
 import { runMetricsCommand } from './commands/metrics';
 import { runRulesCommand } from './commands/rules';
@@ -12,6 +13,7 @@ import { CliError, type CliContext } from './commands/context';
 const USAGE = `Usage:
   redline import [--shop NAME] [--platform pdd|taobao|jd|douyin|kuaishou] [--json] [--progress] [--lang zh|en] FILE...
   redline metrics --shop NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
+  redline calibrate --shop NAME [--date YYYY-MM-DD --count N --rate R] [--use paid|shipped|received:applied|completed|best] [--json]
   redline rules list|set --shop NAME [--rule ID] [--rate R|off] [--count N|off] [--combine and|or] [--sustain K] [--watch W] [--multiple M] [--category-average A] [--main] [--enable|--disable] [--json]
   redline share create --shop NAME [--label L] [--days N | --from YYYY-MM-DD --to YYYY-MM-DD] [--expires-in-days N | --expires-on YYYY-MM-DD] [--password P] [--orders] [--json]
   redline share list --shop NAME [--json]
@@ -23,6 +25,7 @@ const commands: Record<string, (ctx: CliContext, args: string[]) => Promise<numb
   import: runImportCommand,
   metrics: runMetricsCommand,
   rules: runRulesCommand,
+  calibrate: runCalibrateCommand,
   share: runShareCommand,
 };
 

@@ -81,3 +81,29 @@ describe('rules', () => {
     expect(JSON.parse(pct.stdout).rules[0].rate).toBeCloseTo(0.045, 12);
   });
 });
+
+describe('calibrate', () => {
+  it('stores a back-end figure, shows the implied denominator, and keeps the definition picked', () => {
+    // 2 interventions at 0.6667% on 03-31: the back end divides by 300, the paid orders of 03-02 … 03-31.
+    const add = runCli(['calibrate', '--shop', '拼店', '--date', '2024-03-31', '--count', '2', '--rate', '0.6667%', '--json'], env);
+    expect(add.status, add.stderr).toBe(0);
+    const c = JSON.parse(add.stdout);
+    expect(c.entries[0].impliedOrders).toBeCloseTo(300, 0);
+    expect(c.entries[0].comparisons[0]).toMatchObject({ orders: 'paid', interventions: 'applied', interventions30d: 2, orders30d: 300 });
+    expect(c.best).toMatchObject({ orders: 'paid', interventions: 'applied' });
+
+    const use = runCli(['calibrate', '--shop', '拼店', '--use', 'received:completed', '--json'], env);
+    expect(JSON.parse(use.stdout).current).toEqual({ orders: 'received', interventions: 'completed' });
+    // No order has a receipt day and no case is completed: nothing counts on that definition.
+    const m = JSON.parse(runCli(['metrics', '--shop', '拼店', '--from', '2024-03-31', '--to', '2024-03-31', '--json'], env).stdout);
+    expect(m.basis).toEqual({ orders: 'received', interventions: 'completed' });
+    expect(m.days[0]).toMatchObject({ orders30d: 0, interventions30d: 0 });
+
+    const best = runCli(['calibrate', '--shop', '拼店', '--use', 'best', '--json'], env);
+    expect(JSON.parse(best.stdout).current).toEqual({ orders: 'paid', interventions: 'applied' });
+
+    const bad = runCli(['calibrate', '--shop', '拼店', '--use', 'paid:signed'], env);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--use');
+  });
+});
