@@ -79,7 +79,7 @@ const PROGRESS_EVERY_BYTES = 1 << 20;
 export function fileInput(filePath: string): ImportInput {
   return {
     name: path.basename(filePath),
-    bytes: fs.createReadStream(filePath, { highWaterMark: 1 << 20 }),
+    bytes: fs.createReadStream(filePath, { highWaterMark: 1 << 16 }),
     size: fs.statSync(filePath).size,
   };
 }
