@@ -18,6 +18,11 @@ export function HeadlineCards({ report, lang }: { report: ShopReport; lang: Lang
         <p className="card-label">{t('card.rate')}</p>
         <p className="card-value" data-testid="card-rate">{formatRate(latest?.rate30d ?? null, lang)}</p>
         <p className="card-sub">{rule?.effectiveRate != null ? t('card.threshold', { value: formatRate(rule.effectiveRate, lang) }) : t('card.noThreshold')}</p>
+        {rule?.base === 'afterSalesOrders' && latest && (
+          <p className="card-sub" data-testid="card-rule-rate">
+            {t('card.ruleRate', { rate: formatRate(latest.baseRate30d, lang), count: formatInt(latest.interventions30d, lang), base: formatInt(latest.base30d, lang) })}
+          </p>
+        )}
       </div>
       <div className={`card ${tone}`}>
         <p className="card-label">{t('card.count')}</p>

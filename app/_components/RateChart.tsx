@@ -12,7 +12,8 @@ export interface RatePoint {
 }
 
 /** The 30-day rate with the threshold, the watch and over bands, penalty days shaded and the forecast dashed. */
-export function RateChart({ points, threshold, watch, breachSpans }: {
+export function RateChart({ points, threshold, watch, breachSpans, seriesName }: {
+  seriesName: string;
   points: RatePoint[];
   threshold: number | null;
   watch: number | null;
@@ -41,7 +42,7 @@ export function RateChart({ points, threshold, watch, breachSpans }: {
         )}
         <Tooltip formatter={(v) => (typeof v === 'number' ? pct(v) : String(v))} labelFormatter={(l) => String(l)} />
         <Legend wrapperStyle={{ fontSize: 12 }} />
-        <Line type="monotone" dataKey="rate" name={t('chart.rateSeries')} stroke="#0969da" strokeWidth={2} dot={false} isAnimationActive={false} connectNulls={false} />
+        <Line type="monotone" dataKey="rate" name={seriesName} stroke="#0969da" strokeWidth={2} dot={false} isAnimationActive={false} connectNulls={false} />
         <Line type="monotone" dataKey="forecastNone" name={t('chart.forecastNone')} stroke="#1a7f37" strokeWidth={2} strokeDasharray="6 4" dot={false} isAnimationActive={false} />
         <Line type="monotone" dataKey="forecastPace" name={t('chart.forecastPace')} stroke="#bc4c00" strokeWidth={2} strokeDasharray="6 4" dot={false} isAnimationActive={false} />
       </ComposedChart>

@@ -45,11 +45,14 @@ export function ShopReportView({ report, daily, lang, showOrders = true }: {
   const dailyByDay = new Map(daily.map((d) => [d.day, d]));
   const spans = breachSpans(days);
 
-  const ratePoints: RatePoint[] = days.map((d) => ({ date: d.date, rate: pct(d.rate30d), forecastNone: null, forecastPace: null }));
+  // A rule that divides by orders with an after-sales case is drawn on its own rate, the one its threshold is about.
+  const ruleBase = rule?.base === 'afterSalesOrders';
+  const lineRate = (d: (typeof days)[number]) => (ruleBase ? d.baseRate30d : d.rate30d);
+  const ratePoints: RatePoint[] = days.map((d) => ({ date: d.date, rate: pct(lineRate(d)), forecastNone: null, forecastPace: null }));
   const countPoints: CountPoint[] = days.map((d) => ({ date: d.date, daily: dailyByDay.get(d.date)?.interventions ?? 0, count30d: d.interventions30d, forecastNone: null, forecastPace: null }));
   if (latest && report.forecast.length) {
     // The dashed lines start from the last known point.
-    ratePoints[ratePoints.length - 1] = { ...ratePoints[ratePoints.length - 1], forecastNone: pct(latest.rate30d), forecastPace: pct(latest.rate30d) };
+    ratePoints[ratePoints.length - 1] = { ...ratePoints[ratePoints.length - 1], forecastNone: pct(lineRate(latest)), forecastPace: pct(lineRate(latest)) };
     countPoints[countPoints.length - 1] = { ...countPoints[countPoints.length - 1], forecastNone: latest.interventions30d, forecastPace: latest.interventions30d };
     for (const f of report.forecast) {
       ratePoints.push({ date: f.date, rate: null, forecastNone: pct(f.none.rate30d), forecastPace: pct(f.pace.rate30d) });
@@ -65,6 +68,7 @@ export function ShopReportView({ report, daily, lang, showOrders = true }: {
         <tr>
           <th scope="col">{t('common.day')}</th>
           <th scope="col" className="num">{t('chart.rateSeries')}</th>
+          {ruleBase && <th scope="col" className="num">{t('chart.ruleRateSeries')}</th>}
           <th scope="col" className="num">{t('chart.countSeries')}</th>
           <th scope="col" className="num">{t('chart.ordersSeries')}</th>
           <th scope="col" className="num">{t('chart.dailySeries')}</th>
@@ -76,6 +80,7 @@ export function ShopReportView({ report, daily, lang, showOrders = true }: {
           <tr key={d.date} data-date={d.date}>
             <td>{d.date}</td>
             <td className="num">{formatRate(d.rate30d, lang)}</td>
+            {ruleBase && <td className="num">{formatRate(d.baseRate30d, lang)}</td>}
             <td className="num">{formatInt(d.interventions30d, lang)}</td>
             <td className="num">{formatInt(d.orders30d, lang)}</td>
             <td className="num">{formatInt(dailyByDay.get(d.date)?.interventions ?? 0, lang)}</td>
@@ -145,7 +150,7 @@ export function ShopReportView({ report, daily, lang, showOrders = true }: {
       ) : (
         <>
           <ChartFrame title={t('chart.rate')} description={t('chart.rateDesc')} table={<>{historyTable}{forecastTable}</>} testId="rate-chart">
-            <RateChart points={ratePoints} threshold={rule?.effectiveRate != null ? rule.effectiveRate * 100 : null} watch={rule?.watch ?? null} breachSpans={spans} />
+            <RateChart seriesName={ruleBase ? t('chart.ruleRateSeries') : t('chart.rateSeries')} points={ratePoints} threshold={rule?.effectiveRate != null ? rule.effectiveRate * 100 : null} watch={rule?.watch ?? null} breachSpans={spans} />
           </ChartFrame>
           {fs && (
             <p className="muted" data-testid="first-over">

@@ -140,6 +140,8 @@ const pairs = {
 
   'card.rate': ['近30天平台介入率', '30-day intervention rate'],
   'card.count': ['近30天介入订单数', '30-day intervention orders'],
+  'card.ruleRate': ['规则口径 {rate}（{count} ÷ 有售后的订单 {base}）', 'Rule basis {rate} ({count} ÷ {base} orders with after-sales)'],
+  'chart.ruleRateSeries': ['规则口径介入率（÷ 有售后的订单）', 'Rule rate (÷ orders with after-sales)'],
   'card.orders': ['近30天订单数', '30-day orders'],
   'card.threshold': ['阈值 {value}', 'line {value}'],
   'card.noThreshold': ['不设阈值', 'no line'],
@@ -266,6 +268,8 @@ const pairs = {
   'csv.orders30d': ['近30天订单数', 'orders30d'],
   'csv.interventions30d': ['近30天介入订单数', 'interventions30d'],
   'csv.rate30d': ['近30天介入率', 'rate30d'],
+  'csv.base30d': ['规则分母', 'base30d'],
+  'csv.baseRate30d': ['规则口径介入率', 'baseRate30d'],
   'csv.status': ['状态', 'status'],
   'csv.streak': ['连续超线天数', 'streak'],
   'csv.shop': ['店铺', 'shop'],

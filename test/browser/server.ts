@@ -9,6 +9,7 @@
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** The test build lives beside the developer's own `.next`, so a test run never disturbs `npm start`. */
 export const TEST_DIST_DIR = process.env.REDLINE_TEST_DIST_DIR || '.next-test';
-const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
+const NEXT_BIN = createRequire(import.meta.url).resolve('next/dist/bin/next');
 const LOCK_DIR = path.join(ROOT, 'test', '.tmp', `build${TEST_DIST_DIR.replace(/[^\w-]/g, '_')}.lock`);
 /** Whatever changes what `next build` produces. */
 const SOURCES = ['app', 'lib', 'public', 'proxy.ts', 'middleware.ts', 'next.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json'];

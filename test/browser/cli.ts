@@ -1,0 +1,60 @@
+/** `redline metrics --json` on a test server's database: the figures the dashboard must show. */
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { ROOT } from './server';
+
+export interface CliDay {
+  date: string;
+  orders30d: number;
+  interventions30d: number;
+  rate30d: number | null;
+  base30d?: number;
+  baseRate30d?: number | null;
+  status?: string;
+  streak?: number;
+}
+
+export function cliMetrics(databaseUrl: string, shop: string, range: { from?: string; to?: string } = {}): { days: CliDay[] } {
+  const args = [path.join(ROOT, 'lib', 'cli.ts'), 'metrics', '--json', '--shop', shop];
+  if (range.from) args.push('--from', range.from);
+  if (range.to) args.push('--to', range.to);
+  const tsx = createRequire(import.meta.url).resolve('tsx/cli');
+  const r = spawnSync(process.execPath, [tsx, ...args], { cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: 'utf-8' });
+  if (r.status !== 0) throw new Error(`redline metrics failed: ${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
+
+/** The percentage as the command line's text output prints it. */
+export const cliRate = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(2)}%`);
+
+/** A CSV file's rows (quotes, BOM and CRLF handled). */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const s = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (quoted) {
+      if (c === '"' && s[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && s[i + 1] === '\n') i++;
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += c;
+  }
+  if (cell || row.length) rows.push([...row, cell]);
+  return rows;
+}

@@ -1,0 +1,176 @@
+/**
+ * The merchant's path through the real server in Chromium: import exports of three platforms
+ * through the import page, then read the dashboard and check it against `redline metrics` on the
+ * same database, in both languages, and the CSV download against both.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, newContext, type PageProblems, watchPage } from './browser';
+import { cliMetrics, cliRate, parseCsv } from './cli';
+import { douyinExports, pddExports, taobaoExports, writeBytes } from './exports';
+import { ROOT, startServer, type TestServer } from './server';
+
+const SHOTS = path.join(ROOT, 'test', '.tmp', 'screenshots');
+const zhInt = (n: number) => new Intl.NumberFormat('zh-CN').format(n);
+const enInt = (n: number) => new Intl.NumberFormat('en-US').format(n);
+
+let server: TestServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let problems: PageProblems;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  context = await newContext(browser);
+  page = await context.newPage();
+  problems = watchPage(page);
+  fs.mkdirSync(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  if (server && problems?.list.length) console.error(server.output());
+  await server?.stop();
+});
+
+/** Picks the files on the import page, waits for every preview, imports, and returns the result cards. */
+async function importThroughPage(files: string[], shopName: string, opts: { screenshot?: string } = {}) {
+  await page.goto(`${server.url}/import`);
+  const newShop = page.getByLabel('新店铺', { exact: true });
+  if (await newShop.count()) await newShop.check();
+  await page.getByLabel('新店铺名称').fill(shopName);
+  await page.locator('[data-testid=file-input]').setInputFiles(files);
+  const cards = page.locator('[data-testid=file-card]');
+  await expect.poll(() => cards.count()).toBe(files.length);
+  // Every file's detection is shown before anything is imported.
+  await expect.poll(async () => (await page.locator('[data-testid=preview-kind]').allTextContents()).every((k) => k === '订单' || k === '售后'), { timeout: 30_000 }).toBe(true);
+  if (opts.screenshot) await page.screenshot({ path: path.join(SHOTS, opts.screenshot), fullPage: true });
+  await page.getByRole('button', { name: '开始导入' }).click();
+  await expect.poll(() => page.locator('[data-testid=result]').count(), { timeout: 120_000 }).toBe(files.length);
+  const results: Record<string, { outcome: string; rows: string }> = {};
+  for (const card of await cards.all()) {
+    const name = (await card.getAttribute('data-file')) ?? '';
+    results[name] = {
+      outcome: (await card.locator('[data-testid=result]').getAttribute('data-outcome')) ?? '',
+      rows: (await card.locator('[data-testid=rows-read]').textContent()) ?? '',
+    };
+  }
+  return results;
+}
+
+/** The headline cards against the command line's latest day. */
+async function expectHeadline(shop: string, lang: 'zh' | 'en') {
+  const { days } = cliMetrics(server.databaseUrl, shop);
+  const latest = days.at(-1)!;
+  const int = lang === 'zh' ? zhInt : enInt;
+  await expect.poll(() => page.locator('[data-testid=headline]').getAttribute('data-date')).toBe(latest.date);
+  expect(await page.locator('[data-testid=card-rate]').textContent()).toBe(cliRate(latest.rate30d));
+  expect(await page.locator('[data-testid=card-count]').textContent()).toBe(int(latest.interventions30d));
+  expect(await page.locator('[data-testid=card-orders]').textContent()).toBe(int(latest.orders30d));
+  expect(await page.locator('[data-testid=card-status] [data-status]').getAttribute('data-status')).toBe(latest.status);
+  return latest;
+}
+
+async function openDashboard(shop: string) {
+  await page.goto(`${server.url}/`);
+  await page.getByRole('link', { name: `查看 ${shop} 的看板` }).click();
+  await page.waitForURL(/\/shops\/\d+$/);
+  await page.locator('[data-testid=card-rate]').waitFor();
+}
+
+describe.sequential('import and dashboard', () => {
+  test('PDD exports (CSV orders, xlsx after-sales with a notice row) import through the page; the dashboard shows the CLI figures', async () => {
+    const set = await pddExports(server.dir, { lastDay: '2026-03-31', days: 120, seed: 11, ordersPerDay: 40 });
+    const results = await importThroughPage(set.files, '拼多多测试店', { screenshot: 'import-preview.png' });
+    for (const [file, rows] of Object.entries(set.rows)) {
+      expect(results[file]).toEqual({ outcome: 'imported', rows: zhInt(rows) });
+    }
+    await page.screenshot({ path: path.join(SHOTS, 'import-results.png'), fullPage: true });
+    await page.locator('[data-testid=to-dashboard]').click();
+    await page.waitForURL(/\/shops\/\d+$/);
+    await page.locator('[data-testid=card-rate]').waitFor();
+    const latest = await expectHeadline('拼多多测试店', 'zh');
+    expect(latest.interventions30d).toBeGreaterThan(0);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(SHOTS, 'dashboard-zh.png'), fullPage: true });
+    expect(problems.list).toEqual([]);
+  });
+
+  test('switching to English keeps the figures, and the choice survives a reload', async () => {
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en-US');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('risk dashboard');
+    await expectHeadline('拼多多测试店', 'en');
+    await page.reload();
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en-US');
+    await expectHeadline('拼多多测试店', 'en');
+    await page.screenshot({ path: path.join(SHOTS, 'dashboard-en.png'), fullPage: true });
+    await page.getByRole('button', { name: '中文' }).click();
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    await expectHeadline('拼多多测试店', 'zh');
+    expect(problems.list).toEqual([]);
+  });
+
+  test('the daily CSV holds exactly the days and figures of the command line', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=daily-csv]').click()]);
+    const rows = parseCsv(fs.readFileSync((await download.path())!, 'utf-8'));
+    expect(rows[0].slice(0, 5)).toEqual(['店铺', '日期', '近30天订单数', '近30天介入订单数', '近30天介入率']);
+    const { days } = cliMetrics(server.databaseUrl, '拼多多测试店');
+    expect(rows.slice(1).map((r) => [r[1], Number(r[2]), Number(r[3]), r[4] === '' ? null : Number(r[4]), r[7]])).toEqual(
+      days.map((d) => [d.date, d.orders30d, d.interventions30d, d.rate30d, d.status]),
+    );
+    expect(problems.list).toEqual([]);
+  });
+
+  test('Taobao GBK exports import through the page; the dashboard and a 30-day preset match the CLI', async () => {
+    const set = taobaoExports(server.dir, { lastDay: '2026-02-28', days: 90, seed: 22, ordersPerDay: 30 });
+    const results = await importThroughPage(set.files, '淘宝测试店');
+    for (const [file, rows] of Object.entries(set.rows)) expect(results[file]).toEqual({ outcome: 'imported', rows: zhInt(rows) });
+    await openDashboard('淘宝测试店');
+    await expectHeadline('淘宝测试店', 'zh');
+    await page.locator('[data-testid=preset-30]').click();
+    await page.waitForURL(/days=30/);
+    await expectHeadline('淘宝测试店', 'zh');
+    // The 30-day range's table has 30 days.
+    await expect.poll(() => page.locator('[data-testid=daily-table] tbody tr').count()).toBe(30);
+    expect(problems.list).toEqual([]);
+  });
+
+  test('Douyin exports (UTF-8 with BOM) import into a shop whose name starts with "="; the CSV escapes it', async () => {
+    const set = douyinExports(server.dir, { lastDay: '2026-04-15', days: 60, seed: 33, ordersPerDay: 25 });
+    const results = await importThroughPage(set.files, '=抖店测试');
+    for (const [file, rows] of Object.entries(set.rows)) expect(results[file]).toEqual({ outcome: 'imported', rows: zhInt(rows) });
+    await page.locator('[data-testid=to-dashboard]').click();
+    await page.waitForURL(/\/shops\/\d+$/);
+    await page.locator('[data-testid=card-rate]').waitFor();
+    await expectHeadline('=抖店测试', 'zh');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=daily-csv]').click()]);
+    const rows = parseCsv(fs.readFileSync((await download.path())!, 'utf-8'));
+    expect(rows.slice(1).every((r) => r[0] === "'=抖店测试")).toBe(true);
+    const { days } = cliMetrics(server.databaseUrl, '=抖店测试');
+    expect(rows.at(-1)?.slice(1, 5)).toEqual([days.at(-1)!.date, String(days.at(-1)!.orders30d), String(days.at(-1)!.interventions30d), String(days.at(-1)!.rate30d ?? '')]);
+    expect(problems.list).toEqual([]);
+  });
+
+  test('a file that is no export shows its message, before and after importing, and stores nothing', async () => {
+    const bad = writeBytes(server.dir, '客户名单.csv', '姓名,电话,地址\r\n张三,13800000000,北京\r\n');
+    await page.goto(`${server.url}/import`);
+    await page.getByLabel('新店铺', { exact: true }).check();
+    await page.locator('[data-testid=file-input]').setInputFiles([bad]);
+    const message = page.locator('[data-testid=preview-message]');
+    await expect.poll(() => message.textContent()).toContain('文件「客户名单.csv」前 30 行中没有找到订单或售后表头');
+    await page.getByRole('button', { name: '开始导入' }).click();
+    const result = page.locator('[data-testid=result-message]');
+    await expect.poll(() => result.textContent()).toContain('文件「客户名单.csv」前 30 行中没有找到订单或售后表头');
+    expect(await page.locator('[data-testid=result]').getAttribute('data-outcome')).toBe('rejected');
+    await page.goto(`${server.url}/`);
+    expect(await page.locator('tr[data-shop]').count()).toBe(3);
+    await page.screenshot({ path: path.join(SHOTS, 'home.png'), fullPage: true });
+    expect(problems.list).toEqual([]);
+  });
+});
