@@ -77,6 +77,24 @@ describe('Pinduoduo', () => {
     expect(await dayFigures(conn, '拼多多', '2024-03-06')).toMatchObject({ orders30d: 4, interventions30d: 2, rate30d: 0.5 });
   });
 
+  it('finds the sheet that holds the header, past an instructions sheet', async () => {
+    const file = await writeXlsx(dir, 'workbook.xlsx', [
+      { name: '说明', rows: [['导出说明'], ['本表为售后单导出'], ['如有疑问请联系客服']] },
+      {
+        name: '售后信息',
+        rows: [
+          PDD_AFTER_SALES_HEADER,
+          row(PDD_AFTER_SALES_HEADER, { 售后编号: 'X1', 订单编号: 'O-1', 售后状态: '平台处理中', 申请时间: '2024-03-05 09:00:00' }),
+          row(PDD_AFTER_SALES_HEADER, { 售后编号: 'X2', 订单编号: 'O-2', 售后状态: '退款成功', 申请时间: '2024-03-05 10:00:00' }),
+        ],
+      },
+      { name: '汇总', rows: [['售后编号', '订单编号'], ['ZZ', 'ZZ']] },
+    ]);
+    const s = await importPath(conn, file, { shop: 'P' });
+    expect(s).toMatchObject({ outcome: 'imported', sheet: '售后信息', kind: 'afterSales', rowsRead: 2, rowsNew: 2 });
+    expect(caseRow('ZZ')).toBeUndefined();
+  });
+
   it('reports an ID that a spreadsheet stored as a number instead of storing a wrong one', async () => {
     const file = await writeXlsx(dir, 'pdd-after-sales.xlsx', [
       {
