@@ -37,3 +37,9 @@ export const tooLargeMessage = (file: string, size: number) => ({
   zh: `文件「${file}」有 ${(size / 1e6).toFixed(0)} MB，超过单个文件 1 GB 的上限。请按时间分段导出后再导入。`,
   en: `File "${file}" is ${(size / 1e6).toFixed(0)} MB, over the 1 GB limit per file. Export shorter date ranges and import those.`,
 });
+
+export const truncatedMessage = (file: string, received: number, expected: number) => ({
+  code: 'file.upload_truncated',
+  zh: `文件「${file}」只收到 ${received} / ${expected} 字节，上传不完整，整个文件未导入。请重试。`,
+  en: `Only ${received} of ${expected} bytes of "${file}" arrived; the upload is incomplete and nothing from it was imported. Try again.`,
+});

@@ -4,7 +4,7 @@
  * in memory, so a 500 MB export takes the same memory as a small one.
  */
 import { z } from 'zod';
-import { getJob, JOB_ID, MAX_UPLOAD_BYTES, setJob, tooLargeMessage } from '@/app/_lib/upload';
+import { getJob, JOB_ID, MAX_UPLOAD_BYTES, setJob, tooLargeMessage, truncatedMessage } from '@/app/_lib/upload';
 import { getConnection } from '@/lib/db/connection';
 import { FileRejected } from '@/lib/import/errors';
 import { importFile } from '@/lib/import/pipeline';
@@ -25,14 +25,19 @@ const Query = z.object({
 const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { 'cache-control': 'no-store' } });
 
 /** The request body as the pipeline reads it, counted against the limit as it arrives. */
-function bodyReader(body: ReadableStream<Uint8Array>, file: string) {
+function bodyReader(body: ReadableStream<Uint8Array>, file: string, expected: number | null) {
   const reader = body.getReader();
   let total = 0;
   let overLimit = false;
   async function* chunks(): AsyncGenerator<Uint8Array> {
     for (;;) {
       const { done, value } = await reader.read();
-      if (done) return;
+      if (done) {
+        // Fewer bytes than the browser said it would send: the body was cut on the way (a proxy's
+        // body limit, a dropped connection). Importing the part would store a wrong shop.
+        if (expected !== null && total !== expected) throw new FileRejected(truncatedMessage(file, total, expected));
+        return;
+      }
       total += value.byteLength;
       if (total > MAX_UPLOAD_BYTES) {
         overLimit = true;
@@ -84,7 +89,7 @@ export async function POST(request: Request) {
   const total = q.size ?? (declared || null);
   if (job) setJob(job, { phase: 'waiting', bytesRead: 0, totalBytes: total, rowsRead: 0 });
   const conn = await getConnection();
-  const body = bodyReader(request.body, q.name);
+  const body = bodyReader(request.body, q.name, q.size ?? null);
   const summary = await importFile(
     conn,
     { name: q.name, bytes: body.chunks, size: total ?? undefined },
