@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import Papa from 'papaparse';
 import { closeConnection, openConnection } from '../lib/db/connection';
 import { fileInput, importFile } from '../lib/import/pipeline';
+import { readRecordsInWorker } from '../lib/import/workerReader';
 
 const [task, file, db] = process.argv.slice(2);
 const started = performance.now();
@@ -29,7 +30,7 @@ if (task === 'parse') {
   });
 } else if (task === 'import') {
   const conn = await openConnection(db);
-  const s = await importFile(conn, fileInput(file), { shop: 'bench', worker: process.env.BENCH_IN_THREAD !== '1' });
+  const s = await importFile(conn, fileInput(file), { shop: 'bench', reader: process.env.BENCH_IN_THREAD === '1' ? undefined : readRecordsInWorker });
   await closeConnection(conn);
   if (s.outcome !== 'imported') throw new Error(`import rejected: ${s.message?.en}`);
   finish({ rows: s.rowsRead, stored: s.rowsNew, errors: s.errorCount });

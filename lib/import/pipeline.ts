@@ -12,7 +12,6 @@ import { fileMessages, type Message } from './messages';
 import { PLATFORM_SPECS } from './platforms';
 import { type HeaderInfo, readRecords } from './reader';
 import type { CaseRecord, FileKind, OrderRecord, PlatformId } from './types';
-import { readRecordsInWorker } from './workerReader';
 
 export interface ImportInput {
   /** The file's own name, used in every message. */
@@ -36,8 +35,12 @@ export interface ImportOptions {
   platform?: PlatformId;
   onProgress?: (p: ImportProgress) => void;
   now?: () => Date;
-  /** Parse in a worker thread while this one writes (the command line does; a bundled server reads in-thread). */
-  worker?: boolean;
+  /**
+   * What turns bytes into records: readRecords in this thread by default; the command line
+   * passes readRecordsInWorker to parse on the other core while this one writes (a bundled
+   * server cannot start the TypeScript worker, so it never sees it).
+   */
+  reader?: typeof readRecords;
 }
 
 export interface RowErrorReport {
@@ -121,7 +124,7 @@ async function runImport(conn: Connection, input: ImportInput, opts: ImportOptio
   }
 
   let inTransaction = false;
-  const events = (opts.worker ? readRecordsInWorker : readRecords)(counted(), input.name, opts.platform);
+  const events = (opts.reader ?? readRecords)(counted(), input.name, opts.platform);
   try {
     // Everything up to the header is read before anything is written.
     let info: HeaderInfo | null = null;
