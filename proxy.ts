@@ -43,6 +43,9 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but the build's static files: new pages and APIs are locked without anyone remembering to.
-  matcher: ['/((?!_next/static/|_next/image).*)'],
+  // Everything but the build's static files, so new pages and APIs are locked without anyone
+  // remembering to. One exception: the streaming upload (/api/import), because Next buffers the
+  // body of every request the proxy sees (cut at proxyClientMaxBodySize); that route checks the
+  // session itself with the same validateAdminSession.
+  matcher: ['/((?!_next/static/|_next/image|api/import$).*)'],
 };

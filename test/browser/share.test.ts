@@ -64,8 +64,8 @@ describe('a visitor with a link', () => {
     expect(await robotsMeta(page)).toContain('noindex');
 
     await expect.poll(() => page.getByTestId('shared-shop').textContent()).toBe(SHOP_A);
-    expect(await page.getByTestId('shared-rate').textContent()).toBe(expected.rate);
-    expect(await page.getByTestId('shared-count').textContent()).toBe(String(expected.count));
+    expect(await page.getByTestId('card-rate').textContent()).toBe(expected.rate);
+    expect(await page.getByTestId('card-count').textContent()).toBe(String(expected.count));
     const html = await page.content();
     expect(html).not.toContain(SHOP_B);
     // No way into the admin side: every link on the page stays on this report.
@@ -82,13 +82,23 @@ describe('a visitor with a link', () => {
     expect(Date.now() - Date.parse(listed.lastViewedAt)).toBeLessThan(60_000);
   });
 
-  test('of the other shop sees that shop only', async () => {
-    const link = cliShare(server.databaseUrl, ['--shop', SHOP_B], server.url);
+  test('of the other shop sees that shop only; the order tables show only when the link includes them', async () => {
+    const plain = cliShare(server.databaseUrl, ['--shop', SHOP_B], server.url);
+    const withOrders = cliShare(server.databaseUrl, ['--shop', SHOP_B, '--orders'], server.url);
     const context = await newContext(browser);
     const page = await context.newPage();
-    await page.goto(link.url);
+    await page.goto(plain.url);
     expect(await page.getByTestId('shared-shop').textContent()).toBe(SHOP_B);
+    expect(await page.getByTestId('headline').isVisible()).toBe(true);
+    expect(await page.getByTestId('orders-table').count()).toBe(0);
+    expect(await page.getByTestId('open-cases').count()).toBe(0);
     expect(await page.content()).not.toContain(SHOP_A);
+    await page.goto(withOrders.url);
+    expect(await page.getByTestId('orders-table').isVisible()).toBe(true);
+    // Order numbers of shop B only ("B000…"), never shop A's ("A000…").
+    const orders = await page.getByTestId('orders-table').innerText();
+    expect(orders).toMatch(/B0000\d\d/);
+    expect(orders).not.toMatch(/A0000\d\d/);
     await context.close();
   });
 });

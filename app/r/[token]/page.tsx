@@ -1,14 +1,18 @@
 import { cookies } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
+import { LanguageSwitch } from '@/app/_components/LanguageSwitch';
+import { ShopReportView } from '@/app/_components/ShopReportView';
+import { loadDashboard } from '@/app/_lib/dashboardData';
 import { getConnection } from '@/lib/db/connection';
 import { latestDay } from '@/lib/db/queries/dailySeries';
-import { shopMetrics } from '@/lib/report/shopMetrics';
+import { platformName } from '@/lib/i18n/platforms';
+import { getLang } from '@/lib/i18n/server';
 import { countShareView, GRANT_COOKIE, hasLinkAccess, resolveShareLink } from '@/lib/share/links';
 import { rangeOfRow, reportDays } from '@/lib/share/range';
 import { attemptStatus, LINK_PASSWORD_LIMIT, linkScope } from '@/lib/share/rateLimit';
-import { MinimalReport } from '../_components/MinimalReport';
 import { PasswordGate } from '../_components/PasswordGate';
+import { shareText } from '../_components/text';
 
 // Recomputed on every view, and every view re-reads the link's row: nothing of it is ever cached.
 export const dynamic = 'force-dynamic';
@@ -42,15 +46,29 @@ export default async function SharedReportPage({ params, searchParams }: { param
   }
 
   await countShareView(db, link.id, now);
-  const days = reportDays(rangeOfRow(link), await latestDay(db, link.shop_id));
-  const report = await shopMetrics(db, link.shop_name, days);
-  if (!report) notFound();
+  const range = rangeOfRow(link);
+  const data = await loadDashboard(db, link.shop_name, { ...reportDays(range, await latestDay(db, link.shop_id)), now });
+  if (!data) notFound();
+  const lang = await getLang();
+  const text = shareText(lang);
   return (
     <>
-      <MinimalReport report={report} label={link.label} />
-      <p className="share-footer">
-        只读分享报告，每次打开时按最新数据重新计算。Read-only shared report, recomputed from the latest data on every view.
-      </p>
+      <header className="page-head">
+        <div>
+          <h1 data-testid="shared-shop">{link.shop_name}</h1>
+          <p className="muted">
+            {platformName(link.shop_platform, lang)}
+            {link.label ? ` · ${link.label}` : ''} · {text.range(range)}
+          </p>
+        </div>
+        <LanguageSwitch />
+      </header>
+      {data.report.days.length === 0 ? (
+        <p className="empty-state">{text.noData}</p>
+      ) : (
+        <ShopReportView report={data.report} daily={data.daily} lang={lang} showOrders={link.include_orders === 1} />
+      )}
+      <p className="share-footer">{text.readOnly}</p>
     </>
   );
 }
