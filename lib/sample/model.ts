@@ -99,8 +99,9 @@ export function sampleShop(opts: SampleOptions): SampleShop {
       const courier = COURIERS[Math.floor(rnd() * COURIERS.length)];
       const shipDay = addDays(day, 1);
       const receiveDay = addDays(day, 3 + Math.floor(rnd() * 3));
-      const shipped = before >= 1;
-      const received = before >= 5;
+      // Nothing happens after the last day: an export never holds the future.
+      const shipped = shipDay <= opts.lastDay;
+      const received = receiveDay <= opts.lastDay;
       const amountYuan = Math.round((19 + rnd() * 180) * 100) / 100;
       orders.push({
         orderNo,
@@ -117,7 +118,8 @@ export function sampleShop(opts: SampleOptions): SampleShop {
       // A case is applied for a few days after payment, never after the last day.
       const applyDay = addDays(day, Math.min(before, Math.floor(rnd() * 4)));
       const appliedAt = at(applyDay, 9 * 60 + rnd() * 13 * 60);
-      const open = intervened && before < 3;
+      const completeDay = addDays(applyDay, 1 + Math.floor(rnd() * 3));
+      const open = (intervened && before < 3) || completeDay > opts.lastDay;
       caseSeq++;
       cases.push({
         caseNo: `${applyDay.replace(/-/g, '')}${pad(caseSeq, 6)}`,
@@ -126,7 +128,7 @@ export function sampleShop(opts: SampleOptions): SampleShop {
         intervened,
         open,
         deadlineAt: open ? at(addDays(applyDay, 2), 9 * 60 + rnd() * 12 * 60) : null,
-        completedAt: open ? null : at(addDays(applyDay, 1 + Math.floor(rnd() * 3)), 10 * 60 + rnd() * 8 * 60),
+        completedAt: open ? null : at(completeDay, 10 * 60 + rnd() * 8 * 60),
         type: TYPES[Math.floor(rnd() * TYPES.length)],
         reason: REASONS[Math.floor(Math.pow(rnd(), 1.6) * REASONS.length)],
         product,

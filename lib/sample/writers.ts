@@ -51,7 +51,7 @@ export function pddAfterSalesCsv(shop: SampleShop): string {
         订单编号: pddId(c.orderNo),
         交易金额: money(c.refundYuan),
         退款金额: money(c.refundYuan),
-        售后状态: c.intervened ? (c.open ? '平台处理中' : '平台同意退款，退款中') : '退款成功',
+        售后状态: c.intervened ? (c.open ? '平台处理中' : '平台同意退款，退款中') : c.open ? '售后处理中' : '退款成功',
         订单状态: '已发货',
         售后类型: c.type,
         申请时间: c.appliedAt,

@@ -1,28 +1,100 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser, newContext, watchPage } from './browser';
-import { startServer, type TestServer } from './server';
+/**
+ * An empty install, the sample data, and a shop's settings: rules with their sources, a changed
+ * threshold reaching the dashboard, calibration, import history, deleting the shop.
+ */
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, onTestFailed, test } from 'vitest';
+import { launchBrowser, newContext, type PageProblems, watchPage } from './browser';
+import { cliMetrics } from './cli';
+import { ROOT, startServer, type TestServer } from './server';
+
+const SHOTS = path.join(ROOT, 'test', '.tmp', 'screenshots');
+const SAMPLE = '示例店铺（拼多多）';
 
 let server: TestServer;
 let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let problems: PageProblems;
 
 beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
+  context = await newContext(browser);
+  page = await context.newPage();
+  problems = watchPage(page);
+});
+
+beforeEach((ctx) => {
+  onTestFailed(async () => {
+    await page?.screenshot({ path: path.join(SHOTS, `failed-${ctx.task.name.slice(0, 40).replace(/\W+/g, '-')}.png`), fullPage: true }).catch(() => undefined);
+  });
 });
 
 afterAll(async () => {
+  await context?.close();
   await browser?.close();
   await server?.stop();
 });
 
-test('the home page answers in Chinese, without a console error or failed request', async () => {
-  const context = await newContext(browser);
-  const page = await context.newPage();
-  const problems = watchPage(page);
-  await page.goto(server.url + '/');
-  await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('zh-CN');
-  await expect.poll(() => page.locator('h1').first().textContent()).toContain('红线');
-  expect(problems.list).toEqual([]);
-  await context.close();
+describe.sequential('home and settings', () => {
+  test('an empty install answers in Chinese and offers the sample data, which goes through the real import', async () => {
+    await page.goto(server.url + '/');
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    await page.screenshot({ path: path.join(SHOTS, 'home-empty.png'), fullPage: true });
+    await page.getByRole('button', { name: '加载示例数据' }).click();
+    await page.waitForURL(/\/shops\/\d+$/, { timeout: 60_000 });
+    await page.locator('[data-testid=card-rate]').waitFor();
+    const latest = cliMetrics(server.databaseUrl, SAMPLE).days.at(-1)!;
+    expect(await page.locator('[data-testid=card-count]').textContent()).toBe(new Intl.NumberFormat('zh-CN').format(latest.interventions30d));
+    await page.goto(server.url + '/');
+    const row = page.locator(`tr[data-shop="${SAMPLE}"]`);
+    expect(await row.locator('[data-status]').getAttribute('data-status')).toBe(latest.status);
+    expect(await row.locator('[data-testid=home-rate]').textContent()).toBe(`${((latest.rate30d ?? 0) * 100).toFixed(2)}%`);
+    expect(await row.locator('svg.sparkline path').count()).toBe(1);
+    expect(problems.list).toEqual([]);
+  });
+
+  test('settings show where each rule comes from; a changed count threshold reaches the dashboard', async () => {
+    await page.getByRole('link', { name: `查看 ${SAMPLE} 的看板` }).click();
+    await page.getByRole('link', { name: '店铺设置' }).click();
+    await page.waitForURL(/\/settings$/);
+    const form = page.locator('[data-testid=rule-form]').first();
+    expect(await form.locator('[data-testid=rule-source]').textContent()).toContain('估计值，平台未公开');
+    await form.getByLabel('介入订单数阈值').fill('7');
+    await form.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => form.getByRole('status').textContent()).toBe('已保存。');
+    await page.screenshot({ path: path.join(SHOTS, 'settings.png'), fullPage: true });
+    await page.getByRole('link', { name: '返回看板' }).click();
+    await page.locator('[data-testid=card-count]').waitFor();
+    expect(await page.locator('[data-testid=card-count] + .card-sub').textContent()).toBe('阈值 7');
+    expect(problems.list).toEqual([]);
+  });
+
+  test('calibration lists the back-end figure beside ours; import history lists both sample files', async () => {
+    await page.getByRole('link', { name: '店铺设置' }).click();
+    await page.waitForURL(/\/settings$/);
+    const latest = cliMetrics(server.databaseUrl, SAMPLE).days.at(-1)!;
+    const cal = page.locator('[data-testid=calibration]');
+    await cal.getByLabel('后台日期').fill(latest.date, { timeout: 10_000 });
+    await cal.getByLabel('后台介入订单数').fill(String(latest.interventions30d));
+    await cal.getByLabel('后台介入率（%）').fill(((latest.rate30d ?? 0) * 100).toFixed(2));
+    await cal.getByRole('button', { name: '添加并比对' }).click();
+    await expect.poll(() => cal.locator('tbody th[scope=row]').first().textContent()).toBe(latest.date);
+    const history = page.locator('[data-testid=import-history] tbody tr');
+    expect(await history.count()).toBe(2);
+    expect(problems.list).toEqual([]);
+  });
+
+  test('deleting a shop needs its name, then leaves the install empty', async () => {
+    await page.getByTestId('delete-confirm').fill('别的名字');
+    await page.getByTestId('delete-shop').click();
+    await expect.poll(() => page.getByText('名称不一致，未删除。').count()).toBe(1);
+    await page.getByTestId('delete-confirm').fill(SAMPLE);
+    await page.getByTestId('delete-shop').click();
+    await page.waitForURL(server.url + '/');
+    await expect.poll(() => page.getByRole('button', { name: '加载示例数据' }).count()).toBe(1);
+    expect(problems.list).toEqual([]);
+  });
 });

@@ -44,7 +44,7 @@ export default async function ShopSettings({ params }: { params: Promise<{ id: s
         <p className="muted">{t('settings.rulesIntro')}</p>
         {rules.length === 0 && <p className="muted">{t('settings.unavailable')}</p>}
         {rules.map((r) => (
-          <RuleSettingsForm key={`${r.presetId}-${r.updatedAt ?? ''}`} rule={r} action={saveRuleAction.bind(null, shop.id, r.presetId)} />
+          <RuleSettingsForm key={r.presetId} rule={r} action={saveRuleAction.bind(null, shop.id, r.presetId)} />
         ))}
       </section>
       {report && (
