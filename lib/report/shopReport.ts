@@ -166,6 +166,11 @@ export interface ShopReportOptions {
   to?: string;
   /** The instant "now" (deadlines, time left); defaults to the clock. */
   now?: Date;
+  /**
+   * Read the drivers (the window's intervention orders and the open cases) too; true by default.
+   * They are the only part read from cases rather than the daily aggregates.
+   */
+  drivers?: boolean;
 }
 
 /** Open cases are looked for this far back: two windows, past any evidence deadline. */
@@ -223,6 +228,7 @@ export async function getShopReport(db: DB, shopName: string, options: ShopRepor
     report.forecast = mainReport.forecast;
     report.forecastSummary = mainReport.forecastSummary;
   }
+  if (options.drivers === false) return report;
   const windowDays = main?.windowDays ?? 30;
   const windowFrom = addDays(to, -(windowDays - 1));
   const [orders, open] = await Promise.all([
