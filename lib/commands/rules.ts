@@ -4,7 +4,7 @@ import { listShopRuleRows, saveShopRuleRows } from '../db/queries/shopRules';
 import { findShopByName } from '../db/queries/shops';
 import { describeLine, describePenalties, describeSource, ruleJson } from '../rules/describe';
 import { ruleChangeInput } from '../rules/input';
-import { applyRuleChange, resolveShopRules, ruleRow } from '../rules/shopRules';
+import { applyRuleChange, resolveShopRules, RuleChangeError, ruleRow } from '../rules/shopRules';
 import type { ShopRule } from '../rules/types';
 import { chinaWallClock } from '../time/china';
 import { CliError, type CliContext, cliLang } from './context';
@@ -120,7 +120,13 @@ async function set(ctx: CliContext, argv: string[]): Promise<number> {
     if (!rules.length) throw new CliError(`rules set: no rules for platform "${shop.platform}".`);
     const id = ruleId ?? rules.find((r) => r.main)?.presetId ?? rules[0].presetId;
     if (!rules.some((r) => r.presetId === id)) throw new CliError(`rules set: no rule "${id}" for this shop (rules: ${rules.map((r) => r.presetId).join(', ')}).`);
-    const next = applyRuleChange(rules, id, change);
+    let next: ShopRule[];
+    try {
+      next = applyRuleChange(rules, id, change);
+    } catch (e) {
+      if (e instanceof RuleChangeError) throw new CliError(`rules set: ${e.message}`);
+      throw e;
+    }
     const at = chinaWallClock();
     await saveShopRuleRows(conn.db, next.map((r) => ruleRow(shop.id, r, at)));
     const saved = resolveShopRules(shop.platform, await listShopRuleRows(conn.db, shop.id));

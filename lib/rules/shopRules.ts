@@ -103,8 +103,14 @@ export function lineOf(rule: ShopRule): Line {
  * A shop's rules after one change. Setting a rate clears the category multiple (the merchant gave
  * the number itself); setting a multiple clears the rate. Making a rule main makes the others not.
  */
+export class RuleChangeError extends Error {}
+
 export function applyRuleChange(rules: readonly ShopRule[], presetId: string, change: Omit<RuleChange, 'rule'>): ShopRule[] {
-  if (!rules.some((r) => r.presetId === presetId)) throw new Error(`No rule ${presetId} for this shop.`);
+  if (!rules.some((r) => r.presetId === presetId)) throw new RuleChangeError(`No rule ${presetId} for this shop.`);
+  // A shop with no rule would have no status at all: a merchant who wants a rule gone sets its thresholds instead.
+  if (change.enabled === false && !rules.some((r) => r.presetId !== presetId && r.enabled)) {
+    throw new RuleChangeError(`${presetId} is the shop's only rule in use; it cannot be switched off.`);
+  }
   return rules.map((r) => {
     if (r.presetId !== presetId) return change.main ? { ...r, main: false } : r;
     const next: ShopRule = { ...r };

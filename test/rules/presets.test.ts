@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { effectiveRate, findPreset, PRESETS, presetsFor } from '@/lib/rules/presets';
-import { applyRuleChange, lineOf, resolveShopRules, ruleRow } from '@/lib/rules/shopRules';
+import { applyRuleChange, lineOf, resolveShopRules, RuleChangeError, ruleRow } from '@/lib/rules/shopRules';
 import { ruleChangeInput } from '@/lib/rules/input';
 
 describe('presets as data', () => {
@@ -74,6 +74,11 @@ describe('a shop’s rules', () => {
   it('a disabled main rule hands "main" to the next enabled one', () => {
     const rows = applyRuleChange(resolveShopRules('taobao', []), 'taobao-dispute-refund', { enabled: false }).map((r) => ruleRow(1, r, 'x'));
     expect(resolveShopRules('taobao', rows).find((r) => r.main)?.presetId).toBe('tmall-fresh-date');
+  });
+  it('the last rule in use cannot be switched off', () => {
+    expect(() => applyRuleChange(resolveShopRules('pdd', []), 'pdd-intervention', { enabled: false })).toThrow(RuleChangeError);
+    // Taobao has two in use: one can go.
+    expect(applyRuleChange(resolveShopRules('taobao', []), 'tmall-fresh-date', { enabled: false }).filter((r) => r.enabled)).toHaveLength(1);
   });
   it('input is validated once, at the boundary', () => {
     expect(ruleChangeInput.safeParse({ rate: 4.5 }).success).toBe(false); // a fraction, not a percentage
