@@ -1,24 +1,14 @@
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
 import { closeConnection, openConnection } from '../db/connection';
-import { addCalibrationEntry } from '../db/queries/calibrationEntries';
-import { setShopBasis } from '../db/queries/setShopBasis';
 import { findShopByName } from '../db/queries/shops';
-import { getShopReport } from '../report/shopReport';
-import { chinaWallClock, isDayKey } from '../time/china';
+import { type CalibrationDefinition, getShopReport } from '../report/shopReport';
+import { addBackEndFigure, type BackEndFigureInput, backEndFigureInput, definitionInput, useDefinition } from '../report/shopSettings';
 import { CliError, type CliContext } from './context';
 import { resolveShopName } from './metrics';
 
 const USAGE = `calibrate [--shop NAME] [--date YYYY-MM-DD --count N --rate R] [--use ORDERS:INTERVENTIONS|best] [--json]
   --date/--count/--rate: what the back end shows for that date (R as a fraction or "14.84%").
   --use: the definition to keep, e.g. paid:applied, shipped:completed, or best.`;
-
-const entryInput = z.object({
-  date: z.string().refine(isDayKey, 'a date like 2024-03-01'),
-  count: z.number().int().min(0),
-  rate: z.number().min(0).max(1),
-});
-const useInput = z.object({ orders: z.enum(['paid', 'shipped', 'received']), interventions: z.enum(['applied', 'completed']) });
 
 function parseRate(v: string): number {
   const m = /^(\d+(?:\.\d+)?)(%?)$/.exec(v.trim());
@@ -39,10 +29,10 @@ export async function runCalibrateCommand(ctx: CliContext, argv: string[]): Prom
     },
   });
   const adding = values.date !== undefined || values.count !== undefined || values.rate !== undefined;
-  let entry: z.infer<typeof entryInput> | null = null;
+  let entry: BackEndFigureInput | null = null;
   if (adding) {
     if (values.date === undefined || values.count === undefined || values.rate === undefined) throw new CliError(`calibrate: give --date, --count and --rate together.\n${USAGE}`);
-    const parsed = entryInput.safeParse({ date: values.date, count: /^\d+$/.test(values.count) ? Number(values.count) : NaN, rate: parseRate(values.rate) });
+    const parsed = backEndFigureInput.safeParse({ date: values.date, count: /^\d+$/.test(values.count) ? Number(values.count) : NaN, rate: parseRate(values.rate) });
     if (!parsed.success) throw new CliError(`calibrate: ${parsed.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join('; ')}`);
     entry = parsed.data;
   }
@@ -50,22 +40,19 @@ export async function runCalibrateCommand(ctx: CliContext, argv: string[]): Prom
   try {
     const shop = await findShopByName(conn.db, await resolveShopName(conn.db, values.shop, 'calibrate'));
     if (!shop) throw new CliError(`calibrate: no shop named "${values.shop}".`);
-    if (entry) await addCalibrationEntry(conn.db, { shopId: shop.id, day: entry.date, count: entry.count, rate: entry.rate, createdAt: chinaWallClock() });
+    if (entry) await addBackEndFigure(conn.db, shop.name, entry);
     if (values.use) {
-      let basis;
-      if (values.use === 'best') {
-        const r = await getShopReport(conn.db, shop.name);
-        if (!r?.calibration.best) throw new CliError('calibrate --use best: enter a back-end figure first (--date, --count, --rate).');
-        basis = { orders: r.calibration.best.orders, interventions: r.calibration.best.interventions };
-      } else {
+      let def: CalibrationDefinition | 'best';
+      if (values.use === 'best') def = 'best';
+      else {
         const [orders, interventions] = values.use.split(':');
-        const parsed = useInput.safeParse({ orders, interventions });
+        const parsed = definitionInput.safeParse({ orders, interventions });
         if (!parsed.success) throw new CliError(`calibrate: --use must be ORDERS:INTERVENTIONS (paid|shipped|received : applied|completed) or best, not "${values.use}".`);
-        basis = parsed.data;
+        def = parsed.data;
       }
-      await setShopBasis(conn.db, shop.id, basis);
+      if (!(await useDefinition(conn.db, shop.name, def))) throw new CliError('calibrate --use best: enter a back-end figure first (--date, --count, --rate).');
     }
-    const r = (await getShopReport(conn.db, shop.name))!;
+    const r = (await getShopReport(conn.db, shop.name, { drivers: false }))!;
     const c = r.calibration;
     if (values.json) {
       ctx.out(JSON.stringify({ shop: r.shop, platform: r.platform, ...c }));

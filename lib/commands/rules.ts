@@ -1,12 +1,12 @@
 import { parseArgs } from 'node:util';
 import { closeConnection, openConnection } from '../db/connection';
-import { listShopRuleRows, saveShopRuleRows } from '../db/queries/shopRules';
+import { listShopRuleRows } from '../db/queries/shopRules';
 import { findShopByName } from '../db/queries/shops';
 import { describeLine, describePenalties, describeSource, ruleJson } from '../rules/describe';
 import { ruleChangeInput } from '../rules/input';
-import { applyRuleChange, resolveShopRules, RuleChangeError, ruleRow } from '../rules/shopRules';
+import { resolveShopRules } from '../rules/shopRules';
+import { getShopRules, RuleChangeError, updateShopRule } from '../report/shopSettings';
 import type { ShopRule } from '../rules/types';
-import { chinaWallClock } from '../time/china';
 import { CliError, type CliContext, cliLang } from './context';
 import { resolveShopName } from './metrics';
 
@@ -111,25 +111,20 @@ async function set(ctx: CliContext, argv: string[]): Promise<number> {
       .join('\n');
     throw new CliError(`rules set: ${msg}\n${USAGE}`);
   }
-  const { rule: ruleId, ...change } = parsed.data;
   const conn = await openConnection();
   try {
-    const shop = await findShopByName(conn.db, await resolveShopName(conn.db, values.shop, 'rules set'));
-    if (!shop) throw new CliError(`rules set: no shop named "${values.shop}".`);
-    const rules = resolveShopRules(shop.platform, await listShopRuleRows(conn.db, shop.id));
-    if (!rules.length) throw new CliError(`rules set: no rules for platform "${shop.platform}".`);
-    const id = ruleId ?? rules.find((r) => r.main)?.presetId ?? rules[0].presetId;
-    if (!rules.some((r) => r.presetId === id)) throw new CliError(`rules set: no rule "${id}" for this shop (rules: ${rules.map((r) => r.presetId).join(', ')}).`);
-    let next: ShopRule[];
+    const shopName = await resolveShopName(conn.db, values.shop, 'rules set');
+    // The rule changed: the one named, else the main one before the change (--disable may move "main").
+    const id = parsed.data.rule ?? (await getShopRules(conn.db, shopName))?.find((r) => r.main)?.presetId;
+    let saved: ShopRule[] | null;
     try {
-      next = applyRuleChange(rules, id, change);
+      saved = await updateShopRule(conn.db, shopName, parsed.data);
     } catch (e) {
       if (e instanceof RuleChangeError) throw new CliError(`rules set: ${e.message}`);
       throw e;
     }
-    const at = chinaWallClock();
-    await saveShopRuleRows(conn.db, next.map((r) => ruleRow(shop.id, r, at)));
-    const saved = resolveShopRules(shop.platform, await listShopRuleRows(conn.db, shop.id));
+    if (!saved) throw new CliError(`rules set: no shop named "${shopName}".`);
+    const shop = (await findShopByName(conn.db, shopName))!;
     if (values.json) ctx.out(JSON.stringify({ shop: shop.name, platform: shop.platform, rules: saved.map(ruleJson) }));
     else printRules(ctx, saved.filter((r) => r.presetId === id), lang);
     return 0;

@@ -1,0 +1,80 @@
+/**
+ * What a merchant changes about a shop: its rule numbers and which definition it counts by.
+ * The command line and the settings pages both go through here, after validating their input
+ * with `ruleChangeInput` / `backEndFigureInput`.
+ */
+import { z } from 'zod';
+import type { DB } from '../db/connection';
+import { addCalibrationEntry } from '../db/queries/calibrationEntries';
+import { setShopBasis } from '../db/queries/setShopBasis';
+import { listShopRuleRows, saveShopRuleRows } from '../db/queries/shopRules';
+import { findShopByName } from '../db/queries/shops';
+import type { RuleChange } from '../rules/input';
+import { applyRuleChange, resolveShopRules, RuleChangeError, ruleRow } from '../rules/shopRules';
+import type { ShopRule } from '../rules/types';
+import { chinaWallClock, isDayKey } from '../time/china';
+import { getShopReport, type CalibrationDefinition } from './shopReport';
+
+export { RuleChangeError } from '../rules/shopRules';
+
+/** A shop's rules, all of them (enabled or not), main first; null for an unknown shop. */
+export async function getShopRules(db: DB, shopName: string): Promise<ShopRule[] | null> {
+  const shop = await findShopByName(db, shopName);
+  if (!shop) return null;
+  return resolveShopRules(shop.platform, await listShopRuleRows(db, shop.id));
+}
+
+/**
+ * Changes one rule (the main one unless `change.rule` names another) and stores the shop's
+ * rules; returns them as stored. Throws RuleChangeError for a rule the shop does not have.
+ */
+export async function updateShopRule(db: DB, shopName: string, change: RuleChange, now = new Date()): Promise<ShopRule[] | null> {
+  const shop = await findShopByName(db, shopName);
+  if (!shop) return null;
+  const rules = resolveShopRules(shop.platform, await listShopRuleRows(db, shop.id));
+  if (!rules.length) throw new RuleChangeError(`No rules for platform ${shop.platform}.`);
+  const { rule: ruleId, ...rest } = change;
+  const id = ruleId ?? rules.find((r) => r.main)?.presetId ?? rules[0].presetId;
+  if (!rules.some((r) => r.presetId === id)) throw new RuleChangeError(`No rule "${id}" for this shop (rules: ${rules.map((r) => r.presetId).join(', ')}).`);
+  const at = chinaWallClock(now);
+  await saveShopRuleRows(db, applyRuleChange(rules, id, rest).map((r) => ruleRow(shop.id, r, at)));
+  return resolveShopRules(shop.platform, await listShopRuleRows(db, shop.id));
+}
+
+/** What the back end shows for a date: count, and rate as a fraction. */
+export const backEndFigureInput = z
+  .object({
+    date: z.string().refine(isDayKey, 'a date like 2024-03-01'),
+    count: z.number().int().min(0),
+    rate: z.number().min(0).max(1),
+  })
+  .strict();
+export type BackEndFigureInput = z.infer<typeof backEndFigureInput>;
+
+/** Stores a back-end figure (replacing one for the same date). False for an unknown shop. */
+export async function addBackEndFigure(db: DB, shopName: string, f: BackEndFigureInput, now = new Date()): Promise<boolean> {
+  const shop = await findShopByName(db, shopName);
+  if (!shop) return false;
+  await addCalibrationEntry(db, { shopId: shop.id, day: f.date, count: f.count, rate: f.rate, createdAt: chinaWallClock(now) });
+  return true;
+}
+
+export const definitionInput = z.object({ orders: z.enum(['paid', 'shipped', 'received']), interventions: z.enum(['applied', 'completed']) }).strict();
+
+/**
+ * Keeps a definition for the shop: the one given, or 'best' (the one that agrees best with the
+ * figures entered). Returns the definition kept; null when 'best' has no figures to go on or the
+ * shop is unknown.
+ */
+export async function useDefinition(db: DB, shopName: string, def: CalibrationDefinition | 'best'): Promise<CalibrationDefinition | null> {
+  const shop = await findShopByName(db, shopName);
+  if (!shop) return null;
+  let basis: CalibrationDefinition;
+  if (def === 'best') {
+    const best = (await getShopReport(db, shopName, { drivers: false }))?.calibration.best;
+    if (!best) return null;
+    basis = { orders: best.orders, interventions: best.interventions };
+  } else basis = def;
+  await setShopBasis(db, shop.id, basis);
+  return basis;
+}
