@@ -35,9 +35,17 @@ function newestMtime(p: string): number {
   return newest;
 }
 
+/**
+ * Test files run in worker processes of one vitest run; they share its build even if someone edits
+ * a source meanwhile, because rebuilding would pull the files from under the servers already running.
+ */
+const RUN_STAMP = path.join(ROOT, TEST_DIST_DIR, 'REDLINE_TEST_RUN');
+const runId = () => String(process.ppid);
+
 function buildIsFresh(): boolean {
   const id = path.join(ROOT, TEST_DIST_DIR, 'BUILD_ID');
   if (!fs.existsSync(id)) return false;
+  if (fs.existsSync(RUN_STAMP) && fs.readFileSync(RUN_STAMP, 'utf-8') === runId()) return true;
   const built = fs.statSync(id).mtimeMs;
   return SOURCES.every((s) => newestMtime(path.join(ROOT, s)) <= built);
 }
@@ -94,6 +102,7 @@ export async function ensureBuilt(): Promise<void> {
         maxBuffer: 64 * 1024 * 1024,
       });
       if (r.status !== 0) throw new Error(`next build failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
+      fs.writeFileSync(RUN_STAMP, runId());
     } finally {
       if (fs.readFileSync(tsconfig, 'utf-8') !== before) fs.writeFileSync(tsconfig, before);
     }
