@@ -89,3 +89,13 @@ export function sameOrigin(headers: Headers): boolean {
 export function seeOther(path: string, headers: Record<string, string> = {}): ResponseInit {
   return { status: 303, headers: { Location: path, 'Cache-Control': 'no-store', ...headers } };
 }
+
+/**
+ * The origin the browser used, for links handed back to it: the Host header (or a reverse proxy's
+ * X-Forwarded-Host/-Proto), not the server's idea of itself, which says "localhost" for 127.0.0.1.
+ */
+export function requestOrigin(headers: Headers, url: string): string {
+  const host = headers.get('x-forwarded-host')?.split(',')[0].trim() || headers.get('host');
+  if (!host || !/^[A-Za-z0-9.:[\]-]+$/.test(host)) return new URL(url).origin;
+  return `${isHttps(url, headers.get('x-forwarded-proto')) ? 'https' : 'http'}://${host}`;
+}

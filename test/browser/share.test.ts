@@ -34,6 +34,9 @@ async function recordingContext(): Promise<BrowserContext> {
   return context;
 }
 
+/** The tab's icon request, cut short when a test moves on before it lands, is not a page problem. */
+const ICON_ABORT = /requestfailed: GET .*\/icon\.svg.* net::ERR_ABORTED/;
+
 const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 
 /** Every robots meta tag's content, joined: Next adds its own noindex to 404s beside ours. */
@@ -50,7 +53,7 @@ describe('a visitor with a link', () => {
     const expected = latestRateText(server.databaseUrl, SHOP_A);
     const context = await recordingContext();
     const page = await context.newPage();
-    const problems = watchPage(page);
+    const problems = watchPage(page, [ICON_ABORT]);
     const res = await page.goto(link.url);
     expect(res?.status(), server.output()).toBe(200);
 
@@ -126,7 +129,7 @@ describe('links that do not open', () => {
     const context = await recordingContext();
     const page = await context.newPage();
     // The 404s asked for, and the browser's own favicon guess on a page that is one.
-    const problems = watchPage(page, [/http 404: GET .*\/r\//, /404 \(Not Found\) \(http:[^)]*\/(r\/|favicon\.ico)/, /http 404: GET .*\/favicon\.ico/]);
+    const problems = watchPage(page, [ICON_ABORT, /http 404: GET .*\/r\//, /404 \(Not Found\) \(http:[^)]*\/(r\/|favicon\.ico)/, /http 404: GET .*\/favicon\.ico/]);
     const texts: Record<string, string> = {};
     for (const [name, url] of Object.entries(urls)) {
       const res = await page.goto(url);
@@ -155,7 +158,7 @@ describe('a link with a password', () => {
     const other = cliShare(server.databaseUrl, ['--shop', SHOP_A, '--password', PASSWORD], server.url);
     const context = await recordingContext();
     const page = await context.newPage();
-    const problems = watchPage(page);
+    const problems = watchPage(page, [ICON_ABORT]);
 
     const first = await page.goto(link.url);
     expect(first!.headers()['cache-control']).toContain('no-store');
@@ -233,5 +236,39 @@ describe('a link with a password', () => {
     expect(await p2.getByTestId('shared-shop').textContent()).toBe(SHOP_A);
     await other.close();
     await context.close();
+  });
+});
+
+describe('the share API the dashboard calls', () => {
+  test('creates a link (URL shown once), lists it with its views, and revokes it; bad or cross-site requests are refused', async () => {
+    const api = `${server.url}/api/shares`;
+    const post = (body: unknown, headers: Record<string, string> = {}) =>
+      fetch(api, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+
+    const res = await post({ shop: SHOP_B, label: 'agency', days: 90, expiresInDays: 7, password: 'pw-agency', includeOrders: true });
+    expect(res.status).toBe(201);
+    expect(res.headers.get('cache-control')).toContain('no-store');
+    const made = await res.json();
+    expect(made.url).toMatch(new RegExp(`^${server.url}/r/[A-Za-z0-9_-]{43}$`));
+
+    const list = await (await fetch(`${api}?shop=${encodeURIComponent(SHOP_B)}`)).json();
+    const row = list.links.find((l: { id: string }) => l.id === made.id);
+    expect(row).toMatchObject({ label: 'agency', range: { kind: 'rolling', days: 90 }, hasPassword: true, includeOrders: true, state: 'active', views: 0 });
+    expect(JSON.stringify(list)).not.toContain(made.url.split('/r/')[1]);
+
+    expect((await fetch(made.url)).status).toBe(200);
+    const del = await fetch(`${api}/${made.id}`, { method: 'DELETE' });
+    expect(await del.json()).toMatchObject({ id: made.id, revoked: true, already: false });
+    expect((await fetch(made.url)).status).toBe(404);
+    expect((await fetch(`${api}/nope`, { method: 'DELETE' })).status).toBe(404);
+
+    expect((await post({ shop: SHOP_B, days: 0 })).status).toBe(400);
+    expect((await post({ shop: SHOP_B, from: '2024-03-05', to: '2024-03-01' })).status).toBe(400);
+    expect((await post({ shop: '没有这个店' })).status).toBe(404);
+    expect((await post({ shop: SHOP_B, extra: 1 })).status).toBe(400);
+    expect((await post({ shop: SHOP_B }, { 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    expect((await post({ shop: SHOP_B }, { origin: 'http://evil.example' })).status).toBe(403);
+    expect((await fetch(api, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'shop=x' })).status).toBe(415);
+    expect((await fetch(`${api}/${made.id}`, { method: 'DELETE', headers: { 'sec-fetch-site': 'cross-site' } })).status).toBe(403);
   });
 });

@@ -135,7 +135,12 @@ describe('logging in and out', () => {
 
     // Every admin page without a dynamic segment renders with no CSP violation or console error.
     for (const r of appRoutes().filter((x) => x.kind === 'page' && !x.pattern.includes('[') && !x.pattern.startsWith('/r'))) {
-      await page.goto(server.url + r.pattern);
+      const res = await page.goto(server.url + r.pattern);
+      const h = res!.headers();
+      expect(h['content-security-policy'], r.pattern).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+      expect(h['content-security-policy'], r.pattern).toContain("frame-ancestors 'none'");
+      expect(h['x-content-type-options'], r.pattern).toBe('nosniff');
+      expect(h['x-frame-options'], r.pattern).toBe('DENY');
       expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp), r.pattern).toEqual([]);
     }
     expect(problems.list).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { contentSecurityPolicy, isPublicPath, safeNextPath, sameOrigin } from '@/lib/share/http';
+import { contentSecurityPolicy, isPublicPath, requestOrigin, safeNextPath, sameOrigin } from '@/lib/share/http';
 
 describe('what the proxy leaves open', () => {
   test('shared reports, the login and static icons only', () => {
@@ -41,5 +41,15 @@ describe('content security policy', () => {
     expect(contentSecurityPolicy('x', { dev: true })).toContain("'unsafe-eval'");
     expect(contentSecurityPolicy('x', { https: true })).toContain('upgrade-insecure-requests');
     expect(csp).not.toContain('upgrade-insecure-requests');
+  });
+});
+
+describe('the origin links are built on', () => {
+  test('is the Host the browser used, or what a reverse proxy forwarded', () => {
+    const url = 'http://localhost:3000/api/shares';
+    expect(requestOrigin(new Headers({ host: '127.0.0.1:3000' }), url)).toBe('http://127.0.0.1:3000');
+    expect(requestOrigin(new Headers({ host: '127.0.0.1:3000', 'x-forwarded-host': 'redline.example.com', 'x-forwarded-proto': 'https' }), url)).toBe('https://redline.example.com');
+    expect(requestOrigin(new Headers({ host: 'evil.example/<x>' }), url)).toBe('http://localhost:3000');
+    expect(requestOrigin(new Headers({}), url)).toBe('http://localhost:3000');
   });
 });

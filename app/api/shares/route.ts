@@ -1,6 +1,6 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import { getConnection } from '@/lib/db/connection';
-import { sameOrigin } from '@/lib/share/http';
+import { requestOrigin, sameOrigin } from '@/lib/share/http';
 import { describeIssues, shareCreateInput } from '@/lib/share/input';
 import { createShareLink, listShareLinks, ShareError, shareUrl } from '@/lib/share/links';
 
@@ -32,7 +32,7 @@ export async function POST(request: NextRequest) {
   const { db } = await getConnection();
   try {
     const link = await createShareLink(db, parsed.data);
-    return json({ id: link.id, url: shareUrl(link.token, process.env.REDLINE_PUBLIC_URL || request.nextUrl.origin), expiresAt: link.expiresAt }, 201);
+    return json({ id: link.id, url: shareUrl(link.token, process.env.REDLINE_PUBLIC_URL || requestOrigin(request.headers, request.url)), expiresAt: link.expiresAt }, 201);
   } catch (e) {
     if (e instanceof ShareError) return json({ error: e.message }, e.code === 'no-shop' ? 404 : 400);
     throw e;
