@@ -64,7 +64,7 @@ describe.sequential('home and settings', () => {
     expect(await form.locator('[data-testid=rule-source]').textContent()).toContain('估计值，平台未公开');
     await form.getByLabel('介入订单数阈值').fill('7');
     await form.getByRole('button', { name: '保存' }).click();
-    await expect.poll(() => form.getByRole('status').textContent()).toBe('已保存。');
+    await expect.poll(() => form.getByRole('status').textContent(), { timeout: 15_000 }).toBe('已保存。');
     await page.screenshot({ path: path.join(SHOTS, 'settings.png'), fullPage: true });
     await page.getByRole('link', { name: '返回看板' }).click();
     await page.locator('[data-testid=card-count]').waitFor();
@@ -81,7 +81,7 @@ describe.sequential('home and settings', () => {
     await cal.getByLabel('后台介入订单数').fill(String(latest.interventions30d));
     await cal.getByLabel('后台介入率（%）').fill(((latest.rate30d ?? 0) * 100).toFixed(2));
     await cal.getByRole('button', { name: '添加并比对' }).click();
-    await expect.poll(() => cal.locator('tbody th[scope=row]').first().textContent()).toBe(latest.date);
+    await expect.poll(() => cal.locator('tbody th[scope=row]').first().textContent(), { timeout: 15_000 }).toBe(latest.date);
     const history = page.locator('[data-testid=import-history] tbody tr');
     expect(await history.count()).toBe(2);
     expect(problems.list).toEqual([]);
@@ -90,11 +90,11 @@ describe.sequential('home and settings', () => {
   test('deleting a shop needs its name, then leaves the install empty', async () => {
     await page.getByTestId('delete-confirm').fill('别的名字');
     await page.getByTestId('delete-shop').click();
-    await expect.poll(() => page.getByText('名称不一致，未删除。').count()).toBe(1);
+    await expect.poll(() => page.getByText('名称不一致，未删除。').count(), { timeout: 15_000 }).toBe(1);
     await page.getByTestId('delete-confirm').fill(SAMPLE);
     await page.getByTestId('delete-shop').click();
     await page.waitForURL(server.url + '/');
-    await expect.poll(() => page.getByRole('button', { name: '加载示例数据' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('button', { name: '加载示例数据' }).count(), { timeout: 15_000 }).toBe(1);
     expect(problems.list).toEqual([]);
   });
 });

@@ -46,7 +46,7 @@ async function importThroughPage(files: string[], shopName: string, opts: { scre
   await page.getByLabel('新店铺名称').fill(shopName);
   await page.locator('[data-testid=file-input]').setInputFiles(files);
   const cards = page.locator('[data-testid=file-card]');
-  await expect.poll(() => cards.count()).toBe(files.length);
+  await expect.poll(() => cards.count(), { timeout: 15_000 }).toBe(files.length);
   // Every file's detection is shown before anything is imported.
   await expect.poll(async () => (await page.locator('[data-testid=preview-kind]').allTextContents()).every((k) => k === '订单' || k === '售后'), { timeout: 30_000 }).toBe(true);
   if (opts.screenshot) await page.screenshot({ path: path.join(SHOTS, opts.screenshot), fullPage: true });
@@ -68,7 +68,7 @@ async function expectHeadline(shop: string, lang: 'zh' | 'en') {
   const { days } = cliMetrics(server.databaseUrl, shop);
   const latest = days.at(-1)!;
   const int = lang === 'zh' ? zhInt : enInt;
-  await expect.poll(() => page.locator('[data-testid=headline]').getAttribute('data-date')).toBe(latest.date);
+  await expect.poll(() => page.locator('[data-testid=headline]').getAttribute('data-date'), { timeout: 15_000 }).toBe(latest.date);
   expect(await page.locator('[data-testid=card-rate]').textContent()).toBe(cliRate(latest.rate30d));
   expect(await page.locator('[data-testid=card-count]').textContent()).toBe(int(latest.interventions30d));
   expect(await page.locator('[data-testid=card-orders]').textContent()).toBe(int(latest.orders30d));
@@ -103,15 +103,15 @@ describe.sequential('import and dashboard', () => {
 
   test('switching to English keeps the figures, and the choice survives a reload', async () => {
     await page.getByRole('button', { name: 'English' }).click();
-    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en-US');
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('risk dashboard');
+    await expect.poll(() => page.locator('html').getAttribute('lang'), { timeout: 15_000 }).toBe('en-US');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 15_000 }).toContain('risk dashboard');
     await expectHeadline('拼多多测试店', 'en');
     await page.reload();
-    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en-US');
+    await expect.poll(() => page.locator('html').getAttribute('lang'), { timeout: 15_000 }).toBe('en-US');
     await expectHeadline('拼多多测试店', 'en');
     await page.screenshot({ path: path.join(SHOTS, 'dashboard-en.png'), fullPage: true });
     await page.getByRole('button', { name: '中文' }).click();
-    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    await expect.poll(() => page.locator('html').getAttribute('lang'), { timeout: 15_000 }).toBe('zh-CN');
     await expectHeadline('拼多多测试店', 'zh');
     expect(problems.list).toEqual([]);
   });
@@ -137,7 +137,7 @@ describe.sequential('import and dashboard', () => {
     await page.waitForURL(/days=30/);
     await expectHeadline('淘宝测试店', 'zh');
     // The 30-day range's table has 30 days.
-    await expect.poll(() => page.locator('[data-testid=daily-table] tbody tr').count()).toBe(30);
+    await expect.poll(() => page.locator('[data-testid=daily-table] tbody tr').count(), { timeout: 15_000 }).toBe(30);
     expect(problems.list).toEqual([]);
   });
 
@@ -163,10 +163,10 @@ describe.sequential('import and dashboard', () => {
     await page.getByLabel('新店铺', { exact: true }).check();
     await page.locator('[data-testid=file-input]').setInputFiles([bad]);
     const message = page.locator('[data-testid=preview-message]');
-    await expect.poll(() => message.textContent()).toContain('文件「客户名单.csv」前 30 行中没有找到订单或售后表头');
+    await expect.poll(() => message.textContent(), { timeout: 15_000 }).toContain('文件「客户名单.csv」前 30 行中没有找到订单或售后表头');
     await page.getByRole('button', { name: '开始导入' }).click();
     const result = page.locator('[data-testid=result-message]');
-    await expect.poll(() => result.textContent()).toContain('文件「客户名单.csv」前 30 行中没有找到订单或售后表头');
+    await expect.poll(() => result.textContent(), { timeout: 15_000 }).toContain('文件「客户名单.csv」前 30 行中没有找到订单或售后表头');
     expect(await page.locator('[data-testid=result]').getAttribute('data-outcome')).toBe('rejected');
     await page.goto(`${server.url}/`);
     expect(await page.locator('tr[data-shop]').count()).toBe(3);
