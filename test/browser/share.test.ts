@@ -7,7 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, newContext, watchPage } from './browser';
 import { startServer, type TestServer } from './server';
-import { cliShare, importTwoShops, latestRateText, libShare, redline, SHOP_A, SHOP_B } from './shareData';
+import { cliShare, ICON_ABORT, importTwoShops, latestRateText, libShare, redline, SHOP_A, SHOP_B } from './shareData';
 
 let server: TestServer;
 let browser: Browser;
@@ -33,9 +33,6 @@ async function recordingContext(): Promise<BrowserContext> {
   });
   return context;
 }
-
-/** The tab's icon request, cut short when a test moves on before it lands, is not a page problem. */
-const ICON_ABORT = /requestfailed: GET .*\/icon\.svg.* net::ERR_ABORTED/;
 
 const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 

@@ -6,8 +6,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, newContext, watchPage } from './browser';
-import { startServer, type TestServer } from './server';
-import { appRoutes, cliShare, expand, importTwoShops, SHOP_A, SHOP_B } from './shareData';
+import fs from 'node:fs';
+import path from 'node:path';
+import { closeConnection, openConnection } from '@/lib/db/connection';
+import { listShops } from '@/lib/db/queries/shops';
+import { ROOT, startServer, TEST_DIST_DIR, type TestServer } from './server';
+import { appRoutes, cliShare, expand, ICON_ABORT, importTwoShops, SHOP_A, SHOP_B } from './shareData';
 
 const ADMIN_PASSWORD = 'correct horse battery staple';
 let server: TestServer;
@@ -80,7 +84,7 @@ describe('without a login', () => {
   test('in the browser, the home page becomes the login form, which shows no shop either', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
-    const problems = watchPage(page);
+    const problems = watchPage(page, [ICON_ABORT]);
     await page.goto(server.url + '/');
     await page.waitForURL(/\/login/);
     expect(await page.getByTestId('login-form').isVisible()).toBe(true);
@@ -101,6 +105,34 @@ describe('without a login', () => {
   });
 });
 
+test('server actions of the admin side do not run when posted to a public path (/r/…, /login)', async () => {
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, TEST_DIST_DIR, 'server', 'server-reference-manifest.json'), 'utf-8'));
+  const actionIds = Object.keys(manifest.node ?? {});
+  expect(actionIds.length).toBeGreaterThan(0);
+  const shopsNow = async () => {
+    const conn = await openConnection(server.databaseUrl);
+    try {
+      return (await listShops(conn.db)).map((s) => s.name).sort();
+    } finally {
+      await closeConnection(conn);
+    }
+  };
+  const before = await shopsNow();
+  for (const id of actionIds) {
+    for (const p of [new URL(linkUrl).pathname, '/login']) {
+      const res = await fetch(server.url + p, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { 'next-action': id, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component' },
+        body: '[]',
+      });
+      expect(mentionsAShop(await res.text()), `${id} at ${p}`).toBe(false);
+    }
+  }
+  // "Load sample data" takes no argument: had it run, there would be a new shop.
+  expect(await shopsNow()).toEqual(before);
+});
+
 async function cspWatch(page: Page) {
   await page.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
@@ -114,7 +146,7 @@ describe('logging in and out', () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     await cspWatch(page);
-    const problems = watchPage(page);
+    const problems = watchPage(page, [ICON_ABORT]);
     await page.goto(server.url + '/');
     await page.waitForURL(/\/login/);
 

@@ -12,6 +12,9 @@ import type { ShareCreateInput } from '@/lib/share/input';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
+/** The tab's icon request, cut short when a test moves on before it lands, is not a page problem. */
+export const ICON_ABORT = /requestfailed: GET .*\/icon\.svg.* net::ERR_ABORTED/;
+
 export const SHOP_A = '红线测试甲店';
 export const SHOP_B = '隔壁乙店铺';
 
