@@ -56,9 +56,10 @@ export function HeadlineCards({ report, lang }: { report: ShopReport; lang: Lang
             ? t('card.safeNow')
             : safety.days === null
               ? t('card.safeNever')
-              : t('card.safeIn', { n: formatInt(safety.days, lang), day: safety.safeOn ?? '' })}
+              : t('card.safeIn', { n: formatInt(safety.days, lang) })}
         </p>
         <p className="card-sub">
+          {safety?.overNow && safety.safeOn ? `${t('card.safeOn', { day: safety.safeOn })} · ` : ''}
           {safety?.overNow ? t('card.safeHint') : ''}
           {safety?.penalties
             .filter((p) => p.endsOn)

@@ -28,7 +28,7 @@ export function RuleSettingsForm({ rule, action }: { rule: ShopRule; action: Act
       <p className="muted" data-testid="rule-source">
         <strong>{t('settings.source')}：</strong>
         <span className={`badge ${rule.source.public ? 'badge-ok' : 'badge-watch'}`}>{rule.source.public ? t('settings.public') : t('settings.estimate')}</span>{' '}
-        {t('settings.confidence', { c: rule.source.confidence })} · {bi(rule.source.text, lang)}
+        {t('settings.confidence', { c: t(`confidence.${rule.source.confidence}`) })} · {bi(rule.source.text, lang)}
         {rule.source.date ? `（${rule.source.date}）` : ''}
       </p>
       {rule.notes && <p className="muted">{bi(rule.notes, lang)}</p>}

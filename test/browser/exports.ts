@@ -34,7 +34,7 @@ export async function pddExports(dir: string, opts: { lastDay: string; days: num
   for (const c of shop.cases) {
     const values: Record<string, string> = {
       售后编号: c.caseNo, 订单编号: c.orderNo, 退款金额: c.refundYuan.toFixed(2), 售后类型: c.type, 申请时间: c.appliedAt,
-      售后状态: c.intervened ? (c.open ? '平台处理中' : '平台同意退款，退款中') : '退款成功', 售后原因: c.reason, 超时时间: c.deadlineAt ?? '',
+      售后状态: c.intervened ? (c.open ? '平台处理中' : '平台同意退款，退款中') : c.open ? '售后处理中' : '退款成功', 售后原因: c.reason, 超时时间: c.deadlineAt ?? '',
     };
     ws.addRow(PDD_AFTER_SALES_HEADER.map((h) => values[h] ?? ''));
   }
