@@ -1,4 +1,5 @@
 import type { DB } from '../db/connection';
+import { deleteExpiredShareGrants } from '../db/queries/deleteExpiredShareGrants';
 import { findShareGrant } from '../db/queries/findShareGrant';
 import { findShareLinkByTokenHash } from '../db/queries/findShareLinkByTokenHash';
 import { findShopByName } from '../db/queries/shops';
@@ -118,6 +119,8 @@ export async function grantLinkAccess(db: DB, link: { id: string; expires_at: st
   let expires = now.getTime() + GRANT_TTL_MS;
   if (link.expires_at) expires = Math.min(expires, Date.parse(link.expires_at));
   const expiresAt = new Date(expires);
+  // Old grants are worthless; dropping them here keeps the table to the cookies still alive.
+  await deleteExpiredShareGrants(db, now.toISOString());
   await insertShareGrant(db, { token_hash: hashToken(token), link_id: link.id, created_at: now.toISOString(), expires_at: expiresAt.toISOString() });
   return { token, expiresAt };
 }

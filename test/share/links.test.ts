@@ -84,6 +84,9 @@ describe('share links in the database', () => {
     expect(grant.expiresAt.getTime()).toBe(t0.getTime() + 12 * 3_600_000);
     expect(await hasLinkAccess(conn.db, a.id, grant.token, later(12 * 3_600_000))).toBe(false);
     expect(await hasLinkAccess(conn.db, a.id, undefined, t0)).toBe(false);
+    // A later grant clears the expired ones from the table.
+    await grantLinkAccess(conn.db, (await resolveShareLink(conn.db, b.token, later(13 * 3_600_000)))!, later(13 * 3_600_000));
+    expect(conn.raw.prepare('select count(*) as n from share_grants').get()).toEqual({ n: 1 });
   });
 
   test('list shows range, expiry, password flag, views and last view; never the token', async () => {
