@@ -216,7 +216,7 @@ export function ShareLinks({ shop }: { shop: string }) {
         </p>
       )}
       {created && (
-        <div className="field" data-testid="share-created">
+        <div className="field" data-testid="share-created" style={{ marginTop: 16 }}>
           <label htmlFor={`${id}-url`}>{say(lang, 'created')}</label>
           <div className="form-grid">
             <input id={`${id}-url`} type="text" readOnly value={created} size={Math.min(80, created.length)} onFocus={(e) => e.currentTarget.select()} data-testid="share-url" />
@@ -226,7 +226,7 @@ export function ShareLinks({ shop }: { shop: string }) {
           </div>
         </div>
       )}
-      <h3>{say(lang, 'list')}</h3>
+      <h3 style={{ marginTop: 20 }}>{say(lang, 'list')}</h3>
       {listError && (
         <p className="message-error" role="alert">
           {listError}
