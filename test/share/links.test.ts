@@ -1,4 +1,6 @@
+import { Kysely, SqliteDialect } from 'kysely';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import type { Database } from '@/lib/db/schema';
 import {
   countShareView,
   createShareLink,
@@ -46,6 +48,32 @@ describe('share links in the database', () => {
     expect(await resolveShareLink(conn.db, off, t0)).toBeNull();
     expect(await resolveShareLink(conn.db, '', t0)).toBeNull();
     expect(await resolveShareLink(conn.db, hashToken(a.token), t0)).toBeNull();
+  });
+
+  test('unknown, one-off, malformed, revoked and expired tokens take the very same queries (no timing tell)', async () => {
+    const live = await createShareLink(conn.db, { shop: '甲店' }, t0);
+    const revoked = await createShareLink(conn.db, { shop: '甲店' }, t0);
+    await revokeShareLink(conn.db, revoked.id, t0);
+    const expired = await createShareLink(conn.db, { shop: '甲店', expiresInDays: 1 }, t0);
+    const seen: string[] = [];
+    const logged = new Kysely<Database>({
+      dialect: new SqliteDialect({ database: conn.raw }),
+      log: (e) => {
+        if (e.level === 'query') seen.push(e.query.sql);
+      },
+    });
+    const later2 = later(2 * DAY);
+    const trace = async (token: string) => {
+      seen.length = 0;
+      const r = await resolveShareLink(logged, token, later2);
+      return { found: r !== null, sql: [...seen] };
+    };
+    const off = live.token.slice(0, -1) + (live.token.at(-1) === 'A' ? 'B' : 'A');
+    const traces = [await trace(off), await trace('short'), await trace(revoked.token), await trace(expired.token), await trace('A'.repeat(43))];
+    for (const t of traces) expect(t).toEqual({ found: false, sql: traces[0].sql });
+    expect(traces[0].sql).toHaveLength(1);
+    // And a working token runs that same single query.
+    expect(await trace(live.token)).toEqual({ found: true, sql: traces[0].sql });
   });
 
   test('expiry is read from the row on every request (frozen clock)', async () => {
