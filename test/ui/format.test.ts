@@ -1,0 +1,75 @@
+import { describe, expect, test } from 'vitest';
+import { csvCell, csvDocument } from '@/app/_lib/csv';
+import { parseRange } from '@/app/_lib/range';
+import { formatBytes, formatDuration, formatInt, formatRate } from '@/lib/i18n/format';
+import { dictionaries } from '@/lib/i18n/messages';
+import { translator } from '@/lib/i18n/translate';
+
+describe('rates and numbers', () => {
+  test('a rate is a percentage with two decimals, rounded as the command line rounds it', () => {
+    expect(formatRate(0.0427, 'zh')).toBe('4.27%');
+    expect(formatRate(0.0427, 'en')).toBe('4.27%');
+    expect(formatRate(0.03, 'zh')).toBe('3.00%');
+    expect(formatRate(0, 'en')).toBe('0.00%');
+    expect(formatRate(null, 'zh')).toBe('—');
+    // 52/1797 = 0.028937…: the CLI keeps 0.02894 and prints 2.89%.
+    expect(formatRate(52 / 1797, 'zh')).toBe(`${((Math.round((52 / 1797) * 1e5) / 1e5) * 100).toFixed(2)}%`);
+    // Exactly on a half after the five-decimal rounding: 0.000125 → 0.00013 → 0.01%.
+    expect(formatRate(1 / 8000, 'zh')).toBe('0.01%');
+  });
+
+  test('whole numbers are grouped, sizes in decimal units, durations in words', () => {
+    expect(formatInt(1234567, 'zh')).toBe('1,234,567');
+    expect(formatInt(1234567, 'en')).toBe('1,234,567');
+    expect(formatBytes(1_000_000_000, 'zh')).toBe('1 GB');
+    expect(formatBytes(967_100, 'en')).toBe('967.1 KB');
+    expect(formatDuration(1500, 'zh')).toBe('1 天 1 小时');
+    expect(formatDuration(-75, 'en')).toBe('1 h 15 min');
+    expect(formatDuration(30, 'zh')).toBe('30 分钟');
+  });
+});
+
+describe('dictionaries', () => {
+  test('every key has Chinese and English text, with the same placeholders', () => {
+    for (const key of Object.keys(dictionaries.zh) as (keyof typeof dictionaries.zh)[]) {
+      expect(dictionaries.zh[key], key).not.toBe('');
+      expect(dictionaries.en[key], key).not.toBe('');
+      const vars = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      expect(vars(dictionaries.en[key]), key).toEqual(vars(dictionaries.zh[key]));
+    }
+  });
+
+  test('placeholders are filled, unknown ones left visible', () => {
+    expect(translator('zh')('home.open', { shop: '店' })).toBe('查看 店 的看板');
+    expect(translator('en')('home.open', {})).toBe('Open the dashboard of {shop}');
+  });
+});
+
+describe('CSV downloads', () => {
+  test('cells that a spreadsheet would run as a formula are escaped', () => {
+    expect(csvCell('=SUM(A1)')).toBe("'=SUM(A1)");
+    expect(csvCell('+86 138')).toBe("'+86 138");
+    expect(csvCell('-1')).toBe("'-1");
+    expect(csvCell('@cmd')).toBe("'@cmd");
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('=HYPERLINK("x","y")')).toBe(`"'=HYPERLINK(""x"",""y"")"`);
+    expect(csvCell(0.02894)).toBe('0.02894');
+    expect(csvCell(null)).toBe('');
+  });
+
+  test('a document starts with a BOM and ends lines with CRLF', () => {
+    expect(csvDocument([['店铺', '日期'], ['=店', '2024-01-01']])).toBe("\uFEFF店铺,日期\r\n'=店,2024-01-01\r\n");
+  });
+});
+
+describe('dashboard range', () => {
+  test('presets end on the latest day; custom dates win when valid; nonsense falls back to 90 days', () => {
+    expect(parseRange({ days: '30' }, '2024-03-31')).toEqual({ kind: 'preset', days: 30, from: '2024-03-02', to: '2024-03-31' });
+    expect(parseRange({}, '2024-03-31')).toEqual({ kind: 'preset', days: 90, from: '2024-01-02', to: '2024-03-31' });
+    expect(parseRange({ days: '45' }, '2024-03-31')).toMatchObject({ kind: 'preset', days: 90 });
+    expect(parseRange({ from: '2024-02-01', to: '2024-02-29' }, '2024-03-31')).toEqual({ kind: 'custom', from: '2024-02-01', to: '2024-02-29' });
+    expect(parseRange({ from: '2024-03-01', to: '2024-02-01' }, '2024-03-31')).toMatchObject({ kind: 'preset' });
+    expect(parseRange({ from: '2024-02-30', to: '2024-03-01' }, '2024-03-31')).toMatchObject({ kind: 'preset' });
+    expect(parseRange({}, null)).toBeNull();
+  });
+});
