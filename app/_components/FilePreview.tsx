@@ -1,5 +1,6 @@
 'use client';
 import { useId } from 'react';
+import { PREVIEW_XLSX_MAX_BYTES } from '@/app/_lib/uploadLimits';
 import { useI18n } from '@/lib/i18n/client';
 import { formatBytes, formatInt } from '@/lib/i18n/format';
 import { platformName } from '@/lib/i18n/platforms';
@@ -58,6 +59,7 @@ export function FilePreview({ item, onPlatform, disabled }: { item: FileItem; on
           <dd data-testid="preview-dates">{p?.dateFrom ? `${p.dateFrom} – ${p.dateTo}` : '—'}</dd>
         </div>
       </dl>
+      {p?.format === 'xlsx' && !p.complete && <p className="muted">{t('import.xlsxLater', { size: formatBytes(PREVIEW_XLSX_MAX_BYTES, lang) })}</p>}
       {p?.message && <p className="message-error" role="alert" data-testid="preview-message">{p.message[lang]}</p>}
     </>
   );

@@ -93,6 +93,7 @@ const pairs = {
   'import.dates': ['日期范围', 'Date range'],
   'import.estimated': ['约 {n}（按前 {size} 估算）', '≈ {n} (estimated from the first {size})'],
   'import.sniffing': ['识别中…', 'Detecting…'],
+  'import.xlsxLater': ['大于 {size} 的 xlsx 工作簿只能整个读取，平台、类型和行数将在导入时识别。', 'An xlsx workbook over {size} can only be read whole: its platform, kind and rows are detected during the import.'],
   'import.remove': ['移除 {file}', 'Remove {file}'],
   'import.start': ['开始导入', 'Import'],
   'import.running': ['导入中…', 'Importing…'],
