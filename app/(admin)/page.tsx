@@ -17,18 +17,21 @@ export default async function Home() {
     const report = await getShopReport(db, shop.name);
     const latest = report?.days.at(-1) ?? null;
     const rule = report?.rules[0]?.rule ?? null;
+    // The threshold is about the rule's own rate; draw that one against it.
+    const byCases = rule?.base === 'afterSalesOrders';
     rows.push({
       id: shop.id,
       name: shop.name,
       platform: shop.platform,
       latestDay: latest?.date ?? null,
       rate30d: latest?.rate30d ?? null,
+      ruleRate: byCases ? (latest?.baseRate30d ?? null) : null,
       count30d: latest?.interventions30d ?? null,
       rateLine: rule?.effectiveRate ?? null,
       countLine: rule?.count ?? null,
       status: latest?.status ?? null,
       streak: latest?.streak ?? 0,
-      trend: (report?.days ?? []).slice(-30).map((d) => d.rate30d),
+      trend: (report?.days ?? []).slice(-30).map((d) => (byCases ? d.baseRate30d : d.rate30d)),
     });
   }
   return (

@@ -13,6 +13,8 @@ export interface ShopRow {
   platform: string;
   latestDay: string | null;
   rate30d: number | null;
+  /** The main rule's own rate when it divides by something else than orders (null otherwise). */
+  ruleRate: number | null;
   count30d: number | null;
   rateLine: number | null;
   countLine: number | null;
@@ -50,7 +52,10 @@ export function ShopTable({ rows, lang }: { rows: ShopRow[]; lang: Lang }) {
                 </th>
                 <td>{platformName(r.platform, lang)}</td>
                 <td><StatusBadge status={r.status} lang={lang} /></td>
-                <td className="num" data-testid="home-rate">{formatRate(r.rate30d, lang)}</td>
+                <td className="num">
+                  <span data-testid="home-rate">{formatRate(r.rate30d, lang)}</span>
+                  {r.ruleRate !== null && <div className="muted small">{t('home.ruleRate', { rate: formatRate(r.ruleRate, lang) })}</div>}
+                </td>
                 <td className="num" data-testid="home-count">{formatInt(r.count30d, lang)}</td>
                 <td className="muted">
                   {[r.rateLine !== null ? formatRate(r.rateLine, lang) : null, r.countLine !== null ? formatInt(r.countLine, lang) : null]

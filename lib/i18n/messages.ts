@@ -60,6 +60,7 @@ const pairs = {
   'home.count': ['近30天介入订单数', '30-day count'],
   'home.rule': ['主规则阈值', 'Main rule line'],
   'home.streak': ['连续超线', 'Streak'],
+  'home.ruleRate': ['规则口径 {rate}', 'rule basis {rate}'],
   'home.trend': ['近30天趋势', '30-day trend'],
   'home.trendAlt': ['{shop} 近30天介入率从 {first} 到 {last}', '{shop}: 30-day rate from {first} to {last}'],
   'home.noData': ['暂无数据', 'No data yet'],

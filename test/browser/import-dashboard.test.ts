@@ -138,6 +138,7 @@ describe.sequential('import and dashboard', () => {
     await expectHeadline('淘宝测试店', 'zh');
     // The 30-day range's table has 30 days.
     await expect.poll(() => page.locator('[data-testid=daily-table] tbody tr').count(), { timeout: 15_000 }).toBe(30);
+    await page.screenshot({ path: path.join(SHOTS, 'dashboard-taobao-30.png'), fullPage: true });
     expect(problems.list).toEqual([]);
   });
 
