@@ -31,7 +31,7 @@ export function CountChart({ points, threshold, watch, breachSpans }: {
         {threshold !== null && watch !== null && <ReferenceArea y1={threshold * watch} y2={threshold} fill="#d4a72c" fillOpacity={0.18} ifOverflow="hidden" />}
         {threshold !== null && <ReferenceArea y1={threshold} y2={top} fill="#cf222e" fillOpacity={0.08} ifOverflow="hidden" />}
         {breachSpans.map(([a, b]) => (
-          <ReferenceArea key={a} x1={a} x2={b} fill="#82071e" fillOpacity={0.18} ifOverflow="hidden" />
+          <ReferenceArea key={a} x1={a} x2={b} fill="#82071e" fillOpacity={0.12} ifOverflow="hidden" />
         ))}
         {threshold !== null && (
           <ReferenceLine y={threshold} stroke="#cf222e" strokeWidth={2} label={{ value: `${t('chart.threshold')} ${threshold}`, position: 'insideTopLeft', fill: '#cf222e', fontSize: 12 }} />

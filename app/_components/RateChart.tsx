@@ -35,7 +35,7 @@ export function RateChart({ points, threshold, watch, breachSpans, seriesName }:
         )}
         {threshold !== null && <ReferenceArea y1={threshold} y2={top} fill="#cf222e" fillOpacity={0.08} ifOverflow="hidden" name={t('chart.overZone')} />}
         {breachSpans.map(([a, b]) => (
-          <ReferenceArea key={a} x1={a} x2={b} fill="#82071e" fillOpacity={0.18} ifOverflow="hidden" name={t('chart.breach')} />
+          <ReferenceArea key={a} x1={a} x2={b} fill="#82071e" fillOpacity={0.12} ifOverflow="hidden" name={t('chart.breach')} />
         ))}
         {threshold !== null && (
           <ReferenceLine y={threshold} stroke="#cf222e" strokeWidth={2} label={{ value: `${t('chart.threshold')} ${pct(threshold)}`, position: 'insideTopLeft', fill: '#cf222e', fontSize: 12 }} />
