@@ -56,3 +56,21 @@ export function watchPage(page: Page, allow: (RegExp | string)[] = []): PageProb
 export function newContext(browser: Browser, opts: { locale?: string } = {}): Promise<BrowserContext> {
   return browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 }, locale: opts.locale ?? 'zh-CN' });
 }
+
+/** Form controls on the page without an accessible name (label, aria-label(ledby), or text): should be none. */
+export function unlabelledControls(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const el of Array.from(document.querySelectorAll('input, select, textarea, button'))) {
+      const input = el as HTMLInputElement;
+      if (input.type === 'hidden') continue;
+      const named =
+        (input.labels && input.labels.length > 0) ||
+        el.getAttribute('aria-label') ||
+        el.getAttribute('aria-labelledby') ||
+        (el.tagName === 'BUTTON' && (el.textContent ?? '').trim() !== '');
+      if (!named) out.push(el.outerHTML.slice(0, 120));
+    }
+    return out;
+  });
+}

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, onTestFailed, test } from 'vitest';
-import { launchBrowser, newContext, type PageProblems, watchPage } from './browser';
+import { launchBrowser, newContext, type PageProblems, unlabelledControls, watchPage } from './browser';
 import { cliMetrics } from './cli';
 import { ROOT, startServer, type TestServer } from './server';
 
@@ -66,6 +66,7 @@ describe.sequential('home and settings', () => {
     await form.getByRole('button', { name: '保存' }).click();
     await expect.poll(() => form.getByRole('status').textContent(), { timeout: 15_000 }).toBe('已保存。');
     await page.screenshot({ path: path.join(SHOTS, 'settings.png'), fullPage: true });
+    expect(await unlabelledControls(page)).toEqual([]);
     await page.getByRole('link', { name: '返回看板' }).click();
     await page.locator('[data-testid=card-count]').waitFor();
     expect(await page.locator('[data-testid=card-count] + .card-sub').textContent()).toBe('阈值 7');

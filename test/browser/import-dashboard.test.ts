@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, newContext, type PageProblems, watchPage } from './browser';
+import { launchBrowser, newContext, type PageProblems, unlabelledControls, watchPage } from './browser';
 import { cliMetrics, cliRate, parseCsv } from './cli';
 import { douyinExports, pddExports, taobaoExports, writeBytes } from './exports';
 import { ROOT, startServer, type TestServer } from './server';
@@ -50,6 +50,7 @@ async function importThroughPage(files: string[], shopName: string, opts: { scre
   // Every file's detection is shown before anything is imported.
   await expect.poll(async () => (await page.locator('[data-testid=preview-kind]').allTextContents()).every((k) => k === '订单' || k === '售后'), { timeout: 30_000 }).toBe(true);
   if (opts.screenshot) await page.screenshot({ path: path.join(SHOTS, opts.screenshot), fullPage: true });
+  expect(await unlabelledControls(page)).toEqual([]);
   await page.getByRole('button', { name: '开始导入' }).click();
   await expect.poll(() => page.locator('[data-testid=result]').count(), { timeout: 120_000 }).toBe(files.length);
   const results: Record<string, { outcome: string; rows: string }> = {};
@@ -98,6 +99,12 @@ describe.sequential('import and dashboard', () => {
     expect(latest.interventions30d).toBeGreaterThan(0);
     await page.waitForTimeout(300);
     await page.screenshot({ path: path.join(SHOTS, 'dashboard-zh.png'), fullPage: true });
+    // The chart's table view holds the same latest figures.
+    const rateChart = page.locator('[data-testid=rate-chart]');
+    await rateChart.getByRole('button', { name: '表格视图' }).click();
+    const row = rateChart.locator(`[data-testid=daily-table] tr[data-date="${latest.date}"] td`);
+    expect((await row.allTextContents()).slice(0, 4)).toEqual([latest.date, cliRate(latest.rate30d), zhInt(latest.interventions30d), zhInt(latest.orders30d)]);
+    expect(await unlabelledControls(page)).toEqual([]);
     expect(problems.list).toEqual([]);
   });
 
