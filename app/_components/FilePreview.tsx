@@ -12,7 +12,7 @@ export function FilePreview({ item, onPlatform, disabled }: { item: FileItem; on
   const { lang, t } = useI18n();
   const id = useId();
   const p = item.preview;
-  const rows = !p
+  const rows = !p || !p.ok
     ? '—'
     : p.complete
       ? formatInt(p.rows, lang)
@@ -32,10 +32,7 @@ export function FilePreview({ item, onPlatform, disabled }: { item: FileItem; on
           </dt>
           <dd>
             <select id={`${id}-platform`} value={item.platform} disabled={disabled} onChange={(e) => onPlatform(e.target.value as PlatformId | '')} data-testid="platform-select">
-              <option value="">
-                {t('import.autoDetect')}
-                {p?.platform && !item.platform ? `：${platformName(p.platform, lang)}` : ''}
-              </option>
+              <option value="">{p?.platform && !item.platform ? t('import.autoDetected', { platform: platformName(p.platform, lang) }) : t('import.autoDetect')}</option>
               {PLATFORMS.map((pid) => (
                 <option key={pid} value={pid}>{platformName(pid, lang)}</option>
               ))}

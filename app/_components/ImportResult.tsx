@@ -14,7 +14,7 @@ export function ImportResult({ summary, failure }: { summary: ImportSummary | nu
     return (
       <div data-testid="result" data-outcome="rejected">
         <p className="message-error" role="alert" data-testid="result-message">
-          {t('import.outcome.rejected')}：{summary.message?.[lang]}
+          {t('import.rejectedWith', { message: summary.message?.[lang] ?? '' })}
         </p>
       </div>
     );

@@ -88,6 +88,8 @@ const pairs = {
   'import.platform': ['平台', 'Platform'],
   'import.platformFor': ['{file} 的平台', 'Platform of {file}'],
   'import.autoDetect': ['自动识别', 'Detect'],
+  'import.autoDetected': ['自动识别：{platform}', 'Detect: {platform}'],
+  'import.rejectedWith': ['未导入：{message}', 'Rejected: {message}'],
   'import.kind': ['类型', 'Kind'],
   'import.encoding': ['编码', 'Encoding'],
   'import.rows': ['行数', 'Rows'],

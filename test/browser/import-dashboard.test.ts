@@ -165,7 +165,7 @@ describe.sequential('import and dashboard', () => {
     expect(problems.list).toEqual([]);
   });
 
-  test('a file that is no export shows its message, before and after importing, and stores nothing', async () => {
+  test('a file that is no export shows its message, before and after importing, and stores nothing; row errors are listed and download as CSV', async () => {
     const bad = writeBytes(server.dir, '客户名单.csv', '姓名,电话,地址\r\n张三,13800000000,北京\r\n');
     await page.goto(`${server.url}/import`);
     await page.getByLabel('新店铺', { exact: true }).check();
@@ -176,6 +176,26 @@ describe.sequential('import and dashboard', () => {
     const result = page.locator('[data-testid=result-message]');
     await expect.poll(() => result.textContent(), { timeout: 15_000 }).toContain('文件「客户名单.csv」前 30 行中没有找到订单或售后表头');
     expect(await page.locator('[data-testid=result]').getAttribute('data-outcome')).toBe('rejected');
+
+    // A file with one bad row: imported, the row error listed and downloadable.
+    const oneBad = writeBytes(server.dir, '抖店订单-有错.csv',
+      '\uFEFF主订单编号,子订单编号,选购商品,商品金额,订单提交时间,支付完成时间,订单状态\r\n' +
+      '9001,90011,杯子,10.00,2026-04-01 10:00:00,2026-04-01 10:01:00,已完成\r\n' +
+      '9002,90021,杯子,10.00,2026-04-02 10:00:00,昨天下午,已完成\r\n');
+    await page.goto(`${server.url}/import`);
+    await page.getByLabel('已有店铺').check();
+    await page.getByLabel('选择店铺').selectOption({ label: '=抖店测试 · 抖店' });
+    await page.locator('[data-testid=file-input]').setInputFiles([oneBad]);
+    await expect.poll(() => page.locator('[data-testid=preview-kind]').textContent(), { timeout: 15_000 }).toBe('订单');
+    await page.getByRole('button', { name: '开始导入' }).click();
+    await expect.poll(() => page.locator('[data-testid=result]').getAttribute('data-outcome'), { timeout: 30_000 }).toBe('imported');
+    expect(await page.locator('[data-testid=rows-skipped]').textContent()).toBe('1');
+    expect(await page.locator('[data-testid=row-errors] tbody td').allTextContents()).toEqual(['3', '支付完成时间', '「支付完成时间」列的值「昨天下午」不是日期时间（应为 2024-01-01 12:00:00 这样的格式）。']);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=errors-csv]').click()]);
+    expect(parseCsv(fs.readFileSync((await download.path())!, 'utf-8'))).toEqual([
+      ['文件', '行号', '列', '代码', '说明'],
+      ['抖店订单-有错.csv', '3', '支付完成时间', 'row.bad_date', '「支付完成时间」列的值「昨天下午」不是日期时间（应为 2024-01-01 12:00:00 这样的格式）。'],
+    ]);
     await page.goto(`${server.url}/`);
     expect(await page.locator('tr[data-shop]').count()).toBe(3);
     await page.screenshot({ path: path.join(SHOTS, 'home.png'), fullPage: true });
