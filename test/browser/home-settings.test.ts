@@ -88,6 +88,19 @@ describe.sequential('home and settings', () => {
     expect(problems.list).toEqual([]);
   });
 
+  test('a shop that does not exist answers 404 with a page that says so', async () => {
+    problems.allow.push('/shops/999999', '/api/shops/999999/daily');
+    const res = await page.goto(server.url + '/shops/999999');
+    expect(res?.status()).toBe(404);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('没有这个页面');
+    const api = await page.request.get(server.url + '/api/shops/999999/daily');
+    expect(api.status()).toBe(404);
+    const bad = await page.request.post(server.url + '/api/import?name=', { data: 'x' });
+    expect(bad.status()).toBe(400);
+    expect(problems.list).toEqual([]);
+    await page.goBack();
+  });
+
   test('deleting a shop needs its name, then leaves the install empty', async () => {
     await page.getByTestId('delete-confirm').fill('别的名字');
     await page.getByTestId('delete-shop').click();
