@@ -19,7 +19,8 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 /** The test build lives beside the developer's own `.next`, so a test run never disturbs `npm start`. */
 export const TEST_DIST_DIR = process.env.REDLINE_TEST_DIST_DIR || '.next-test';
 const NEXT_BIN = createRequire(import.meta.url).resolve('next/dist/bin/next');
-const LOCK_DIR = path.join(ROOT, 'test', '.tmp', `build${TEST_DIST_DIR.replace(/[^\w-]/g, '_')}.lock`);
+/** One lock for every test build, whatever its folder: builds also edit tsconfig.json, which they share. */
+const LOCK_DIR = path.join(ROOT, 'test', '.tmp', 'build.lock');
 /** Whatever changes what `next build` produces. */
 const SOURCES = ['app', 'lib', 'public', 'proxy.ts', 'middleware.ts', 'next.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json'];
 
@@ -84,16 +85,25 @@ async function withBuildLock<T>(fn: () => T): Promise<T> {
 }
 
 /**
- * Builds the app into TEST_DIST_DIR unless a build newer than every source is there already.
- * `next build` adds its dist folder's type globs to tsconfig.json; the shared tsconfig is put back
- * as it was, so a test run leaves the working tree clean.
+ * `next build` adds its dist folder's type globs to tsconfig.json. Test builds take them out again
+ * (any `.next-*` folder's, so a build that ran beside another leaves no trace either), keeping the
+ * shared tsconfig as committed.
  */
+function removeTestTypeGlobs() {
+  const file = path.join(ROOT, 'tsconfig.json');
+  const text = fs.readFileSync(file, 'utf-8');
+  const config = JSON.parse(text) as { include?: string[] };
+  if (!Array.isArray(config.include)) return;
+  const include = config.include.filter((p) => !/^\.next-[^/]+\/(dev\/)?types\/\*\*\/\*\.ts$/.test(p));
+  if (include.length === config.include.length) return;
+  fs.writeFileSync(file, JSON.stringify({ ...config, include }, null, 2) + '\n');
+}
+
+/** Builds the app into TEST_DIST_DIR unless this run or a build newer than every source made it already. */
 export async function ensureBuilt(): Promise<void> {
   if (buildIsFresh()) return;
   await withBuildLock(() => {
     if (buildIsFresh()) return;
-    const tsconfig = path.join(ROOT, 'tsconfig.json');
-    const before = fs.readFileSync(tsconfig, 'utf-8');
     try {
       const r = spawnSync(process.execPath, [NEXT_BIN, 'build'], {
         cwd: ROOT,
@@ -104,8 +114,11 @@ export async function ensureBuilt(): Promise<void> {
       if (r.status !== 0) throw new Error(`next build failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
       fs.writeFileSync(RUN_STAMP, runId());
     } finally {
-      if (fs.readFileSync(tsconfig, 'utf-8') !== before) fs.writeFileSync(tsconfig, before);
+      removeTestTypeGlobs();
     }
+    // The build is newer than tsconfig.json as it was put back, so the next run can reuse it.
+    const now = new Date();
+    fs.utimesSync(path.join(ROOT, TEST_DIST_DIR, 'BUILD_ID'), now, now);
   });
 }
 
