@@ -1,3 +1,4 @@
+import { adminPassword } from '@/lib/share/sessions';
 import type { ReactNode } from 'react';
 import { AdminHeader } from '@/app/_components/AdminHeader';
 import { getI18n } from '@/lib/i18n/server';
@@ -6,7 +7,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   const { t } = await getI18n();
   return (
     <>
-      <AdminHeader t={t} />
+      <AdminHeader t={t} locked={adminPassword() !== null} />
       <main>{children}</main>
     </>
   );

@@ -2,8 +2,8 @@ import Link from 'next/link';
 import type { Translate } from '@/lib/i18n/translate';
 import { LanguageSwitch } from './LanguageSwitch';
 
-/** The admin side's header: brand, navigation, language. The shared report has its own. */
-export function AdminHeader({ t }: { t: Translate }) {
+/** The admin side's header: brand, navigation, language, and logout when the admin side is locked. The shared report has its own. */
+export function AdminHeader({ t, locked = false }: { t: Translate; locked?: boolean }) {
   return (
     <header className="site-header">
       <div className="site-header-inner">
@@ -16,6 +16,11 @@ export function AdminHeader({ t }: { t: Translate }) {
           <Link href="/import">{t('nav.import')}</Link>
         </nav>
         <LanguageSwitch />
+        {locked && (
+          <form method="post" action="/api/auth/logout" className="logout-form">
+            <button type="submit" className="button">{t('nav.logout')}</button>
+          </form>
+        )}
       </div>
     </header>
   );

@@ -8,6 +8,7 @@ const pairs = {
   'nav.label': ['主导航', 'Main navigation'],
   'nav.home': ['店铺', 'Shops'],
   'nav.import': ['导入', 'Import'],
+  'nav.logout': ['退出登录', 'Log out'],
   'lang.label': ['语言', 'Language'],
   'lang.zh': ['中文', '中文'],
   'lang.en': ['English', 'English'],

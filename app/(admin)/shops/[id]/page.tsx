@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { RangePicker } from '@/app/_components/RangePicker';
+import { ShareLinks } from '@/app/_components/ShareLinks';
 import { ShopReportView } from '@/app/_components/ShopReportView';
 import { ShopSwitcher } from '@/app/_components/ShopSwitcher';
 import { loadDashboard } from '@/app/_lib/dashboardData';
@@ -56,6 +57,7 @@ export default async function ShopDashboard({ params, searchParams }: { params: 
       ) : (
         <ShopReportView report={data.report} daily={data.daily} lang={lang} />
       )}
+      <ShareLinks shop={shop.name} />
     </>
   );
 }
