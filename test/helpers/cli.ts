@@ -20,8 +20,12 @@ export function runCli(args: string[], env: Record<string, string>): CliRun {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/**
+ * The command line as one process (node with tsx's loader), not under the tsx wrapper, which runs
+ * it in a child: a signal sent here must reach the process doing the import.
+ */
 export function spawnCli(args: string[], env: Record<string, string>) {
-  return spawn(tsx, [path.join(root, 'lib', 'cli.ts'), ...args], { cwd: root, env: { ...process.env, ...env } });
+  return spawn(process.execPath, ['--import', 'tsx', path.join(root, 'lib', 'cli.ts'), ...args], { cwd: root, env: { ...process.env, ...env } });
 }
 
 export const repoRoot = root;
