@@ -40,7 +40,18 @@ export async function openConnection(url?: string): Promise<Connection> {
     raw.close();
     throw new Error(`Database migration ${failed ?? ''} failed: ${(error as Error).message ?? error}`);
   }
+  refreshStatistics(raw);
   return { db, raw, file };
+}
+
+/**
+ * Lets SQLite refresh its table statistics where they are missing or stale. Without them it
+ * plans some report queries on the wrong index (the drivers query: 20 ms instead of 6 on 30,000
+ * cases). Cheap when nothing changed; bounded by analysis_limit when something did.
+ */
+export function refreshStatistics(raw: BetterSqlite3.Database): void {
+  raw.pragma('analysis_limit = 1000');
+  raw.exec('PRAGMA optimize = 0x10002');
 }
 
 export async function closeConnection(conn: Connection): Promise<void> {
