@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import Papa from 'papaparse';
 import { closeConnection, openConnection } from '../lib/db/connection';
 import { fileInput, importFile } from '../lib/import/pipeline';
-import { readRecordsInWorker } from '../lib/import/workerReader';
+import { readFileInWorker } from '../lib/import/workerReader';
 
 const [task, file, db] = process.argv.slice(2);
 const started = performance.now();
@@ -30,7 +30,7 @@ if (task === 'parse') {
   });
 } else if (task === 'import') {
   const conn = await openConnection(db);
-  const s = await importFile(conn, fileInput(file), { shop: 'bench', reader: process.env.BENCH_IN_THREAD === '1' ? undefined : readRecordsInWorker });
+  const s = await importFile(conn, fileInput(file), { shop: 'bench', fileReader: process.env.BENCH_IN_THREAD === '1' ? undefined : readFileInWorker });
   await closeConnection(conn);
   if (s.outcome !== 'imported') throw new Error(`import rejected: ${s.message?.en}`);
   finish({ rows: s.rowsRead, stored: s.rowsNew, errors: s.errorCount });

@@ -5,7 +5,7 @@ import { type Lang, pick } from '../import/messages';
 import { fileInput, type ImportSummary, importFile } from '../import/pipeline';
 import { PLATFORM_SPECS } from '../import/platforms';
 import { PLATFORMS, type PlatformId } from '../import/types';
-import { readRecordsInWorker } from '../import/workerReader';
+import { readFileInWorker } from '../import/workerReader';
 import { CliError, type CliContext, cliLang } from './context';
 
 export async function runImportCommand(ctx: CliContext, argv: string[]): Promise<number> {
@@ -36,7 +36,7 @@ export async function runImportCommand(ctx: CliContext, argv: string[]): Promise
       const summary = await importFile(conn, fileInput(file), {
         shop: values.shop,
         platform: values.platform as PlatformId | undefined,
-        reader: readRecordsInWorker,
+        fileReader: readFileInWorker,
         onProgress: showProgress
           ? (p) => ctx.err(`progress ${file}: ${p.phase} ${p.bytesRead}/${p.totalBytes ?? '?'} bytes, ${p.rowsRead} rows`)
           : undefined,

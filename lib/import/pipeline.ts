@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Connection } from '../db/connection';
+import { type Connection, refreshStatistics } from '../db/connection';
 import { rebuildDaily } from '../db/queries/rebuildDaily';
 import { createShop, findShopByName } from '../db/queries/shops';
 import { prepareCaseUpsert, prepareOrderUpsert } from '../db/queries/upsertRecords';
@@ -11,6 +11,7 @@ import { withImportLock } from './lock';
 import { fileMessages, type Message } from './messages';
 import { PLATFORM_SPECS } from './platforms';
 import { type HeaderInfo, readRecords } from './reader';
+import type { readFileInWorker } from './workerReader';
 import type { CaseRecord, FileKind, OrderRecord, PlatformId } from './types';
 
 export interface ImportInput {
@@ -19,6 +20,8 @@ export interface ImportInput {
   bytes: AsyncIterable<Uint8Array>;
   /** Total size when known, for progress. */
   size?: number;
+  /** Where the file is on disk, when it is a file: a file reader may read it itself. */
+  path?: string;
 }
 
 export interface ImportProgress {
@@ -36,11 +39,11 @@ export interface ImportOptions {
   onProgress?: (p: ImportProgress) => void;
   now?: () => Date;
   /**
-   * What turns bytes into records: readRecords in this thread by default; the command line
-   * passes readRecordsInWorker to parse on the other core while this one writes (a bundled
-   * server cannot start the TypeScript worker, so it never sees it).
+   * Reads files on disk instead of this thread: the command line passes readFileInWorker, which
+   * parses on the other core while this thread writes. A bundled server cannot start the
+   * TypeScript worker, so it never sees it and reads in its own thread.
    */
-  reader?: typeof readRecords;
+  fileReader?: typeof readFileInWorker;
 }
 
 export interface RowErrorReport {
@@ -84,6 +87,7 @@ export function fileInput(filePath: string): ImportInput {
     name: path.basename(filePath),
     bytes: fs.createReadStream(filePath, { highWaterMark: 1 << 16 }),
     size: fs.statSync(filePath).size,
+    path: filePath,
   };
 }
 
@@ -124,7 +128,20 @@ async function runImport(conn: Connection, input: ImportInput, opts: ImportOptio
   }
 
   let inTransaction = false;
-  const events = (opts.reader ?? readRecords)(counted(), input.name, opts.platform);
+  let digest: string | null = null;
+  const events =
+    opts.fileReader && input.path
+      ? opts.fileReader(input.path, input.name, opts.platform, {
+          onBytes(bytesRead) {
+            summary.sizeBytes = bytesRead;
+            progress('reading');
+          },
+          onDigest(sha256, bytesRead) {
+            digest = sha256;
+            summary.sizeBytes = bytesRead;
+          },
+        })
+      : readRecords(counted(), input.name, opts.platform);
   try {
     // Everything up to the header is read before anything is written.
     let info: HeaderInfo | null = null;
@@ -194,7 +211,7 @@ async function runImport(conn: Connection, input: ImportInput, opts: ImportOptio
           const o = r as OrderRecord;
           const paidDay = o.paidAt ? dayOf(o.paidAt) : null;
           seeDay(paidDay);
-          writeOrder({
+          writeOrder.add({
             shop_id: shopId, order_no: o.orderNo, paid_at: o.paidAt, paid_day: paidDay,
             shipped_day: o.shippedAt ? dayOf(o.shippedAt) : null, received_day: o.receivedAt ? dayOf(o.receivedAt) : null,
             status: o.status, amount_cents: o.amountCents, product: o.product, courier: o.courier, import_id: importId,
@@ -205,7 +222,7 @@ async function runImport(conn: Connection, input: ImportInput, opts: ImportOptio
           const c = r as CaseRecord;
           const appliedDay = c.appliedAt ? dayOf(c.appliedAt) : null;
           seeDay(appliedDay);
-          writeCase({
+          writeCase.add({
             shop_id: shopId, case_no: c.caseNo, order_no: c.orderNo, applied_at: c.appliedAt, applied_day: appliedDay,
             completed_at: c.completedAt, completed_day: c.completedAt ? dayOf(c.completedAt) : null, status: c.status,
             intervened_status: c.intervened ? c.status : null, type: c.type, reason: c.reason, product: c.product,
@@ -215,6 +232,8 @@ async function runImport(conn: Connection, input: ImportInput, opts: ImportOptio
         }
       }
     }
+    writeOrder?.flush();
+    writeCase?.flush();
     if (summary.rowsRead === 0) throw new FileRejected(fileMessages.noRows(input.name));
 
     progress('aggregating');
@@ -223,7 +242,7 @@ async function runImport(conn: Connection, input: ImportInput, opts: ImportOptio
     const touched = await countTouched(conn, table, shopId, importId);
     summary.rowsNew = countAfter - countBefore;
     summary.rowsUpdated = touched - summary.rowsNew;
-    summary.sha256 = hash.digest('hex');
+    summary.sha256 = digest ?? hash.digest('hex');
     summary.dateFrom = from;
     summary.dateTo = to;
     summary.outcome = 'imported';
@@ -245,6 +264,7 @@ async function runImport(conn: Connection, input: ImportInput, opts: ImportOptio
     }
     conn.raw.exec('COMMIT');
     inTransaction = false;
+    refreshStatistics(conn.raw);
     progress('done');
     return summary;
   } catch (e) {
@@ -259,7 +279,7 @@ async function runImport(conn: Connection, input: ImportInput, opts: ImportOptio
       console.error(`[import] ${input.name}:`, e);
     }
     await events.return(undefined).catch(() => undefined);
-    summary.sha256 = hash.copy().digest('hex');
+    summary.sha256 = digest ?? hash.copy().digest('hex');
     await logRejected(conn, summary, startedAt, chinaWallClock(now())).catch(() => undefined);
     return summary;
   }

@@ -11,15 +11,52 @@ import type { CaseTable, OrderTable } from '../schema';
  *   are its line items: their amounts add up;
  * - an intervention, once seen, stays (a later PDD export shows a closed one as plain 退款成功).
  */
-export function prepareOrderUpsert(conn: Connection, lineItems: boolean) {
+/** Rows per statement: one statement per row costs more in calls than SQLite spends storing it. */
+const ROWS_PER_STATEMENT = 64;
+
+export interface BatchWriter<T> {
+  add(row: T): void;
+  /** Writes what is still held; call before reading the table. */
+  flush(): void;
+}
+
+/**
+ * Runs an upsert compiled for n rows at a time. SQLite applies a multi-row upsert row by row,
+ * so two rows with the same key in one statement behave exactly as two statements would.
+ */
+function batched<T extends object>(conn: Connection, keys: (keyof T)[], compile: (rows: number) => { sql: string; parameters: readonly unknown[] }): BatchWriter<T> {
+  const full = compile(ROWS_PER_STATEMENT);
+  const one = compile(1);
+  if (full.parameters.length !== keys.length * ROWS_PER_STATEMENT || one.parameters.length !== keys.length) throw new Error('upsert: unexpected parameters');
+  const many = conn.raw.prepare(full.sql);
+  const single = conn.raw.prepare(one.sql);
+  const args: unknown[] = new Array(keys.length * ROWS_PER_STATEMENT);
+  let held = 0;
+  return {
+    add(row: T) {
+      const base = held * keys.length;
+      for (let i = 0; i < keys.length; i++) args[base + i] = row[keys[i]];
+      if (++held === ROWS_PER_STATEMENT) {
+        many.run(args);
+        held = 0;
+      }
+    },
+    flush() {
+      for (let r = 0; r < held; r++) single.run(args.slice(r * keys.length, (r + 1) * keys.length));
+      held = 0;
+    },
+  };
+}
+
+export function prepareOrderUpsert(conn: Connection, lineItems: boolean): BatchWriter<OrderTable> {
   const sample: OrderTable = {
     shop_id: 0, order_no: '', paid_at: null, paid_day: null, shipped_day: null, received_day: null,
     status: '', amount_cents: null, product: '', courier: '', import_id: 0,
   };
   const keys = Object.keys(sample) as (keyof OrderTable)[];
-  const q = conn.db
+  const compile = (rows: number) => conn.db
     .insertInto('orders')
-    .values(sample)
+    .values(Array.from({ length: rows }, () => sample))
     .onConflict((oc) =>
       oc.columns(['shop_id', 'order_no']).doUpdateSet({
         paid_at: sql`coalesce(excluded.paid_at, orders.paid_at)`,
@@ -41,25 +78,19 @@ export function prepareOrderUpsert(conn: Connection, lineItems: boolean) {
       }),
     )
     .compile();
-  if (q.parameters.length !== keys.length) throw new Error('order upsert: unexpected parameters');
-  const stmt = conn.raw.prepare(q.sql);
-  const args: unknown[] = new Array(keys.length);
-  return (row: OrderTable) => {
-    for (let i = 0; i < keys.length; i++) args[i] = row[keys[i]];
-    stmt.run(args);
-  };
+  return batched(conn, keys, compile);
 }
 
-export function prepareCaseUpsert(conn: Connection) {
+export function prepareCaseUpsert(conn: Connection): BatchWriter<CaseTable> {
   const sample: CaseTable = {
     shop_id: 0, case_no: '', order_no: '', applied_at: null, applied_day: null, completed_at: null,
     completed_day: null, status: '', intervened_status: null, type: '', reason: '', product: '',
     deadline_at: null, amount_cents: null, responsible: '', intervened: 0, platform_initiated: 0, import_id: 0,
   };
   const keys = Object.keys(sample) as (keyof CaseTable)[];
-  const q = conn.db
+  const compile = (rows: number) => conn.db
     .insertInto('cases')
-    .values(sample)
+    .values(Array.from({ length: rows }, () => sample))
     .onConflict((oc) =>
       oc.columns(['shop_id', 'case_no']).doUpdateSet({
         order_no: sql`excluded.order_no`,
@@ -81,11 +112,5 @@ export function prepareCaseUpsert(conn: Connection) {
       }),
     )
     .compile();
-  if (q.parameters.length !== keys.length) throw new Error('case upsert: unexpected parameters');
-  const stmt = conn.raw.prepare(q.sql);
-  const args: unknown[] = new Array(keys.length);
-  return (row: CaseTable) => {
-    for (let i = 0; i < keys.length; i++) args[i] = row[keys[i]];
-    stmt.run(args);
-  };
+  return batched(conn, keys, compile);
 }
