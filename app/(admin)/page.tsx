@@ -2,7 +2,8 @@ import Link from 'next/link';
 import { LoadSampleButton } from '@/app/_components/LoadSampleButton';
 import { type ShopRow, ShopTable } from '@/app/_components/ShopTable';
 import { getConnection } from '@/lib/db/connection';
-import { listShops } from '@/lib/db/queries/shops';
+import { countStored, listShops } from '@/lib/db/queries/shops';
+import { formatInt } from '@/lib/i18n/format';
 import { getI18n } from '@/lib/i18n/server';
 import { getShopReport } from '@/lib/report/shopReport';
 
@@ -11,6 +12,7 @@ export const dynamic = 'force-dynamic';
 export default async function Home() {
   const { lang, t } = await getI18n();
   const { db } = await getConnection();
+  const stored = await countStored(db);
   const shops = await listShops(db);
   const rows: ShopRow[] = [];
   for (const shop of shops) {
@@ -50,6 +52,7 @@ export default async function Home() {
       ) : (
         <>
           <ShopTable rows={rows} lang={lang} />
+          <p className="muted" data-testid="stored">{t('home.stored', { shops: formatInt(stored.shops, lang), orders: formatInt(stored.orders, lang) })}</p>
           <p className="actions"><Link className="button button-primary" href="/import">{t('home.importFirst')}</Link></p>
         </>
       )}

@@ -50,6 +50,7 @@ const pairs = {
   ],
   'home.empty': ['还没有店铺。导入平台后台导出的订单和售后表格，或先加载示例数据看看。', 'No shops yet. Import the order and after-sales exports from your back end, or load sample data to look around.'],
   'home.importFirst': ['导入文件', 'Import files'],
+  'home.stored': ['共存储 {shops} 个店铺、{orders} 个订单。', '{shops} shops and {orders} orders stored.'],
   'home.loadSample': ['加载示例数据', 'Load sample data'],
   'home.loadingSample': ['正在生成并导入示例数据…', 'Generating and importing sample data…'],
   'home.sampleFailed': ['示例数据导入失败：{message}', 'Sample data failed to import: {message}'],

@@ -3,6 +3,7 @@
  * threshold reaching the dashboard, calibration, import history, deleting the shop.
  */
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, onTestFailed, test } from 'vitest';
 import { launchBrowser, newContext, type PageProblems, unlabelledControls, watchPage } from './browser';
@@ -53,6 +54,12 @@ describe.sequential('home and settings', () => {
     expect(await row.locator('[data-status]').getAttribute('data-status')).toBe(latest.status);
     expect(await row.locator('[data-testid=home-rate]').textContent()).toBe(`${((latest.rate30d ?? 0) * 100).toFixed(2)}%`);
     expect(await row.locator('svg.sparkline path').count()).toBe(1);
+    // How much is stored, counted straight from the database file.
+    const db = new Database(server.databaseUrl, { readonly: true });
+    const orders = (db.prepare('select count(*) n from orders').get() as { n: number }).n;
+    db.close();
+    expect(orders).toBeGreaterThan(100);
+    expect(await page.getByTestId('stored').textContent()).toBe(`共存储 1 个店铺、${new Intl.NumberFormat('zh-CN').format(orders)} 个订单。`);
     expect(problems.list).toEqual([]);
   });
 
