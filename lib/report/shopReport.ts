@@ -6,8 +6,8 @@ import type { DB } from '../db/connection';
 import { afterSalesDaily } from '../db/queries/afterSalesDaily';
 import { listCalibrationEntries } from '../db/queries/calibrationEntries';
 import { dailyAll, dailySeries, latestDay } from '../db/queries/dailySeries';
-import { interventionOrders } from '../db/queries/interventionOrders';
-import { openCases } from '../db/queries/openCases';
+import { type InterventionOrderRow, interventionOrders } from '../db/queries/interventionOrders';
+import { type OpenCaseRow, openCases } from '../db/queries/openCases';
 import { listShopRuleRows } from '../db/queries/shopRules';
 import { findShopByName } from '../db/queries/shops';
 import { bestDefinition, compare, impliedOrders } from '../metrics/calibration';
@@ -63,31 +63,14 @@ export interface DriverGroup {
   count: number;
 }
 
-export interface DriverOrder {
-  orderNo: string;
-  /** The day it counts on (application or completion day, by the shop's definition). */
-  day: string;
+/** An intervention order in the window; `day` is the day it counts on (by the shop's definition). */
+export interface DriverOrder extends InterventionOrderRow {
   /** The day it leaves the window (day + window). */
   leavesOn: string;
-  caseNo: string;
-  status: string;
-  type: string;
-  reason: string;
-  product: string;
-  courier: string;
 }
 
-export interface OpenCase {
-  caseNo: string;
-  orderNo: string;
-  status: string;
-  type: string;
-  reason: string;
-  product: string;
-  appliedAt: string | null;
-  intervened: boolean;
-  /** Evidence / auto-processing deadline (超时时间 / 自动处理截止时间), China wall clock. */
-  deadlineAt: string | null;
+/** An open case; `deadlineAt` is its evidence / auto-processing deadline (超时时间 / 自动处理截止时间). */
+export interface OpenCase extends OpenCaseRow {
   /** Minutes from `now` to the deadline; negative when past; null without a deadline. */
   minutesLeft: number | null;
 }
