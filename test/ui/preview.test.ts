@@ -1,7 +1,10 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
+import { closeConnection } from '@/lib/db/connection';
 import { previewFile } from '@/lib/import/preview';
+import { freshDb, importPath } from '../helpers/db';
+import { tempDir, writeFile } from '../helpers/files';
 import { sampleShop } from '@/lib/sample/model';
 import { douyinOrdersCsv, PDD_AFTER_SALES_HEADER, pddAfterSalesCsv, pddOrdersCsv, taobaoOrdersCsv } from '@/lib/sample/writers';
 
@@ -53,5 +56,22 @@ describe('previewFile: what the import would detect, nothing stored', () => {
     expect(empty.message?.code).toBe('file.empty');
     const xls = await previewFile('old.xls', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), { complete: true });
     expect(xls.message?.code).toBe('file.legacy_xls');
+  });
+
+  test('a workbook whose rows leave out trailing empty cells: the preview counts what the import imports', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('售后信息');
+    ws.addRow([...PDD_AFTER_SALES_HEADER]);
+    // Spreadsheets store no cell after the last filled one: these rows are shorter than the header.
+    ws.addRow(['S1', 'O1', '', '', '平台处理中', '', '', '2024-03-05 09:00:00']);
+    ws.addRow(['S2', 'O2', '', '', '退款成功', '', '', '2024-03-06 09:00:00']);
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const dir = tempDir();
+    const conn = await freshDb(dir);
+    const imported = await importPath(conn, writeFile(dir, 'short.xlsx', bytes), { shop: 'P' });
+    await closeConnection(conn);
+    const preview = await previewFile('short.xlsx', bytes, { complete: true });
+    expect(imported).toMatchObject({ outcome: 'imported', rowsRead: 2, rowsSkipped: 0 });
+    expect(preview).toMatchObject({ ok: true, kind: 'afterSales', rows: 2, rowErrors: 0, dateFrom: '2024-03-05', dateTo: '2024-03-06' });
   });
 });
