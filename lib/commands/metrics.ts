@@ -1,14 +1,13 @@
 import { parseArgs } from 'node:util';
 import { closeConnection, openConnection, type DB } from '../db/connection';
 import { listShops } from '../db/queries/shops';
+import { roundRate } from '../metrics/roundRate';
 import type { ReportDay, ShopReport } from '../report/shopReport';
 import { getShopReport } from '../report/shopReport';
 import { describeLine, ruleJson } from '../rules/describe';
 import { isDayKey } from '../time/china';
 import { CliError, type CliContext, cliLang } from './context';
 
-/** Rates in JSON keep five decimals: enough for a percentage with two. */
-export const roundRate = (r: number | null) => (r === null ? null : Math.round(r * 1e5) / 1e5);
 
 /** The shop named, or the only one stored. */
 export async function resolveShopName(db: DB, name: string | undefined, command: string): Promise<string> {

@@ -1,3 +1,4 @@
+import { roundRate } from '../metrics/roundRate';
 import { type Lang, localeOf } from './lang';
 
 const intFormats = new Map<Lang, Intl.NumberFormat>();
@@ -25,7 +26,7 @@ export function formatRate(rate: number | null | undefined, lang: Lang): string 
   if (rate === null || rate === undefined || !Number.isFinite(rate)) return '—';
   // Both zh-CN and en-US write a decimal point and a trailing %; a rate never needs grouping.
   void lang;
-  return `${((Math.round(rate * 1e5) / 1e5) * 100).toFixed(2)}%`;
+  return `${(roundRate(rate) * 100).toFixed(2)}%`;
 }
 
 /** Bytes in B/KB/MB/GB (decimal units, as file managers show them). */
