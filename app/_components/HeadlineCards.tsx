@@ -38,8 +38,8 @@ export function HeadlineCards({ report, lang }: { report: ShopReport; lang: Lang
         <p className="card-label">{t('card.status')}</p>
         <p className="card-value"><span data-testid="card-status"><StatusBadge status={status} lang={lang} /></span></p>
         <p className="card-sub" data-testid="card-streak">
-          {latest && latest.streak > 0 ? t('card.streak', { n: formatInt(latest.streak, lang) }) : t('card.streakNone')}
-          {rule ? ` · ${t('card.sustain', { n: formatInt(rule.sustainDays, lang) })}` : ''}
+          {!latest || latest.streak === 0 ? t('card.streakNone') : latest.streak === 1 ? t('card.streakOne') : t('card.streak', { n: formatInt(latest.streak, lang) })}
+          {rule ? ` · ${rule.sustainDays === 1 ? t('card.sustainOne') : t('card.sustain', { n: formatInt(rule.sustainDays, lang) })}` : ''}
         </p>
       </div>
       <div className="card">
