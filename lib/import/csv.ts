@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { FileRejected } from './errors';
+import { LIMITS } from './limits';
 import { fileMessages } from './messages';
 
 export interface RowBatch {
@@ -10,8 +11,6 @@ export interface RowBatch {
   unterminated?: boolean;
 }
 
-/** A row longer than this without its closing quote means a broken file, not a long cell. */
-const MAX_PENDING_CHARS = 4 * 1024 * 1024;
 
 interface PapaLowLevelParser {
   parse(input: string, baseIndex: number, ignoreLastRow: boolean): Papa.ParseResult<string[]>;
@@ -76,7 +75,8 @@ export async function* readCsvRows(
     const input = pending + chunk;
     const res = parser.parse(input, 0, true);
     pending = input.substring(res.meta.cursor);
-    if (pending.length > MAX_PENDING_CHARS) throw new FileRejected(fileMessages.unclosedQuote(fileName, line));
+    // An unfinished row this long is no export's row: a quote never closed, or a damaged file.
+    if (pending.length > LIMITS.lineChars) throw new FileRejected(fileMessages.lineTooLong(fileName, line));
     if (res.data.length) yield batchOf(res.data, input, res.meta.cursor);
   }
   if (pending.length) {

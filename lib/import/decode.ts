@@ -63,7 +63,7 @@ export async function* decodeStream(
       throw new FileRejected(fileMessages.badBytes(fileName, lines, encodingName(encoding)));
     }
     countLines(text);
-    if (text) yield text;
+    if (text) yield withoutControls(text);
   }
   let tail: string;
   try {
@@ -71,5 +71,17 @@ export async function* decodeStream(
   } catch {
     throw new FileRejected(fileMessages.cutMidCharacter(fileName, lines, encodingName(encoding)));
   }
-  if (tail) yield tail;
+  if (tail) yield withoutControls(tail);
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+/**
+ * Text without control characters (NUL and the like; tabs and line breaks stay): no export means
+ * them, and nothing stored may hold them. One pass over each decoded chunk.
+ */
+export function withoutControls(text: string): string {
+  CONTROLS.lastIndex = 0;
+  return CONTROLS.test(text) ? text.replace(CONTROLS, '') : text;
 }

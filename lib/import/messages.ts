@@ -2,6 +2,8 @@
  * What the import tells a merchant, in both languages. Every message names the file, and where it
  * can, the line and the column, and says what was expected.
  */
+import { LIMITS, type LimitName } from './limits';
+
 export type Lang = 'zh' | 'en';
 
 export interface Message {
@@ -11,8 +13,102 @@ export interface Message {
 }
 
 const list = (xs: readonly string[]) => xs.join('、');
+const n = (x: number) => x.toLocaleString('en-US');
+const mb = (bytes: number) => `${n(Math.round(bytes / 1024 / 1024))} MB`;
+
+/**
+ * A cell's text as a message may quote it: never an internal marker, a control character, or
+ * more than 40 characters of it.
+ */
+export function quoteCell(value: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
+  const clean = value.replace(IMPRECISE_PREFIX, '').replace(/[\u0000-\u001f\u007f]/g, ' ');
+  return clean.length > 40 ? `${clean.slice(0, 40)}…（${n(clean.length)}）` : clean;
+}
+const IMPRECISE_PREFIX = '\u0000imprecise:';
+
+const SUGGEST_CSV = {
+  zh: '工作簿太大时，请改用后台的 CSV 导出，或按时间分段导出。',
+  en: 'For a workbook this large, use the back end\'s CSV export, or export shorter date ranges.',
+};
+
+/** What each limit is called in a message, and the number it allows. */
+const LIMIT_TEXT: Record<LimitName, { zh: (v: number) => string; en: (v: number) => string; workbook?: boolean }> = {
+  fileBytes: { zh: (v) => `有 ${mb(v)}，超过单个文件 ${mb(LIMITS.fileBytes)} 的上限`, en: (v) => `is ${mb(v)}, over the ${mb(LIMITS.fileBytes)} limit per file` },
+  xlsxBytes: { zh: (v) => `有 ${mb(v)}，超过工作簿 ${mb(LIMITS.xlsxBytes)} 的上限`, en: (v) => `is ${mb(v)}, over the ${mb(LIMITS.xlsxBytes)} limit for a workbook`, workbook: true },
+  rows: { zh: (v) => `超过 ${n(LIMITS.rows)} 行的上限（已读到第 ${n(v)} 行）`, en: (v) => `has more than ${n(LIMITS.rows)} rows (the limit; read up to row ${n(v)})` },
+  sheetRows: { zh: (v) => `的工作表超过 ${n(LIMITS.sheetRows)} 行的上限（第 ${n(v)} 行）`, en: (v) => `has a worksheet over the ${n(LIMITS.sheetRows)}-row limit (row ${n(v)})`, workbook: true },
+  columns: { zh: (v) => `有 ${n(v)} 列，超过 ${n(LIMITS.columns)} 列的上限`, en: (v) => `has ${n(v)} columns (limit ${n(LIMITS.columns)})` },
+  cellChars: { zh: (v) => `有一个单元格长 ${n(v)} 个字符，超过 ${n(LIMITS.cellChars)} 的上限`, en: (v) => `has a cell of ${n(v)} characters (limit ${n(LIMITS.cellChars)})` },
+  lineChars: { zh: (v) => `有一行超过 ${n(LIMITS.lineChars)} 个字符（${n(v)}）`, en: (v) => `has a line longer than ${n(LIMITS.lineChars)} characters (${n(v)})` },
+  leadingBlankLines: { zh: (v) => `在第一行内容之前有 ${n(v)} 个空行（上限 ${n(LIMITS.leadingBlankLines)}）`, en: (v) => `has ${n(v)} blank lines before the first row (limit ${n(LIMITS.leadingBlankLines)})` },
+  xlsxPartBytes: { zh: (v) => `的一个工作表解压后有 ${mb(v)}，超过 ${mb(LIMITS.xlsxPartBytes)} 的上限`, en: (v) => `has a worksheet that unpacks to ${mb(v)} (limit ${mb(LIMITS.xlsxPartBytes)})`, workbook: true },
+  xlsxSmallPartBytes: { zh: (v) => `的工作簿结构部分解压后有 ${mb(v)}，不像正常的导出文件`, en: (v) => `has a workbook part that unpacks to ${mb(v)}, which no export has`, workbook: true },
+  sharedStringsPartBytes: { zh: (v) => `的共享文本表解压后有 ${mb(v)}，超过 ${mb(LIMITS.sharedStringsPartBytes)} 的上限`, en: (v) => `has a shared-string table that unpacks to ${mb(v)} (limit ${mb(LIMITS.sharedStringsPartBytes)})`, workbook: true },
+  sharedStrings: { zh: (v) => `的共享文本超过 ${n(LIMITS.sharedStrings)} 条的上限（${n(v)}）`, en: (v) => `has more than ${n(LIMITS.sharedStrings)} shared strings (${n(v)})`, workbook: true },
+  sharedStringBytes: { zh: (v) => `的共享文本共 ${mb(v)}，超过 ${mb(LIMITS.sharedStringBytes)} 的上限`, en: (v) => `has ${mb(v)} of shared strings (limit ${mb(LIMITS.sharedStringBytes)})`, workbook: true },
+  zipEntries: { zh: (v) => `的压缩包里有 ${n(v)} 个部分，超过 ${n(LIMITS.zipEntries)} 的上限`, en: (v) => `holds ${n(v)} parts (limit ${n(LIMITS.zipEntries)})`, workbook: true },
+};
 
 export const fileMessages = {
+  overLimit: (file: string, limit: LimitName, value: number): Message => {
+    const t = LIMIT_TEXT[limit];
+    return {
+      code: `file.limit.${limit}`,
+      zh: `文件「${file}」${t.zh(value)}，整个文件未导入。${t.workbook ? SUGGEST_CSV.zh : ''}`,
+      en: `File "${file}" ${t.en(value)}; nothing from it was imported.${t.workbook ? ` ${SUGGEST_CSV.en}` : ''}`,
+    };
+  },
+  lineTooLong: (file: string, line: number): Message => ({
+    code: 'file.line_too_long',
+    zh: `文件「${file}」第 ${n(line)} 行超过 ${n(LIMITS.lineChars)} 个字符，不像平台导出的表格（可能是引号没有闭合或文件已损坏）。整个文件未导入。`,
+    en: `File "${file}": line ${n(line)} is longer than ${n(LIMITS.lineChars)} characters, which no export has (an unclosed quote, or a damaged file). Nothing from it was imported.`,
+  }),
+  tooManyColumns: (file: string, line: number, columns: number): Message => ({
+    code: 'file.too_many_columns',
+    zh: `文件「${file}」第 ${n(line)} 行有 ${n(columns)} 列，超过 ${n(LIMITS.columns)} 列的上限。整个文件未导入。`,
+    en: `File "${file}": line ${n(line)} has ${n(columns)} columns (limit ${n(LIMITS.columns)}). Nothing from it was imported.`,
+  }),
+  headerTooWide: (file: string, line: number, columns: number): Message => ({
+    code: 'file.header_too_wide',
+    zh: `文件「${file}」的表头（第 ${n(line)} 行）有 ${n(columns)} 列，超过 ${n(LIMITS.columns)} 列的上限。整个文件未导入。`,
+    en: `File "${file}": the header (line ${n(line)}) has ${n(columns)} columns (limit ${n(LIMITS.columns)}). Nothing from it was imported.`,
+  }),
+  cellTooLong: (file: string, line: number, chars: number): Message => ({
+    code: 'file.cell_too_long',
+    zh: `文件「${file}」第 ${n(line)} 行有一个单元格长 ${n(chars)} 个字符，超过 ${n(LIMITS.cellChars)} 的上限。整个文件未导入。`,
+    en: `File "${file}": line ${n(line)} has a cell of ${n(chars)} characters (limit ${n(LIMITS.cellChars)}). Nothing from it was imported.`,
+  }),
+  blankLinesOnly: (file: string, lines: number): Message => ({
+    code: 'file.blank_lines_only',
+    zh: `文件「${file}」只有 ${n(lines)} 个空行，没有表头和数据。`,
+    en: `File "${file}" holds ${n(lines)} blank lines and no header or rows.`,
+  }),
+  xlsxIncomplete: (file: string, detail?: string): Message => ({
+    code: 'file.xlsx_incomplete',
+    zh: `文件「${file}」不完整：工作簿的结尾缺失或已损坏（下载被中断？）。整个文件未导入，请重新导出后再导入。${detail ? `（${detail}）` : ''}`,
+    en: `File "${file}" is incomplete: the end of the workbook is missing or damaged (interrupted download?). Nothing from it was imported; export it again.${detail ? ` (${detail})` : ''}`,
+  }),
+  xlsxPartTooLarge: (file: string, part: string, size: number, limit: number): Message => ({
+    code: 'file.xlsx_part_too_large',
+    zh: `文件「${file}」中的「${part}」解压后有 ${mb(size)}，超过 ${mb(limit)} 的上限，整个文件未导入。${SUGGEST_CSV.zh}`,
+    en: `File "${file}": its part "${part}" unpacks to ${mb(size)} (limit ${mb(limit)}); nothing from it was imported. ${SUGGEST_CSV.en}`,
+  }),
+  encrypted: (file: string): Message => ({
+    code: 'file.encrypted',
+    zh: `文件「${file}」设置了密码（已加密），无法读取。请在后台导出时不设密码，再导入。`,
+    en: `File "${file}" is encrypted (password-protected) and cannot be read. Export it again without a password, then import that.`,
+  }),
+  uploadInterrupted: (file: string): Message => ({
+    code: 'file.upload_interrupted',
+    zh: `文件「${file}」上传中断，整个文件未导入。请重试。`,
+    en: `The upload of "${file}" was interrupted; nothing from it was imported. Try again.`,
+  }),
+  interrupted: (file: string): Message => ({
+    code: 'file.import_stopped',
+    zh: `导入文件「${file}」时读取过程意外终止（可能超出内存上限），已撤销本次导入，之前的数据不受影响。`,
+    en: `Reading "${file}" stopped unexpectedly (it may have run out of its memory allowance); the import was undone and the data stored before is unchanged.`,
+  }),
   empty: (file: string): Message => ({
     code: 'file.empty',
     zh: `文件「${file}」是空的，没有可导入的内容。`,
@@ -93,13 +189,13 @@ export const rowMessages = {
   }),
   badDate: (column: string, value: string): Message => ({
     code: 'row.bad_date',
-    zh: `「${column}」列的值「${value}」不是日期时间（应为 2024-01-01 12:00:00 这样的格式）。`,
-    en: `column "${column}": "${value}" is not a date and time (expected like 2024-01-01 12:00:00).`,
+    zh: `「${column}」列的值「${quoteCell(value)}」不是日期时间（应为 2024-01-01 12:00:00 这样的格式）。`,
+    en: `column "${column}": "${quoteCell(value)}" is not a date and time (expected like 2024-01-01 12:00:00).`,
   }),
   badMoney: (column: string, value: string): Message => ({
     code: 'row.bad_money',
-    zh: `「${column}」列的值「${value}」不是金额，该行已导入但不含金额。`,
-    en: `column "${column}": "${value}" is not an amount of money; the row was imported without it.`,
+    zh: `「${column}」列的值「${quoteCell(value)}」不是金额，该行已导入但不含金额。`,
+    en: `column "${column}": "${quoteCell(value)}" is not an amount of money; the row was imported without it.`,
   }),
   tooFewColumns: (column: string, found: number, expected: number): Message => ({
     code: 'row.too_few_columns',
@@ -108,8 +204,8 @@ export const rowMessages = {
   }),
   imprecisId: (column: string, value: string): Message => ({
     code: 'row.imprecise_id',
-    zh: `「${column}」列的编号 ${value} 在表格中被存成了数字，超过 15 位的部分已丢失，无法得到正确编号。请把该列设为文本后重新导出，或改用 CSV。`,
-    en: `column "${column}": the ID ${value} was stored as a number in the spreadsheet and lost its digits beyond the 15th, so the real ID cannot be recovered. Export with the column as text, or use CSV.`,
+    zh: `「${column}」列的编号 ${quoteCell(value)} 在表格中被存成了数字，超过 15 位的部分已丢失，无法得到正确编号。请把该列设为文本后重新导出，或改用 CSV。`,
+    en: `column "${column}": the ID ${quoteCell(value)} was stored as a number in the spreadsheet and lost its digits beyond the 15th, so the real ID cannot be recovered. Export with the column as text, or use CSV.`,
   }),
 };
 

@@ -7,11 +7,15 @@ import { type RowBatch, readCsvRows, sniffCsvLayout } from './csv';
 import { decodeStream, encodingName, SNIFF_SIZE, sniffEncoding, type TextEncoding } from './decode';
 import { FileRejected } from './errors';
 import { detectHeader, expectedHeaderNames, HEADER_SCAN_ROWS, type HeaderMatch } from './header';
+import { LIMITS } from './limits';
 import { fileMessages, type Message } from './messages';
 import { makeNormalizer } from './normalize';
 import { PLATFORM_SPECS } from './platforms';
 import type { CaseRecord, FileKind, OrderRecord, PlatformId } from './types';
 import { readXlsxRows } from './xlsx';
+import fs from 'node:fs';
+import { once } from 'node:events';
+import { removeQuietly } from './tempFiles';
 
 export interface HeaderInfo {
   platform: PlatformId;
@@ -38,11 +42,38 @@ export type ReaderEvent =
 type Format = { format: 'csv'; encoding: TextEncoding } | { format: 'xlsx' };
 type SheetBatch = RowBatch & { sheet?: string };
 
-export async function* readRecords(bytes: AsyncIterable<Uint8Array>, name: string, forced?: PlatformId): AsyncGenerator<ReaderEvent> {
+export interface ReadOptions {
+  /** A new file name in the import's scratch folder, where a workbook is spooled to be read from its end. */
+  scratchFile: (suffix: string) => string;
+}
+
+const isBlank = (row: readonly string[]) => row.every((c) => c === '' || c == null || (row.length === 1 && c.trim() === ''));
+
+export async function* readRecords(bytes: AsyncIterable<Uint8Array>, name: string, forced: PlatformId | undefined, opts: ReadOptions): AsyncGenerator<ReaderEvent> {
   const { format, bytes: all } = await sniff(bytes[Symbol.asyncIterator](), name);
   const encoding = format.format === 'csv' ? encodingName(format.encoding) : null;
   yield { type: 'format', format: format.format, encoding };
-  const batches = rowBatches(format, all, name);
+  const batches = rowBatches(format, all, name, opts);
+  let leadingBlanks = 0;
+  try {
+    yield* records(batches, name, forced, format, encoding, () => leadingBlanks, (n) => {
+      leadingBlanks += n;
+      if (leadingBlanks > LIMITS.leadingBlankLines) throw new FileRejected(fileMessages.overLimit(name, 'leadingBlankLines', leadingBlanks));
+    });
+  } finally {
+    await batches.return(undefined);
+  }
+}
+
+async function* records(
+  batches: AsyncGenerator<SheetBatch>,
+  name: string,
+  forced: PlatformId | undefined,
+  format: Format,
+  encoding: string | null,
+  blanks: () => number,
+  sawBlanks: (n: number) => void,
+): AsyncGenerator<ReaderEvent> {
 
   // The header: the best match among the first rows (of each sheet, for a workbook).
   const head: { batch: SheetBatch; index: number }[] = [];
@@ -70,7 +101,16 @@ export async function* readRecords(bytes: AsyncIterable<Uint8Array>, name: strin
     }
     sheet = b.sheet;
     let i = 0;
-    for (; i < b.rows.length && head.length < HEADER_SCAN_ROWS; i++) head.push({ batch: b, index: i });
+    for (; i < b.rows.length && head.length < HEADER_SCAN_ROWS; i++) {
+      const row = b.rows[i];
+      // Blank lines before the first row are passed over (within a limit), not counted as rows scanned.
+      if (!head.length && isBlank(row)) {
+        sawBlanks(1);
+        continue;
+      }
+      if (row.length > LIMITS.columns) throw new FileRejected(fileMessages.headerTooWide(name, b.lines[i], row.length));
+      head.push({ batch: b, index: i });
+    }
     if (head.length >= HEADER_SCAN_ROWS) {
       match = detectHeader(headRows(), forced);
       if (match) {
@@ -84,6 +124,7 @@ export async function* readRecords(bytes: AsyncIterable<Uint8Array>, name: strin
   }
   if (!match && head.length) match = detectHeader(headRows(), forced);
   if (!match) {
+    if (!head.length && blanks() > 0) throw new FileRejected(fileMessages.blankLinesOnly(name, blanks()));
     if (!sawAnyRow) throw new FileRejected(fileMessages.empty(name));
     const expected = expectedHeaderNames(forced);
     throw new FileRejected(fileMessages.unknownHeader(name, HEADER_SCAN_ROWS, expected.orders, expected.afterSales, forced ? PLATFORM_SPECS[forced].name.zh : undefined));
@@ -102,6 +143,7 @@ export async function* readRecords(bytes: AsyncIterable<Uint8Array>, name: strin
 
   const normalize = makeNormalizer(match, { padShortRows: format.format === 'xlsx' });
   const width = match.headers.length;
+  let totalRows = 0;
   const toEvent = (b: SheetBatch, isLast: boolean): ReaderEvent => {
     const records: (OrderRecord | CaseRecord)[] = [];
     const problems: RowProblem[] = [];
@@ -111,6 +153,9 @@ export async function* readRecords(bytes: AsyncIterable<Uint8Array>, name: strin
       if (row.length === 1 && row[0].trim() === '') continue; // blank line
       if (row.every((c) => c === '' || c == null)) continue;
       const line = b.lines[r];
+      if (row.length > LIMITS.columns) throw new FileRejected(fileMessages.tooManyColumns(name, line, row.length));
+      for (let c = 0; c < row.length; c++) if (row[c].length > LIMITS.cellChars) throw new FileRejected(fileMessages.cellTooLong(name, line, row[c].length));
+      if (++totalRows > LIMITS.rows) throw new FileRejected(fileMessages.overLimit(name, 'rows', line));
       if (isLast && b.unterminated && r === b.rows.length - 1 && row.length < width && format.format === 'csv') {
         throw new FileRejected(fileMessages.cutMidRow(name, line, row.length, width));
       }
@@ -135,7 +180,11 @@ export async function* readRecords(bytes: AsyncIterable<Uint8Array>, name: strin
       const next = await batches.next();
       if (next.done) break;
       b = next.value;
-      if (b.sheet !== undefined && b.sheet !== dataSheet) continue;
+      // The data sheet is over: later sheets are not this file's data, and are not read.
+      if (b.sheet !== undefined && b.sheet !== dataSheet) {
+        if (pending) break;
+        continue;
+      }
     }
     if (pending) yield toEvent(pending, false);
     pending = b;
@@ -168,13 +217,33 @@ async function sniff(bytes: AsyncIterator<Uint8Array>, name: string): Promise<{ 
   return { format: { format: 'csv', encoding: sniffEncoding(sample, name) }, bytes: replay() };
 }
 
-async function* rowBatches(format: Format, bytes: AsyncIterable<Uint8Array>, name: string): AsyncGenerator<SheetBatch> {
+/** A workbook's bytes to a scratch file, within the workbook limit: a zip is read from its end. */
+async function spool(bytes: AsyncIterable<Uint8Array>, file: string, name: string): Promise<void> {
+  const out = fs.createWriteStream(file, { mode: 0o600 });
+  let size = 0;
+  try {
+    for await (const chunk of bytes) {
+      size += chunk.length;
+      if (size > LIMITS.xlsxBytes) throw new FileRejected(fileMessages.overLimit(name, 'xlsxBytes', size));
+      if (!out.write(chunk)) await once(out, 'drain');
+    }
+  } finally {
+    out.end();
+    await once(out, 'close');
+  }
+}
+
+async function* rowBatches(format: Format, bytes: AsyncIterable<Uint8Array>, name: string, opts: ReadOptions): AsyncGenerator<SheetBatch> {
   if (format.format === 'xlsx') {
+    const file = opts.scratchFile('.xlsx');
     try {
-      yield* readXlsxRows(bytes);
+      await spool(bytes, file, name);
+      yield* readXlsxRows(file, name);
     } catch (e) {
       if (e instanceof FileRejected) throw e;
       throw new FileRejected(fileMessages.badXlsx(name, (e as Error).message?.slice(0, 120) ?? 'unreadable'));
+    } finally {
+      removeQuietly(file);
     }
     return;
   }
