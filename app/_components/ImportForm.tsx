@@ -18,7 +18,7 @@ export interface ShopOption {
   platform: string;
 }
 
-type Phase = 'idle' | 'uploading' | 'waiting' | 'reading' | 'aggregating' | 'done' | 'failed';
+type Phase = 'idle' | 'uploading' | 'waiting' | 'reading' | 'merging' | 'done' | 'failed';
 
 export interface FileItem {
   key: string;
@@ -126,7 +126,7 @@ export function ImportForm({ shops, initialShopId }: { shops: ShopOption[]; init
               const cur = itemsRef.current.find((x) => x.key === it.key);
               if (cur && cur.phase !== 'done' && cur.phase !== 'failed') {
                 update(it.key, {
-                  processed: p.phase === 'done' || p.phase === 'aggregating' ? it.file.size : p.bytesRead,
+                  processed: p.phase === 'done' || p.phase === 'merging' ? it.file.size : p.bytesRead,
                   rows: p.rowsRead,
                   phase: p.phase === 'waiting' ? cur.phase : p.phase,
                 });

@@ -12,8 +12,8 @@ export function UploadProgress({ item }: { item: FileItem }) {
   const phase =
     item.phase === 'reading'
       ? t('import.phase.reading', { rows: formatInt(item.rows, lang) })
-      : item.phase === 'aggregating'
-        ? t('import.phase.aggregating')
+      : item.phase === 'merging'
+        ? t('import.phase.merging')
         : item.phase === 'done'
           ? t('import.phase.done')
           : item.phase === 'failed'

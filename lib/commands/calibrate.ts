@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
-import { closeConnection, openConnection } from '../db/connection';
+import { closeConnection } from '../db/connection';
 import { findShopByName } from '../db/queries/shops';
 import { type CalibrationDefinition, getShopReport } from '../report/shopReport';
 import { addBackEndFigure, type BackEndFigureInput, backEndFigureInput, definitionInput, useDefinition } from '../report/shopSettings';
-import { CliError, type CliContext } from './context';
+import { CliError, type CliContext, openCliConnection } from './context';
 import { resolveShopName } from './metrics';
 
 const USAGE = `calibrate [--shop NAME] [--date YYYY-MM-DD --count N --rate R] [--use ORDERS:INTERVENTIONS|best] [--json]
@@ -36,7 +36,7 @@ export async function runCalibrateCommand(ctx: CliContext, argv: string[]): Prom
     if (!parsed.success) throw new CliError(`calibrate: ${parsed.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join('; ')}`);
     entry = parsed.data;
   }
-  const conn = await openConnection();
+  const conn = await openCliConnection(ctx);
   try {
     const shop = await findShopByName(conn.db, await resolveShopName(conn.db, values.shop, 'calibrate'));
     if (!shop) throw new CliError(`calibrate: no shop named "${values.shop}".`);

@@ -1,3 +1,4 @@
+import { type Connection, openConnection } from '../db/connection';
 import type { Lang } from '../import/messages';
 
 export interface CliContext {
@@ -13,4 +14,12 @@ export function cliLang(flag: string | undefined): Lang {
   const v = flag ?? process.env.REDLINE_LANG ?? 'zh';
   if (v !== 'zh' && v !== 'en') throw new CliError(`--lang must be zh or en, not "${v}".`);
   return v;
+}
+
+/**
+ * The command's database connection. A write that finds an import merging waits for it, and says
+ * so once on stderr, instead of failing.
+ */
+export function openCliConnection(ctx: CliContext, lang: Lang = cliLang(undefined)): Promise<Connection> {
+  return openConnection(undefined, { onWait: () => ctx.err(lang === 'zh' ? '正在等待另一个导入完成写入…' : 'waiting for another import…') });
 }

@@ -1,12 +1,11 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { closeConnection, openConnection } from '../db/connection';
+import { closeConnection } from '../db/connection';
 import { type Lang, pick } from '../import/messages';
 import { fileInput, type ImportSummary, importFile } from '../import/pipeline';
 import { PLATFORM_SPECS } from '../import/platforms';
 import { PLATFORMS, type PlatformId } from '../import/types';
-import { readFileInWorker } from '../import/workerReader';
-import { CliError, type CliContext, cliLang } from './context';
+import { CliError, type CliContext, cliLang, openCliConnection } from './context';
 
 export async function runImportCommand(ctx: CliContext, argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -28,7 +27,8 @@ export async function runImportCommand(ctx: CliContext, argv: string[]): Promise
   for (const f of positionals) {
     if (!fs.existsSync(f) || !fs.statSync(f).isFile()) throw new CliError(`import: no such file: ${f}`);
   }
-  const conn = await openConnection();
+  const waiting = () => ctx.err(lang === 'zh' ? '正在等待另一个导入完成写入…' : 'waiting for another import…');
+  const conn = await openCliConnection(ctx, lang);
   let rejected = 0;
   try {
     for (const file of positionals) {
@@ -36,7 +36,7 @@ export async function runImportCommand(ctx: CliContext, argv: string[]): Promise
       const summary = await importFile(conn, fileInput(file), {
         shop: values.shop,
         platform: values.platform as PlatformId | undefined,
-        fileReader: readFileInWorker,
+        onWait: waiting,
         onProgress: showProgress
           ? (p) => ctx.err(`progress ${file}: ${p.phase} ${p.bytesRead}/${p.totalBytes ?? '?'} bytes, ${p.rowsRead} rows`)
           : undefined,

@@ -1,12 +1,12 @@
 import { parseArgs } from 'node:util';
-import { closeConnection, openConnection, type DB } from '../db/connection';
+import { closeConnection, type DB } from '../db/connection';
 import { listShops } from '../db/queries/shops';
 import { roundRate } from '../metrics/roundRate';
 import type { ReportDay, ShopReport } from '../report/shopReport';
 import { getShopReport } from '../report/shopReport';
 import { describeLine, ruleJson } from '../rules/describe';
 import { isDayKey } from '../time/china';
-import { CliError, type CliContext, cliLang } from './context';
+import { CliError, type CliContext, cliLang, openCliConnection } from './context';
 
 
 /** The shop named, or the only one stored. */
@@ -76,7 +76,7 @@ export async function runMetricsCommand(ctx: CliContext, argv: string[]): Promis
     if (v !== undefined && !isDayKey(v)) throw new CliError(`--${k} must be a date like 2024-03-01, not "${v}".`);
   }
   const lang = cliLang(values.lang);
-  const conn = await openConnection();
+  const conn = await openCliConnection(ctx);
   try {
     const shopName = await resolveShopName(conn.db, values.shop, 'metrics');
     const m = await getShopReport(conn.db, shopName, { from: values.from, to: values.to });

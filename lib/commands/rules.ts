@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { closeConnection, openConnection } from '../db/connection';
+import { closeConnection } from '../db/connection';
 import { listShopRuleRows } from '../db/queries/shopRules';
 import { findShopByName } from '../db/queries/shops';
 import { describeLine, describePenalties, describeSource, ruleJson } from '../rules/describe';
@@ -7,7 +7,7 @@ import { ruleChangeInput } from '../rules/input';
 import { resolveShopRules } from '../rules/shopRules';
 import { getShopRules, RuleChangeError, updateShopRule } from '../report/shopSettings';
 import type { ShopRule } from '../rules/types';
-import { CliError, type CliContext, cliLang } from './context';
+import { CliError, type CliContext, cliLang, openCliConnection } from './context';
 import { resolveShopName } from './metrics';
 
 const USAGE = `rules list [--shop NAME] [--json] [--lang zh|en]
@@ -39,7 +39,7 @@ function printRules(ctx: CliContext, rules: readonly ShopRule[], lang: 'zh' | 'e
 async function list(ctx: CliContext, argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { shop: { type: 'string' }, json: { type: 'boolean', default: false }, lang: { type: 'string' } } });
   const lang = cliLang(values.lang);
-  const conn = await openConnection();
+  const conn = await openCliConnection(ctx);
   try {
     const shop = await findShopByName(conn.db, await resolveShopName(conn.db, values.shop, 'rules list'));
     if (!shop) throw new CliError(`rules list: no shop named "${values.shop}".`);
@@ -111,7 +111,7 @@ async function set(ctx: CliContext, argv: string[]): Promise<number> {
       .join('\n');
     throw new CliError(`rules set: ${msg}\n${USAGE}`);
   }
-  const conn = await openConnection();
+  const conn = await openCliConnection(ctx);
   try {
     const shopName = await resolveShopName(conn.db, values.shop, 'rules set');
     // The rule changed: the one named, else the main one before the change (--disable may move "main").

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
-import { closeConnection, openConnection } from '../db/connection';
+import { closeConnection } from '../db/connection';
 import { describeIssues, shareCreateInput } from '../share/input';
 import { createShareLink, listShareLinks, revokeShareLink, ShareError, shareUrl, type ShareLinkSummary } from '../share/links';
-import { CliError, type CliContext } from './context';
+import { CliError, type CliContext, openCliConnection } from './context';
 
 const USAGE = `share create --shop NAME [--label L] [--days N | --from YYYY-MM-DD --to YYYY-MM-DD] [--expires-in-days N | --expires-on YYYY-MM-DD] [--password P] [--orders] [--json]
 share list --shop NAME [--json]
@@ -51,7 +51,7 @@ async function create(ctx: CliContext, argv: string[]): Promise<number> {
     includeOrders: values.orders,
   });
   if (!parsed.success) throw new CliError(`share create: ${describeIssues(parsed.error)}`);
-  const conn = await openConnection();
+  const conn = await openCliConnection(ctx);
   try {
     const link = await createShareLink(conn.db, parsed.data);
     const url = shareUrl(link.token);
@@ -71,7 +71,7 @@ const rangeText = (l: ShareLinkSummary) => (l.range.kind === 'rolling' ? `last $
 async function list(ctx: CliContext, argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { shop: { type: 'string' }, json: { type: 'boolean', default: false } } });
   if (!values.shop) throw new CliError(`share list: name the shop with --shop.\n${USAGE}`);
-  const conn = await openConnection();
+  const conn = await openCliConnection(ctx);
   try {
     const links = await listShareLinks(conn.db, values.shop);
     if (!links) throw new CliError(`share list: no shop named "${values.shop}".`);
@@ -94,7 +94,7 @@ async function list(ctx: CliContext, argv: string[]): Promise<number> {
 async function revoke(ctx: CliContext, argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { id: { type: 'string' } } });
   if (!values.id) throw new CliError(`share revoke: give the link's --id (see share list).\n${USAGE}`);
-  const conn = await openConnection();
+  const conn = await openCliConnection(ctx);
   try {
     const r = await revokeShareLink(conn.db, values.id);
     if (r === 'missing') throw new CliError(`share revoke: no link with id "${values.id}".`);

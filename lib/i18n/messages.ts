@@ -108,7 +108,7 @@ const pairs = {
   'import.phase.waiting': ['排队中', 'Waiting'],
   'import.phase.uploading': ['上传中', 'Uploading'],
   'import.phase.reading': ['读取中：{rows} 行', 'Reading: {rows} rows'],
-  'import.phase.aggregating': ['汇总每日数据…', 'Aggregating the days…'],
+  'import.phase.merging': ['写入店铺数据并汇总每日数字…', 'Saving to the shop and totalling the days…'],
   'import.phase.done': ['完成', 'Done'],
   'import.phase.rejected': ['未导入', 'Not imported'],
   'import.results': ['导入结果', 'Results'],

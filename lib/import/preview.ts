@@ -11,6 +11,7 @@ import { dayOf } from '../time/china';
 import { FileRejected } from './errors';
 import { fileMessages, type Message } from './messages';
 import { readRecords } from './reader';
+import { scratchFile } from './tempFiles';
 import type { CaseRecord, FileKind, OrderRecord, PlatformId } from './types';
 
 export interface PreviewResult {
@@ -41,6 +42,11 @@ export interface PreviewOptions {
   complete: boolean;
 }
 
+export interface PreviewRun extends PreviewOptions {
+  /** Where a workbook is spooled; the default database's scratch folder unless said. */
+  scratchFile?: (suffix: string) => string;
+}
+
 const XLSX_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const startsWith = (b: Uint8Array, magic: number[]) => magic.every((m, i) => b[i] === m);
 
@@ -54,7 +60,7 @@ function wholeLines(bytes: Uint8Array): Uint8Array {
   return nl > 0 ? bytes.subarray(0, nl + 1) : bytes;
 }
 
-export async function previewFile(name: string, bytes: Uint8Array, opts: PreviewOptions): Promise<PreviewResult> {
+export async function previewFile(name: string, bytes: Uint8Array, opts: PreviewRun): Promise<PreviewResult> {
   const result: PreviewResult = {
     file: name, ok: false, message: null, format: null, encoding: null, platform: null, kind: null, sheet: null,
     rows: 0, rowErrors: 0, dateFrom: null, dateTo: null, bytesSeen: bytes.length, complete: opts.complete,
@@ -63,7 +69,7 @@ export async function previewFile(name: string, bytes: Uint8Array, opts: Preview
   // A zip's directory is at its end: part of a workbook cannot be read at all.
   if (xlsx && !opts.complete) return { ...result, format: 'xlsx', ok: true };
   try {
-    for await (const ev of readRecords(once(opts.complete || xlsx ? bytes : wholeLines(bytes)), name, opts.platform)) {
+    for await (const ev of readRecords(once(opts.complete || xlsx ? bytes : wholeLines(bytes)), name, opts.platform, { scratchFile: opts.scratchFile ?? ((suffix) => scratchFile(suffix)) })) {
       if (ev.type === 'format') {
         result.format = ev.format;
         result.encoding = ev.encoding;

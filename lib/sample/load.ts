@@ -23,7 +23,7 @@ export async function loadSampleData(conn: Connection, now: Date = new Date()): 
   const summaries: ImportSummary[] = [];
   for (const f of files) {
     const bytes = new TextEncoder().encode(f.text);
-    summaries.push(await importFile(conn, { name: f.name, bytes: once(bytes), size: bytes.length }, { shop: SAMPLE_SHOP, platform: 'pdd', now: () => now }));
+    summaries.push(await importFile(conn, { name: f.name, bytes: once(bytes), size: bytes.length }, { shop: SAMPLE_SHOP, platform: 'pdd' }));
   }
   return { shop: SAMPLE_SHOP, summaries };
 }

@@ -14,6 +14,8 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+// @ts-expect-error: a plain script, without type declarations
+import { buildWorker } from '../../scripts/build-worker.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** The test build lives beside the developer's own `.next`, so a test run never disturbs `npm start`. */
@@ -112,6 +114,7 @@ export async function ensureBuilt(): Promise<void> {
         maxBuffer: 64 * 1024 * 1024,
       });
       if (r.status !== 0) throw new Error(`next build failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
+      buildWorker(TEST_DIST_DIR);
       fs.writeFileSync(RUN_STAMP, runId());
     } finally {
       removeTestTypeGlobs();

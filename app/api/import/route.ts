@@ -1,7 +1,8 @@
 /**
  * POST /api/import?name=…&shop=…&platform=…&job=…  with the file's bytes as the request body.
- * The body stream goes straight into the import pipeline, chunk by chunk: the file is never held
- * in memory, so a 500 MB export takes the same memory as a small one.
+ * The body goes chunk by chunk to the import's own threads (parse, stage, merge), which write
+ * through their own database connection: the file is never held in memory, this thread stays free
+ * for other requests, and nothing another request writes meanwhile joins the import's transaction.
  */
 import { z } from 'zod';
 import { getJob, JOB_ID, MAX_UPLOAD_BYTES, setJob, tooLargeMessage, truncatedMessage } from '@/app/_lib/upload';
@@ -90,6 +91,7 @@ export async function POST(request: Request) {
   if (job) setJob(job, { phase: 'waiting', bytesRead: 0, totalBytes: total, rowsRead: 0 });
   const conn = await getConnection();
   const body = bodyReader(request.body, q.name, q.size ?? null);
+  // The import thread reads the body as it arrives; this thread only hands the chunks over.
   const summary = await importFile(
     conn,
     { name: q.name, bytes: body.chunks, size: total ?? undefined },

@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { PREVIEW_XLSX_MAX_BYTES } from '@/app/_lib/upload';
-import { previewFile } from '@/lib/import/preview';
+import { getConnection } from '@/lib/db/connection';
+import { PreviewBusy, previewInThread } from '@/lib/import/pipeline';
 import { PLATFORMS } from '@/lib/import/types';
 
 export const runtime = 'nodejs';
@@ -23,6 +24,12 @@ export async function POST(request: Request) {
   if (length > PREVIEW_XLSX_MAX_BYTES) return Response.json({ error: 'preview sample too large' }, { status: 413 });
   const bytes = new Uint8Array(await request.arrayBuffer());
   if (bytes.length > PREVIEW_XLSX_MAX_BYTES) return Response.json({ error: 'preview sample too large' }, { status: 413 });
-  const preview = await previewFile(parsed.data.name, bytes, { platform: parsed.data.platform, complete: parsed.data.complete === '1' });
-  return Response.json({ preview }, { headers: { 'cache-control': 'no-store' } });
+  try {
+    const conn = await getConnection();
+    const preview = await previewInThread(conn.file, parsed.data.name, bytes, { platform: parsed.data.platform, complete: parsed.data.complete === '1' });
+    return Response.json({ preview }, { headers: { 'cache-control': 'no-store' } });
+  } catch (e) {
+    if (!(e instanceof PreviewBusy)) throw e;
+    return Response.json({ error: 'busy' }, { status: 503, headers: { 'retry-after': '2', 'cache-control': 'no-store' } });
+  }
 }

@@ -8,7 +8,6 @@ import { deleteShop } from '@/lib/db/queries/deleteShop';
 import { findShopById } from '@/lib/db/queries/shopById';
 import { listShopRuleRows, saveShopRuleRows } from '@/lib/db/queries/shopRules';
 import { setShopBasis } from '@/lib/db/queries/setShopBasis';
-import { withImportLock } from '@/lib/import/lock';
 import { ruleChangeInput } from '@/lib/rules/input';
 import { applyRuleChange, resolveShopRules, ruleRow } from '@/lib/rules/shopRules';
 import { chinaWallClock, isDayKey } from '@/lib/time/china';
@@ -98,8 +97,8 @@ export async function deleteShopAction(shopId: number, _prev: FormState, form: F
   const shop = await findShopById(db, shopId);
   if (!shop) return fail('店铺不存在。', 'No such shop.');
   if (String(form.get('confirm') ?? '').trim() !== shop.name) return fail('名称不一致，未删除。', 'The name does not match; nothing was deleted.');
-  // Not while one of its files is being imported.
-  await withImportLock(() => deleteShop(db, shopId));
+  // A merge in progress finishes first: the delete waits for the write lock.
+  await deleteShop(db, shopId);
   revalidatePath('/', 'layout');
   redirect('/');
 }

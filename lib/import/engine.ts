@@ -1,0 +1,172 @@
+/**
+ * One import, as the import thread runs it: read (in a parse thread) → normalise (there too) →
+ * stage (into a scratch SQLite file, holding no lock) → merge (one short transaction). A file
+ * refused at any point, or a process killed at any point, leaves the shop's database as it was.
+ */
+import fs from 'node:fs';
+import { closeConnection, type Connection, openConnection, refreshStatistics } from '../db/connection';
+import { findShopByName } from '../db/queries/shops';
+import { mergeStaged } from '../db/queries/mergeStaged';
+import { logRejectedImport } from '../db/queries/importLog';
+import { stageCases, stageOrders, type Staging } from '../db/staging';
+import { chinaWallClock, dayOf } from '../time/china';
+import { FileRejected } from './errors';
+import { fileMessages } from './messages';
+import { PLATFORM_SPECS } from './platforms';
+import { readInWorker, type ReadSource } from './readInWorker';
+import type { HeaderInfo } from './reader';
+import { removeQuietly, scratchFile } from './tempFiles';
+import type { CaseRecord, OrderRecord } from './types';
+import { emptySummary, type ImportProgress, type ImportSummary, MAX_REPORTED_ERRORS } from './summary';
+
+export interface EngineInput extends ReadSource {
+  /** The shop the file belongs to; created on first use with the detected platform. */
+  shop?: string;
+  /** Total size when known, for progress. */
+  size?: number;
+  /** Where the merge waits, holding the write lock, until this file exists (tests only). */
+  holdMergeUntil?: string;
+}
+
+export interface EngineHooks {
+  onProgress?: (p: ImportProgress) => void;
+  /** The merge is waiting for another import's merge. */
+  onWait?: () => void;
+  now?: () => Date;
+}
+
+function holdUntil(file: string) {
+  fs.writeFileSync(`${file}.held`, '');
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  while (!fs.existsSync(file)) Atomics.wait(pause, 0, 0, 20);
+}
+
+export async function runImport(input: EngineInput, hooks: EngineHooks = {}): Promise<ImportSummary> {
+  const now = hooks.now ?? (() => new Date());
+  const startedAt = chinaWallClock(now());
+  const summary = emptySummary(input.name);
+  const progress = (phase: ImportProgress['phase']) =>
+    hooks.onProgress?.({ phase, bytesRead: summary.sizeBytes, totalBytes: input.size ?? null, rowsRead: summary.rowsRead });
+  const stagingFile = scratchFile('.stage.db', input.databaseFile);
+  let staging: Staging<never> | null = null;
+  let conn: Connection | null = null;
+  const events = readInWorker(input, {
+    onBytes(bytesRead) {
+      summary.sizeBytes = bytesRead;
+      progress('reading');
+    },
+    onDigest(sha256, bytesRead) {
+      summary.sha256 = sha256;
+      summary.sizeBytes = bytesRead;
+    },
+  });
+  try {
+    conn = await openConnection(input.databaseFile, { onWait: hooks.onWait });
+    // Everything up to the header is read before anything is staged.
+    let info: HeaderInfo | null = null;
+    while (!info) {
+      const n = await events.next();
+      if (n.done) throw new FileRejected(fileMessages.empty(input.name));
+      const ev = n.value;
+      if (ev.type === 'format') {
+        summary.format = ev.format;
+        summary.encoding = ev.encoding;
+      } else if (ev.type === 'header') info = ev.info;
+    }
+    Object.assign(summary, { platform: info.platform, kind: info.kind, sheet: info.sheet });
+    const spec = PLATFORM_SPECS[info.platform];
+    const shopName = input.shop?.trim() || spec.name.zh;
+    summary.shop = shopName;
+    const mismatch = (shopPlatform: string) =>
+      new FileRejected(fileMessages.shopPlatformMismatch(input.name, shopName, PLATFORM_SPECS[shopPlatform as keyof typeof PLATFORM_SPECS]?.name.zh ?? shopPlatform, spec.name.zh));
+    const existing = await findShopByName(conn.db, shopName);
+    if (existing && existing.platform !== info.platform) throw mismatch(existing.platform);
+
+    const orders = info.kind === 'orders' ? stageOrders(stagingFile, info.lineItems) : null;
+    const cases = info.kind === 'afterSales' ? stageCases(stagingFile) : null;
+    staging = (orders ?? cases) as Staging<never>;
+    const seeDay = (day: string | null) => {
+      if (day === null) return;
+      if (summary.dateFrom === null || day < summary.dateFrom) summary.dateFrom = day;
+      if (summary.dateTo === null || day > summary.dateTo) summary.dateTo = day;
+    };
+    for (let n = await events.next(); !n.done; n = await events.next()) {
+      const ev = n.value;
+      if (ev.type !== 'batch') continue;
+      summary.rowsRead += ev.rowsRead;
+      for (const p of ev.problems) {
+        summary.errorCount++;
+        if (p.skipped) summary.rowsSkipped++;
+        if (summary.errors.length < MAX_REPORTED_ERRORS) {
+          summary.errors.push({ line: p.line, column: p.column, message: p.message, ...(summary.sheet ? { sheet: summary.sheet } : {}) });
+        }
+      }
+      if (orders) {
+        for (const r of ev.records as OrderRecord[]) {
+          const paidDay = r.paidAt ? dayOf(r.paidAt) : null;
+          seeDay(paidDay);
+          orders.add({
+            order_no: r.orderNo, paid_at: r.paidAt, paid_day: paidDay, shipped_day: r.shippedAt ? dayOf(r.shippedAt) : null,
+            received_day: r.receivedAt ? dayOf(r.receivedAt) : null, status: r.status, amount_cents: r.amountCents, product: r.product, courier: r.courier,
+          });
+        }
+      } else if (cases) {
+        for (const c of ev.records as CaseRecord[]) {
+          const appliedDay = c.appliedAt ? dayOf(c.appliedAt) : null;
+          seeDay(appliedDay);
+          cases.add({
+            case_no: c.caseNo, order_no: c.orderNo, applied_at: c.appliedAt, applied_day: appliedDay, completed_at: c.completedAt,
+            completed_day: c.completedAt ? dayOf(c.completedAt) : null, status: c.status, intervened_status: c.intervened ? c.status : null,
+            type: c.type, reason: c.reason, product: c.product, deadline_at: c.deadlineAt, amount_cents: c.amountCents,
+            responsible: c.responsible, intervened: c.intervened ? 1 : 0, platform_initiated: c.platformInitiated ? 1 : 0,
+          });
+        }
+      }
+    }
+    if (summary.rowsRead === 0) throw new FileRejected(fileMessages.noRows(input.name));
+    const staged = staging.finish();
+    staging.close();
+    staging = null;
+
+    progress('merging');
+    const merged = await mergeStaged(conn, {
+      stagingFile,
+      kind: info.kind,
+      lineItems: info.lineItems,
+      shop: shopName,
+      platform: info.platform,
+      staged,
+      log: {
+        file_name: input.name, sha256: summary.sha256, size_bytes: summary.sizeBytes, platform: info.platform, kind: info.kind,
+        encoding: summary.encoding ?? 'xlsx', rows_read: summary.rowsRead, rows_skipped: summary.rowsSkipped,
+        date_from: summary.dateFrom, date_to: summary.dateTo, error_count: summary.errorCount, started_at: startedAt, finished_at: chinaWallClock(now()),
+      },
+      errors: summary.errors.map((e) => ({ line: e.line, column: e.column, code: e.message.code, zh: e.message.zh, en: e.message.en })),
+      beforeCommit: input.holdMergeUntil ? () => holdUntil(input.holdMergeUntil!) : undefined,
+    });
+    if (!merged.ok) throw mismatch(merged.shopPlatform);
+    Object.assign(summary, { outcome: 'imported', shopId: merged.shopId, importId: merged.importId, rowsNew: merged.rowsNew, rowsUpdated: merged.rowsUpdated });
+    try {
+      refreshStatistics(conn.raw);
+    } catch {
+      // Statistics are a planner's hint: another writer holding the lock just means next time.
+    }
+    progress('done');
+    return summary;
+  } catch (e) {
+    Object.assign(summary, { outcome: 'rejected', rowsNew: 0, rowsUpdated: 0, importId: null });
+    if (e instanceof FileRejected) summary.message = e.msg;
+    else {
+      summary.message = fileMessages.internal(input.name);
+      // The merchant sees the message; the cause goes to the server log for us.
+      console.error(`[import] ${input.name}:`, e);
+    }
+    await events.return(undefined).catch(() => undefined);
+    if (conn) await logRejectedImport(conn.db, summary, startedAt, chinaWallClock(now())).catch(() => undefined);
+    return summary;
+  } finally {
+    staging?.close();
+    removeQuietly(stagingFile);
+    if (conn) await closeConnection(conn);
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * The parse thread: reads an export (from disk, or an upload's bytes from a port), hashes it, and
+ * parses and normalises it into record batches for the import thread, which stages them
+ * meanwhile. At most a few batches are in flight, so memory stays flat.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
+import { receivedBytes } from './byteChannel';
+import { toColumns } from './columns';
+import { FileRejected } from './errors';
+import { LIMITS } from './limits';
+import { fileMessages } from './messages';
+import { type ReaderEvent, readRecords } from './reader';
+import { scratchFile } from './tempFiles';
+import type { PlatformId } from './types';
+
+export interface ParseThreadData {
+  role: 'parse';
+  name: string;
+  forced?: PlatformId;
+  databaseFile: string;
+  /** The file on disk, or the port its bytes arrive on. */
+  path?: string;
+  input?: MessagePort;
+}
+
+export type FromParseThread =
+  | { type: 'event'; event: Exclude<ReaderEvent, { type: 'batch' }> }
+  | { type: 'columns'; batch: Omit<Extract<ReaderEvent, { type: 'batch' }>, 'records'>; columns: ReturnType<typeof toColumns> }
+  | { type: 'bytes'; bytesRead: number }
+  | { type: 'done'; sha256: string; bytesRead: number }
+  | { type: 'rejected'; msg: FileRejected['msg']; sha256: string; bytesRead: number }
+  | { type: 'failed'; message: string; sha256: string; bytesRead: number };
+
+const MAX_IN_FLIGHT = 4;
+/** Records per message: a message per small batch costs more in hops than the records cost to copy. */
+const COALESCE_RECORDS = 4000;
+const PROGRESS_EVERY_BYTES = 1 << 20;
+
+export async function parseMain(): Promise<void> {
+  const port = parentPort!;
+  const data = workerData as ParseThreadData;
+  const post = (m: FromParseThread) => port.postMessage(m);
+
+  let unacked = 0;
+  let ackWake: (() => void) | null = null;
+  port.on('message', () => {
+    unacked--;
+    ackWake?.();
+    ackWake = null;
+  });
+
+  const hash = createHash('sha256');
+  let bytesRead = 0;
+  async function* counted(): AsyncGenerator<Uint8Array> {
+    let reported = 0;
+    const source = data.path ? fs.createReadStream(data.path, { highWaterMark: 1 << 16 }) : receivedBytes(data.input!);
+    for await (const chunk of source) {
+      const bytes = chunk as Uint8Array;
+      hash.update(bytes);
+      bytesRead += bytes.length;
+      if (bytesRead > LIMITS.fileBytes) throw new FileRejected(fileMessages.overLimit(data.name, 'fileBytes', bytesRead));
+      if (bytesRead - reported >= PROGRESS_EVERY_BYTES) {
+        reported = bytesRead;
+        post({ type: 'bytes', bytesRead });
+      }
+      yield bytes;
+    }
+  }
+
+  async function send(event: ReaderEvent) {
+    while (unacked >= MAX_IN_FLIGHT) await new Promise<void>((r) => (ackWake = r));
+    unacked++;
+    if (event.type === 'batch') {
+      // Arrays of plain values clone several times faster than arrays of objects.
+      const { records, ...rest } = event;
+      post({ type: 'columns', batch: rest, columns: toColumns(records as unknown as Record<string, unknown>[]) });
+    } else post({ type: 'event', event });
+  }
+
+  try {
+    let held: Extract<ReaderEvent, { type: 'batch' }> | null = null;
+    for await (const event of readRecords(counted(), data.name, data.forced, { scratchFile: (s) => scratchFile(s, data.databaseFile) })) {
+      if (event.type !== 'batch') {
+        await send(event);
+        continue;
+      }
+      if (!held) held = { type: 'batch', records: [], problems: [], rowsRead: 0 };
+      for (const r of event.records) held.records.push(r);
+      for (const p of event.problems) held.problems.push(p);
+      held.rowsRead += event.rowsRead;
+      if (held.records.length >= COALESCE_RECORDS || held.problems.length >= COALESCE_RECORDS) {
+        await send(held);
+        held = null;
+      }
+    }
+    if (held) await send(held);
+    post({ type: 'done', sha256: hash.digest('hex'), bytesRead });
+  } catch (e) {
+    const digest = { sha256: hash.copy().digest('hex'), bytesRead };
+    if (e instanceof FileRejected) post({ type: 'rejected', msg: e.msg, ...digest });
+    else post({ type: 'failed', message: (e as Error)?.stack ?? String(e), ...digest });
+  }
+}

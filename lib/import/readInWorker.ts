@@ -1,0 +1,78 @@
+import { type MessagePort, Worker } from 'node:worker_threads';
+import { fromColumns } from './columns';
+import { FileRejected } from './errors';
+import { fileMessages } from './messages';
+import type { FromParseThread, ParseThreadData } from './parseThread';
+import type { ReaderEvent } from './reader';
+import type { CaseRecord, OrderRecord, PlatformId } from './types';
+
+/** What a parse thread reports besides records: bytes read so far, and the file's digest at the end. */
+export interface ReadReport {
+  onBytes(bytesRead: number): void;
+  onDigest(sha256: string, bytesRead: number): void;
+}
+
+export interface ReadSource {
+  script: string | URL;
+  name: string;
+  forced?: PlatformId;
+  databaseFile: string;
+  path?: string;
+  input?: MessagePort;
+}
+
+/** A parse thread may use this much heap; beyond it the thread ends and the import is refused. */
+const PARSE_HEAP_MB = 384;
+
+/** readRecords in a parse thread: the same events, parsed on the other core while this thread stages. */
+export async function* readInWorker(source: ReadSource, report: ReadReport): AsyncGenerator<ReaderEvent> {
+  const data: ParseThreadData = { role: 'parse', name: source.name, forced: source.forced, databaseFile: source.databaseFile, path: source.path, input: source.input };
+  const worker = new Worker(source.script, {
+    workerData: { ...data, script: String(source.script) },
+    transferList: source.input ? [source.input] : [],
+    resourceLimits: { maxOldGenerationSizeMb: PARSE_HEAP_MB },
+  });
+  const inbox: FromParseThread[] = [];
+  let wake: (() => void) | null = null;
+  let exit: { error: Error | null } | null = null;
+  const poke = () => {
+    wake?.();
+    wake = null;
+  };
+  worker.on('message', (m: FromParseThread) => {
+    if (m.type === 'bytes') report.onBytes(m.bytesRead);
+    else inbox.push(m);
+    poke();
+  });
+  worker.on('error', (e) => {
+    exit = { error: e };
+    poke();
+  });
+  worker.on('exit', (code) => {
+    exit ??= { error: code === 0 ? null : new Error(`parse thread exited with ${code}`) };
+    poke();
+  });
+  try {
+    for (;;) {
+      const m = inbox.shift();
+      if (!m) {
+        // Ended without a word (out of its heap allowance): the file is refused, the process goes on.
+        if (exit) throw new FileRejected(fileMessages.interrupted(source.name));
+        await new Promise<void>((r) => (wake = r));
+        continue;
+      }
+      if (m.type === 'event' || m.type === 'columns') {
+        worker.postMessage('ack');
+        yield m.type === 'event' ? m.event : { ...m.batch, type: 'batch', records: fromColumns<OrderRecord | CaseRecord>(m.columns) };
+        continue;
+      }
+      if (m.type === 'bytes') continue;
+      report.onDigest(m.sha256, m.bytesRead);
+      if (m.type === 'done') return;
+      if (m.type === 'rejected') throw new FileRejected(m.msg);
+      throw new Error(m.message);
+    }
+  } finally {
+    await worker.terminate();
+  }
+}

@@ -1,0 +1,52 @@
+/** What an import reports: its progress while it runs, and its summary at the end. */
+import type { Message } from './messages';
+import type { FileKind, PlatformId } from './types';
+
+export interface ImportProgress {
+  phase: 'reading' | 'merging' | 'done';
+  bytesRead: number;
+  totalBytes: number | null;
+  rowsRead: number;
+}
+
+export interface RowErrorReport {
+  line: number;
+  column: string | null;
+  sheet?: string;
+  message: Message;
+}
+
+export interface ImportSummary {
+  file: string;
+  outcome: 'imported' | 'rejected';
+  message: Message | null;
+  importId: number | null;
+  shop: string | null;
+  shopId: number | null;
+  platform: PlatformId | null;
+  kind: FileKind | null;
+  format: 'csv' | 'xlsx' | null;
+  encoding: string | null;
+  sheet: string | null;
+  sha256: string;
+  sizeBytes: number;
+  rowsRead: number;
+  rowsNew: number;
+  rowsUpdated: number;
+  rowsSkipped: number;
+  dateFrom: string | null;
+  dateTo: string | null;
+  errorCount: number;
+  /** The first MAX_REPORTED_ERRORS row errors; errorCount has them all. */
+  errors: RowErrorReport[];
+}
+
+export const MAX_REPORTED_ERRORS = 1000;
+
+export function emptySummary(file: string): ImportSummary {
+  return {
+    file, outcome: 'rejected', message: null, importId: null, shop: null, shopId: null, platform: null, kind: null, format: null,
+    encoding: null, sheet: null, sha256: '', sizeBytes: 0, rowsRead: 0, rowsNew: 0, rowsUpdated: 0, rowsSkipped: 0, dateFrom: null,
+    dateTo: null, errorCount: 0, errors: [],
+  };
+}
