@@ -76,7 +76,10 @@ export async function* readCsvRows(
     const res = parser.parse(input, 0, true);
     pending = input.substring(res.meta.cursor);
     // An unfinished row this long is no export's row: a quote never closed, or a damaged file.
-    if (pending.length > LIMITS.lineChars) throw new FileRejected(fileMessages.lineTooLong(fileName, line));
+    if (pending.length > LIMITS.lineChars) {
+      const columns = pending.split(layout.delimiter).length;
+      throw new FileRejected(columns > LIMITS.columns ? fileMessages.tooManyColumns(fileName, line, columns, true) : fileMessages.lineTooLong(fileName, line));
+    }
     if (res.data.length) yield batchOf(res.data, input, res.meta.cursor);
   }
   if (pending.length) {

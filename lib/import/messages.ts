@@ -41,7 +41,7 @@ const LIMIT_TEXT: Record<LimitName, { zh: (v: number) => string; en: (v: number)
   columns: { zh: (v) => `有 ${n(v)} 列，超过 ${n(LIMITS.columns)} 列的上限`, en: (v) => `has ${n(v)} columns (limit ${n(LIMITS.columns)})` },
   cellChars: { zh: (v) => `有一个单元格长 ${n(v)} 个字符，超过 ${n(LIMITS.cellChars)} 的上限`, en: (v) => `has a cell of ${n(v)} characters (limit ${n(LIMITS.cellChars)})` },
   lineChars: { zh: (v) => `有一行超过 ${n(LIMITS.lineChars)} 个字符（${n(v)}）`, en: (v) => `has a line longer than ${n(LIMITS.lineChars)} characters (${n(v)})` },
-  leadingBlankLines: { zh: (v) => `在第一行内容之前有 ${n(v)} 个空行（上限 ${n(LIMITS.leadingBlankLines)}）`, en: (v) => `has ${n(v)} blank lines before the first row (limit ${n(LIMITS.leadingBlankLines)})` },
+  leadingBlankLines: { zh: () => `在第一行内容之前有超过 ${n(LIMITS.leadingBlankLines)} 个空行`, en: () => `has more than ${n(LIMITS.leadingBlankLines)} blank lines before the first row` },
   xlsxPartBytes: { zh: (v) => `的一个工作表解压后有 ${mb(v)}，超过 ${mb(LIMITS.xlsxPartBytes)} 的上限`, en: (v) => `has a worksheet that unpacks to ${mb(v)} (limit ${mb(LIMITS.xlsxPartBytes)})`, workbook: true },
   xlsxSmallPartBytes: { zh: (v) => `的工作簿结构部分解压后有 ${mb(v)}，不像正常的导出文件`, en: (v) => `has a workbook part that unpacks to ${mb(v)}, which no export has`, workbook: true },
   sharedStringsPartBytes: { zh: (v) => `的共享文本表解压后有 ${mb(v)}，超过 ${mb(LIMITS.sharedStringsPartBytes)} 的上限`, en: (v) => `has a shared-string table that unpacks to ${mb(v)} (limit ${mb(LIMITS.sharedStringsPartBytes)})`, workbook: true },
@@ -64,10 +64,10 @@ export const fileMessages = {
     zh: `文件「${file}」第 ${n(line)} 行超过 ${n(LIMITS.lineChars)} 个字符，不像平台导出的表格（可能是引号没有闭合或文件已损坏）。整个文件未导入。`,
     en: `File "${file}": line ${n(line)} is longer than ${n(LIMITS.lineChars)} characters, which no export has (an unclosed quote, or a damaged file). Nothing from it was imported.`,
   }),
-  tooManyColumns: (file: string, line: number, columns: number): Message => ({
+  tooManyColumns: (file: string, line: number, columns: number, orMore = false): Message => ({
     code: 'file.too_many_columns',
-    zh: `文件「${file}」第 ${n(line)} 行有 ${n(columns)} 列，超过 ${n(LIMITS.columns)} 列的上限。整个文件未导入。`,
-    en: `File "${file}": line ${n(line)} has ${n(columns)} columns (limit ${n(LIMITS.columns)}). Nothing from it was imported.`,
+    zh: `文件「${file}」第 ${n(line)} 行有 ${n(columns)}${orMore ? ' 以上' : ''} 列，超过 ${n(LIMITS.columns)} 列的上限。整个文件未导入。`,
+    en: `File "${file}": line ${n(line)} has ${n(columns)}${orMore ? ' or more' : ''} columns (limit ${n(LIMITS.columns)}). Nothing from it was imported.`,
   }),
   headerTooWide: (file: string, line: number, columns: number): Message => ({
     code: 'file.header_too_wide',

@@ -248,11 +248,18 @@ async function* rowBatches(format: Format, bytes: AsyncIterable<Uint8Array>, nam
     return;
   }
   const text = decodeStream(bytes, format.encoding, name);
-  const first = await text.next();
-  if (first.done || first.value.replace(/^\uFEFF/, '').trim() === '') throw new FileRejected(fileMessages.empty(name));
-  const layout = sniffCsvLayout(first.value);
+  // The layout is sniffed on the first text that is not blank: leading blank lines are the header scan's to count.
+  let head = '';
+  for (;;) {
+    const next = await text.next();
+    if (next.done) break;
+    head += next.value;
+    if (head.replace(/^\uFEFF/, '').trim() !== '' || head.length > LIMITS.lineChars) break;
+  }
+  if (head.replace(/^\uFEFF/, '') === '') throw new FileRejected(fileMessages.empty(name));
+  const layout = sniffCsvLayout(head.trimStart());
   const all = async function* () {
-    yield first.value;
+    yield head;
     yield* text;
   };
   yield* readCsvRows(all(), name, layout);

@@ -1,0 +1,193 @@
+/**
+ * Hostile and broken files cost bounded time, memory and disk, each limit with its own message,
+ * and never change what is stored. Workbooks are built as real zips (fflate), in the part order
+ * and sizes an attacker would choose.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { Zip, ZipDeflate } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeConnection, type Connection } from '@/lib/db/connection';
+import { LIMITS } from '@/lib/import/limits';
+import { freshDb, importPath, snapshot } from '../helpers/db';
+import { PDD_ORDER_HEADER, row } from '../helpers/exports';
+import { csvText, tempDir, writeFile, writeXlsx } from '../helpers/files';
+
+let dir: string;
+let conn: Connection;
+
+beforeAll(async () => {
+  dir = tempDir();
+  conn = await freshDb(dir);
+  const good = csvText([PDD_ORDER_HEADER, row(PDD_ORDER_HEADER, { 订单号: 'G1', 订单成交时间: '2024-03-01 10:00:00', 订单状态: '已签收' })]);
+  expect((await importPath(conn, writeFile(dir, 'good.csv', good), { shop: '店' })).outcome).toBe('imported');
+});
+afterAll(async () => {
+  await closeConnection(conn);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function refused(file: string) {
+  const before = snapshot(conn);
+  const started = Date.now();
+  const s = await importPath(conn, file, { shop: '店' });
+  expect(s.outcome).toBe('rejected');
+  expect(snapshot(conn) === before, 'stored data changed').toBe(true);
+  for (const text of [s.message!.zh, s.message!.en]) {
+    expect(text).toContain(path.basename(file));
+    expect(text).not.toMatch(/\u0000|imprecise:|\d{40}/);
+  }
+  return { ...s, ms: Date.now() - started };
+}
+
+/** The scratch folder beside the database holds no file once an import is over. */
+function scratchFiles(): string[] {
+  const root = path.join(dir, '.redline-tmp');
+  if (!fs.existsSync(root)) return [];
+  return fs.readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
+}
+
+const WORKBOOK_PARTS: [string, string][] = [
+  ['[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"></Types>'],
+  ['_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>'],
+  ['xl/workbook.xml', '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="订单" sheetId="1" r:id="rId1"/></sheets></workbook>'],
+  ['xl/_rels/workbook.xml.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>'],
+];
+
+/** A zip whose parts are produced by generators of text chunks, in the order given, deflated as they stream. */
+async function writeZip(file: string, parts: [string, () => Iterable<string>][]): Promise<void> {
+  const out = fs.createWriteStream(file);
+  const done = new Promise<void>((resolve, reject) => {
+    const zip = new Zip((err, chunk, final) => {
+      if (err) return reject(err);
+      out.write(chunk);
+      if (final) out.end(resolve);
+    });
+    const enc = new TextEncoder();
+    for (const [name, gen] of parts) {
+      const entry = new ZipDeflate(name, { level: 1 });
+      zip.add(entry);
+      for (const text of gen()) entry.push(enc.encode(text));
+      entry.push(new Uint8Array(0), true);
+    }
+    zip.end();
+  });
+  await done;
+}
+
+const fixed = (text: string) => () => [text];
+function* repeat(head: string, unit: string, times: number, tail: string) {
+  yield head;
+  const block = unit.repeat(Math.max(1, Math.floor((1 << 20) / unit.length)));
+  const per = block.length / unit.length;
+  let left = times;
+  for (; left >= per; left -= per) yield block;
+  yield unit.repeat(left);
+  yield tail;
+}
+const SHEET_HEAD = '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
+
+describe('workbooks', () => {
+  it('a workbook cut anywhere is refused within seconds as incomplete', async () => {
+    const rows: unknown[][] = [PDD_ORDER_HEADER];
+    for (let i = 0; i < 20_000; i++) rows.push(row(PDD_ORDER_HEADER, { 订单号: `X${i}`, 订单成交时间: '2024-03-01 10:00:00', 订单状态: '已签收', 商品: `商品${i % 97}` }));
+    const whole = fs.readFileSync(await writeXlsx(dir, 'whole.xlsx', [{ name: '订单', rows }]));
+    for (const fraction of [0.3, 0.5, 0.99]) {
+      const file = writeFile(dir, `cut-${fraction}.xlsx`, whole.subarray(0, Math.floor(whole.length * fraction)));
+      const s = await refused(file);
+      expect(s.message!.code).toBe('file.xlsx_incomplete');
+      expect(s.message!.en).toContain('interrupted download?');
+      expect(s.ms).toBeLessThan(10_000);
+    }
+  });
+
+  it('a shared-string table that unpacks past its limit is refused before it is read', async () => {
+    const file = path.join(dir, 'bomb.xlsx');
+    const units = Math.ceil((LIMITS.sharedStringsPartBytes + 1024) / 1024);
+    await writeZip(file, [
+      ...WORKBOOK_PARTS.map(([n, t]) => [n, fixed(t)] as [string, () => Iterable<string>]),
+      ['xl/sharedStrings.xml', () => repeat('<?xml version="1.0"?><sst>', `<si><t>${'a'.repeat(1024 - 16)}</t></si>`, units, '</sst>')],
+      ['xl/worksheets/sheet1.xml', fixed(`${SHEET_HEAD}</sheetData></worksheet>`)],
+    ]);
+    expect(fs.statSync(file).size).toBeLessThan(8 * 1024 * 1024);
+    const s = await refused(file);
+    expect(s.message!.code).toBe('file.xlsx_part_too_large');
+    expect(s.message!.en).toContain('use the back end\'s CSV export');
+  });
+
+  it('more shared strings than the limit are refused, within the memory they are allowed', async () => {
+    const file = path.join(dir, 'many-strings.xlsx');
+    await writeZip(file, [
+      ...WORKBOOK_PARTS.map(([n, t]) => [n, fixed(t)] as [string, () => Iterable<string>]),
+      ['xl/sharedStrings.xml', () => repeat('<?xml version="1.0"?><sst>', '<si><t>x</t></si>', LIMITS.sharedStrings + 1, '</sst>')],
+      ['xl/worksheets/sheet1.xml', fixed(`${SHEET_HEAD}</sheetData></worksheet>`)],
+    ]);
+    const s = await refused(file);
+    expect(s.message!.code).toBe('file.limit.sharedStrings');
+  });
+
+  it('a worksheet stored before the workbook parts is read from the directory, and leaves no temporary file', async () => {
+    const file = path.join(dir, 'sheet-first.xlsx');
+    const rowXml = (i: number) => `<row r="${i}"><c r="A${i}" t="inlineStr"><is><t>2024-03-01 10:00:00</t></is></c><c r="B${i}" t="inlineStr"><is><t>X${i}</t></is></c><c r="C${i}" t="inlineStr"><is><t>已签收</t></is></c></row>`;
+    const head = `<row r="1"><c r="A1" t="inlineStr"><is><t>订单成交时间</t></is></c><c r="B1" t="inlineStr"><is><t>订单号</t></is></c><c r="C1" t="inlineStr"><is><t>订单状态</t></is></c></row>`;
+    await writeZip(file, [
+      [
+        'xl/worksheets/sheet1.xml',
+        function* () {
+          yield `${SHEET_HEAD}${head}`;
+          for (let i = 2; i <= 200_001; i += 1000) yield Array.from({ length: 1000 }, (_, k) => rowXml(i + k)).join('');
+          yield '</sheetData></worksheet>';
+        },
+      ],
+      ...WORKBOOK_PARTS.map(([n, t]) => [n, fixed(t)] as [string, () => Iterable<string>]),
+    ]);
+    const s = await importPath(conn, file, { shop: '工作表在前店' });
+    expect(s.outcome).toBe('imported');
+    expect(s.rowsRead).toBe(200_000);
+    expect(scratchFiles()).toEqual([]);
+  });
+});
+
+describe('text files', () => {
+  it('control characters after the sniffed start are never stored', async () => {
+    const rows = [PDD_ORDER_HEADER];
+    for (let i = 0; i < 2000; i++) rows.push(row(PDD_ORDER_HEADER, { 订单号: `N${i}`, 订单成交时间: '2024-03-01 10:00:00', 订单状态: '已签收', 商品: i === 1999 ? '保温\u0000杯\u0007' : '保温杯' }));
+    const file = writeFile(dir, 'nul.csv', csvText(rows));
+    expect(fs.readFileSync(file).indexOf(0)).toBeGreaterThan(64 * 1024);
+    const s = await importPath(conn, file, { shop: '控制字符店' });
+    expect(s.outcome).toBe('imported');
+    const stored = conn.raw.prepare("select product from orders where order_no = 'N1999'").pluck().get();
+    expect(stored).toBe('保温杯');
+    expect(conn.raw.prepare("select count(*) from orders where instr(product, char(0)) > 0 or instr(courier, char(0)) > 0").pluck().get()).toBe(0);
+  });
+
+  it('a 10 MB line is refused as too long, naming it', async () => {
+    const text = `${PDD_ORDER_HEADER.join(',')}\r\n${row(PDD_ORDER_HEADER, { 订单号: 'L1', 订单成交时间: '2024-03-01 10:00:00' }).join(',')}\r\n"${'长'.repeat(10_000_000)}`;
+    const s = await refused(writeFile(dir, 'long-line.csv', text));
+    expect(s.message!.code).toBe('file.line_too_long');
+    expect(s.message!.en).toContain('line 3 is longer than 1,048,576 characters');
+  });
+
+  it('a header of a million columns is refused for its columns', async () => {
+    const s = await refused(writeFile(dir, 'wide.csv', `${'列,'.repeat(1_000_000)}\r\n`));
+    expect(s.message!.code).toBe('file.too_many_columns');
+    expect(s.message!.en).toMatch(/line 1 has [\d,]+ or more columns \(limit 1,000\)/);
+  });
+
+  it('five million blank lines before the header are refused for what they are', async () => {
+    const s = await refused(writeFile(dir, 'blank.csv', `${'\r\n'.repeat(5_000_000)}${PDD_ORDER_HEADER.join(',')}\r\n`));
+    expect(s.message!.code).toBe('file.limit.leadingBlankLines');
+    expect(s.message!.en).toContain('more than 10,000 blank lines before the first row');
+  });
+
+  it('a money cell of a spreadsheet number too long to be exact is reported without internal markers', async () => {
+    const file = await writeXlsx(dir, 'money.xlsx', [
+      { name: '订单', rows: [PDD_ORDER_HEADER, row(PDD_ORDER_HEADER, { 订单号: 'M1', 订单成交时间: '2024-03-01 10:00:00', 订单状态: '已签收' }).map((c, i) => (PDD_ORDER_HEADER[i] === '用户实付金额(元)' ? 1e300 : c))] },
+    ]);
+    const s = await importPath(conn, file, { shop: '金额店' });
+    expect(s.outcome).toBe('imported');
+    const money = s.errors.find((e) => e.message.code === 'row.bad_money')!;
+    expect(money.line).toBe(2);
+    for (const text of [money.message.zh, money.message.en]) expect(text).not.toMatch(/\u0000|imprecise|\d{41}/);
+  });
+});
