@@ -23,14 +23,28 @@ export function pddRow(i: number, startDay = Date.UTC(2024, 0, 1)): string {
   const price = ((i % 5000) + 100) / 100;
   const product = PRODUCTS[i % PRODUCTS.length];
   const quoted = product.includes(',') || product.includes('"') ? `"${product.replace(/"/g, '""')}"` : product;
-  return `${paid},${quoted},\t${240101000000 + i}-${100000 + (i % 900000)},${status},${price.toFixed(2)},0.00,0.00,0.00,0.00,${price.toFixed(2)},${price.toFixed(2)},1,${paid},,${600000 + (i % 1000)},默认规格,${i % 97},SKU-${i % 500},SPU-${i % 50},,无售后或售后取消,YT${7000000000 + i},${COURIERS[i % COURIERS.length]}`;
+  return `${paid},${quoted},"\t${240101000000 + i}-${100000 + (i % 900000)}",${status},${price.toFixed(2)},0.00,0.00,0.00,0.00,${price.toFixed(2)},${price.toFixed(2)},1,${paid},,${600000 + (i % 1000)},默认规格,${i % 97},SKU-${i % 500},SPU-${i % 50},,无售后或售后取消,YT${7000000000 + i},${COURIERS[i % COURIERS.length]}`;
 }
 
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+
+/**
+ * A permutation of 0…n-1 (i -> i·m + c mod n, m coprime with n): rows come out of time and
+ * order-number order, as merchants' exports often do.
+ */
+export function shuffled(n: number): (k: number) => number {
+  let m = 7919;
+  while (gcd(m, n) !== 1) m += 2;
+  return (k) => (k * m + 13) % n;
+}
+
+/** Rows in shuffled order, product names quoted where they hold commas or quotes, IDs quoted with a leading tab. */
 export async function writePddExport(file: string, orders: number): Promise<number> {
   const out = fs.createWriteStream(file);
+  const at = shuffled(orders);
   let chunk = PDD_HEADER + '\r\n';
-  for (let i = 0; i < orders; i++) {
-    chunk += pddRow(i) + '\r\n';
+  for (let k = 0; k < orders; k++) {
+    chunk += pddRow(at(k)) + '\r\n';
     if (chunk.length > 1 << 20) {
       if (!out.write(chunk)) await once(out, 'drain');
       chunk = '';

@@ -5,7 +5,7 @@ import { spawnSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildWorker } from './build-worker.mjs';
+import { buildWorker, WORKER_BUNDLE } from './bundle.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.env.NEXT_TELEMETRY_DISABLED ??= '1';
@@ -41,7 +41,7 @@ if (!fs.existsSync(buildId) || fs.statSync(buildId).mtimeMs < newest) {
   const r = spawnSync(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
   buildWorker();
-} else if (!fs.existsSync(path.join(root, process.env.NEXT_DIST_DIR || '.next', 'redline-worker.cjs'))) {
+} else if (!fs.existsSync(path.join(root, process.env.NEXT_DIST_DIR || '.next', WORKER_BUNDLE))) {
   buildWorker();
 }
 

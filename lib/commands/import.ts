@@ -70,6 +70,7 @@ function summaryJson(s: ImportSummary, lang: Lang) {
     dateFrom: s.dateFrom,
     dateTo: s.dateTo,
     errorCount: s.errorCount,
+    writeLockMs: s.writeLockMs,
     errors: s.errors.map((e) => ({ line: e.line, column: e.column, code: e.message.code, message: pick(e.message, lang) })),
   };
 }

@@ -1,6 +1,6 @@
 /**
  * An import's staging area: a SQLite file of its own in the import's scratch folder, written while
- * the file is read and holding no lock on the shop's database. Rows are keyed as in the shop's
+ * the file is read and holding no lock on the shop's database. Rows end up keyed as in the shop's
  * tables, so a file's repeated rows are settled here (a duplicate replaces, a line item adds to
  * its order), and the merge reads them in key order. Nothing is synced: the file is thrown away
  * whatever happens.
@@ -27,23 +27,25 @@ export interface Staging<T> {
   close(): void;
 }
 
-function open(file: string, ddl: string): BetterSqlite3.Database {
+function open(file: string): BetterSqlite3.Database {
   const db = new BetterSqlite3(file);
   db.pragma('journal_mode = OFF');
   db.pragma('synchronous = OFF');
   db.pragma('locking_mode = EXCLUSIVE');
   db.pragma('cache_size = -32000');
-  db.exec(ddl);
-  db.exec('begin');
+  db.pragma('temp_store = FILE');
   return db;
 }
 
-function stage<T extends object>(db: BetterSqlite3.Database, table: string, keys: readonly (keyof T & string)[], upsert: string): Staging<T> {
+/**
+ * Rows are appended as they arrive (cheap, in file order); `finish` then sorts them once into the
+ * keyed table, settling repeated rows in file order by the same upsert the shop's table uses. A
+ * keyed table filled in file order costs a random B-tree insert per row: four times as long.
+ */
+function stage<T extends object>(db: BetterSqlite3.Database, table: string, columns: string, keys: readonly (keyof T & string)[], upsert: string): Staging<T> {
+  db.exec(`create table arrived (${columns.replace(/ primary key/, '')}); create table ${table} (${columns}) without rowid; begin`);
   const statement = (rows: number) =>
-    db.prepare(
-      `insert into ${table} (${keys.join(', ')}) values ${Array.from({ length: rows }, () => `(${keys.map(() => '?').join(', ')})`).join(', ')} ` +
-        `on conflict do update set ${upsert}`,
-    );
+    db.prepare(`insert into arrived (${keys.join(', ')}) values ${Array.from({ length: rows }, () => `(${keys.map(() => '?').join(', ')})`).join(', ')}`);
   const many = statement(ROWS_PER_STATEMENT);
   const one = statement(1);
   const args: unknown[] = new Array(keys.length * ROWS_PER_STATEMENT);
@@ -60,7 +62,9 @@ function stage<T extends object>(db: BetterSqlite3.Database, table: string, keys
     finish() {
       for (let r = 0; r < held; r++) one.run(args.slice(r * keys.length, (r + 1) * keys.length));
       held = 0;
-      db.exec('commit');
+      const cols = keys.join(', ');
+      db.exec(`insert into ${table} (${cols}) select ${cols} from arrived where true order by ${keys[0]}, rowid on conflict do update set ${upsert}`);
+      db.exec('drop table arrived; commit');
       return (db.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
     },
     close: () => db.close(),
@@ -72,14 +76,11 @@ function stage<T extends object>(db: BetterSqlite3.Database, table: string, keys
  * amounts add up and the first product names the order. Elsewhere a repeated row is a duplicate.
  */
 export function stageOrders(file: string, lineItems: boolean): Staging<StagedOrder> {
-  const db = open(
-    file,
-    `create table orders (order_no text primary key, paid_at text, paid_day text, shipped_day text, received_day text,
-      status text not null, amount_cents integer, product text not null, courier text not null) without rowid`,
-  );
   return stage<StagedOrder>(
-    db,
+    open(file),
     'orders',
+    `order_no text primary key, paid_at text, paid_day text, shipped_day text, received_day text,
+      status text not null, amount_cents integer, product text not null, courier text not null`,
     ORDER_KEYS,
     `paid_at = coalesce(excluded.paid_at, orders.paid_at), paid_day = coalesce(excluded.paid_day, orders.paid_day),
      shipped_day = coalesce(excluded.shipped_day, orders.shipped_day), received_day = coalesce(excluded.received_day, orders.received_day),
@@ -92,13 +93,15 @@ export function stageOrders(file: string, lineItems: boolean): Staging<StagedOrd
 
 /** A case repeated in one file: the later row wins, but an intervention once shown stays. */
 export function stageCases(file: string): Staging<StagedCase> {
-  const db = open(
-    file,
-    `create table cases (case_no text primary key, order_no text not null, applied_at text, applied_day text, completed_at text,
+  return stage<StagedCase>(
+    open(file),
+    'cases',
+    `case_no text primary key, order_no text not null, applied_at text, applied_day text, completed_at text,
       completed_day text, status text not null, intervened_status text, type text not null, reason text not null, product text not null,
-      deadline_at text, amount_cents integer, responsible text not null, intervened integer not null, platform_initiated integer not null) without rowid`,
+      deadline_at text, amount_cents integer, responsible text not null, intervened integer not null, platform_initiated integer not null`,
+    CASE_KEYS,
+    CASE_UPDATE('cases'),
   );
-  return stage<StagedCase>(db, 'cases', CASE_KEYS, CASE_UPDATE('cases'));
 }
 
 /** How a newer row of a case updates an older one; shared by the staging and the merge. */

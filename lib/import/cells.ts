@@ -23,6 +23,8 @@ export const MONEY_INVALID = Symbol('money-invalid');
 
 /** Money text into integer cents; null for none; MONEY_INVALID when it is not money. */
 export function parseMoneyCents(text: string): number | null | typeof MONEY_INVALID {
+  const plain = plainCents(text);
+  if (plain !== null) return plain;
   let s = text.replace(/[¥￥,，\s元]|RMB|CNY/g, '');
   if (s === '' || s === '-') return null;
   let negative = false;
@@ -45,6 +47,32 @@ export function parseMoneyCents(text: string): number | null | typeof MONEY_INVA
   if (Number(frac[2]) >= 5) cents += 1;
   if (!Number.isSafeInteger(cents)) return MONEY_INVALID;
   return negative ? -cents : cents;
+}
+
+/**
+ * Most money cells are plain "123.45": read digit by digit, no regex. Anything else (signs,
+ * separators, a third decimal) is left to the full parser.
+ */
+function plainCents(text: string): number | null {
+  const n = text.length;
+  if (n === 0 || n > 15) return null;
+  let units = 0;
+  let i = 0;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) break;
+    units = units * 10 + c;
+  }
+  if (i === 0) return null;
+  if (i === n) return units * 100;
+  if (text.charCodeAt(i) !== 46 || n - i - 1 > 2 || n - i - 1 === 0) return null;
+  let cents = 0;
+  for (let k = i + 1; k < n; k++) {
+    const c = text.charCodeAt(k) - 48;
+    if (c < 0 || c > 9) return null;
+    cents = cents * 10 + c;
+  }
+  return units * 100 + (n - i - 1 === 1 ? cents * 10 : cents);
 }
 
 const YES = new Set(['是', 'Y', 'y', 'YES', 'Yes', 'yes', '1', 'true', 'TRUE', 'True', '已介入', '介入']);

@@ -48,6 +48,14 @@ export async function runImport(input: EngineInput, hooks: EngineHooks = {}): Pr
   const progress = (phase: ImportProgress['phase']) =>
     hooks.onProgress?.({ phase, bytesRead: summary.sizeBytes, totalBytes: input.size ?? null, rowsRead: summary.rowsRead });
   const stagingFile = scratchFile('.stage.db', input.databaseFile);
+  // REDLINE_IMPORT_TIMING=1: each phase's time on stderr, for the bench and for us.
+  let last = performance.now();
+  const mark = (phase: string) => {
+    if (!process.env.REDLINE_IMPORT_TIMING) return;
+    const t = performance.now();
+    process.stderr.write(`[import timing] ${input.name}: ${phase} ${(t - last).toFixed(0)} ms\n`);
+    last = t;
+  };
   let staging: Staging<never> | null = null;
   let conn: Connection | null = null;
   const events = readInWorker(input, {
@@ -124,7 +132,9 @@ export async function runImport(input: EngineInput, hooks: EngineHooks = {}): Pr
       }
     }
     if (summary.rowsRead === 0) throw new FileRejected(fileMessages.noRows(input.name));
+    mark('read');
     const staged = staging.finish();
+    mark('sorted');
     staging.close();
     staging = null;
 
@@ -145,7 +155,8 @@ export async function runImport(input: EngineInput, hooks: EngineHooks = {}): Pr
       beforeCommit: input.holdMergeUntil ? () => holdUntil(input.holdMergeUntil!) : undefined,
     });
     if (!merged.ok) throw mismatch(merged.shopPlatform);
-    Object.assign(summary, { outcome: 'imported', shopId: merged.shopId, importId: merged.importId, rowsNew: merged.rowsNew, rowsUpdated: merged.rowsUpdated });
+    mark('merged');
+    Object.assign(summary, { outcome: 'imported', shopId: merged.shopId, importId: merged.importId, rowsNew: merged.rowsNew, rowsUpdated: merged.rowsUpdated, writeLockMs: Math.round(merged.writeLockMs) });
     try {
       refreshStatistics(conn.raw);
     } catch {

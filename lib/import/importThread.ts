@@ -3,7 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { type EngineInput, runImport } from './engine';
 import type { ImportProgress, ImportSummary } from './summary';
 
-export type ImportThreadData = Omit<EngineInput, 'script'> & { role: 'import'; script: string };
+export type ImportThreadData = EngineInput & { role: 'import' };
 
 export type FromImportThread =
   | { type: 'progress'; progress: ImportProgress }
@@ -14,7 +14,6 @@ export async function importMain(): Promise<void> {
   const port = parentPort!;
   const data = workerData as ImportThreadData;
   const post = (m: FromImportThread) => port.postMessage(m);
-  const script = data.script.startsWith('file:') ? new URL(data.script) : data.script;
-  const summary = await runImport({ ...data, script }, { onProgress: (progress) => post({ type: 'progress', progress }), onWait: () => post({ type: 'waiting' }) });
+  const summary = await runImport(data, { onProgress: (progress) => post({ type: 'progress', progress }), onWait: () => post({ type: 'waiting' }) });
   post({ type: 'summary', summary });
 }

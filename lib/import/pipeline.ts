@@ -68,7 +68,7 @@ async function importInThread(conn: Connection, input: ImportInput, opts: Import
   const channel = input.path ? null : new MessageChannel();
   const script = workerScript();
   const data: ImportThreadData = {
-    role: 'import', script: String(script), databaseFile: conn.file, name: input.name, forced: opts.platform, shop: opts.shop,
+    role: 'import', script, databaseFile: conn.file, name: input.name, forced: opts.platform, shop: opts.shop,
     size: input.size, path: input.path, input: channel?.port2, holdMergeUntil: opts.holdMergeUntil ?? process.env.REDLINE_TEST_HOLD_MERGE,
   };
   const worker = new Worker(script, {

@@ -13,7 +13,8 @@ export interface ReadReport {
 }
 
 export interface ReadSource {
-  script: string | URL;
+  /** The bundled thread script (workerScript), which the parse thread runs too. */
+  script: string;
   name: string;
   forced?: PlatformId;
   databaseFile: string;
@@ -28,7 +29,7 @@ const PARSE_HEAP_MB = 384;
 export async function* readInWorker(source: ReadSource, report: ReadReport): AsyncGenerator<ReaderEvent> {
   const data: ParseThreadData = { role: 'parse', name: source.name, forced: source.forced, databaseFile: source.databaseFile, path: source.path, input: source.input };
   const worker = new Worker(source.script, {
-    workerData: { ...data, script: String(source.script) },
+    workerData: data,
     transferList: source.input ? [source.input] : [],
     resourceLimits: { maxOldGenerationSizeMb: PARSE_HEAP_MB },
   });

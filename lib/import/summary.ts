@@ -37,6 +37,8 @@ export interface ImportSummary {
   dateFrom: string | null;
   dateTo: string | null;
   errorCount: number;
+  /** How long the merge held the database's write lock, in ms (null when nothing was merged). */
+  writeLockMs: number | null;
   /** The first MAX_REPORTED_ERRORS row errors; errorCount has them all. */
   errors: RowErrorReport[];
 }
@@ -47,6 +49,6 @@ export function emptySummary(file: string): ImportSummary {
   return {
     file, outcome: 'rejected', message: null, importId: null, shop: null, shopId: null, platform: null, kind: null, format: null,
     encoding: null, sheet: null, sha256: '', sizeBytes: 0, rowsRead: 0, rowsNew: 0, rowsUpdated: 0, rowsSkipped: 0, dateFrom: null,
-    dateTo: null, errorCount: 0, errors: [],
+    dateTo: null, errorCount: 0, writeLockMs: null, errors: [],
   };
 }

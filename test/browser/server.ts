@@ -15,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 // @ts-expect-error: a plain script, without type declarations
-import { buildWorker } from '../../scripts/build-worker.mjs';
+import { buildWorker } from '../../scripts/bundle.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** The test build lives beside the developer's own `.next`, so a test run never disturbs `npm start`. */
@@ -144,6 +144,8 @@ export interface TestServer {
   databaseUrl: string;
   /** A temp folder this server's test may use for generated files; removed by stop(). */
   dir: string;
+  /** The server process, e.g. for its peak memory. */
+  pid: number;
   /** Everything the server printed, for failure messages. */
   output(): string;
   stop(): Promise<void>;
@@ -204,5 +206,5 @@ export async function startServer(opts: StartOptions = {}): Promise<TestServer> 
       await sleep(200);
     }
   }
-  return { url, port, databaseUrl, dir, output: () => log, stop };
+  return { url, port, pid: child.pid!, databaseUrl, dir, output: () => log, stop };
 }

@@ -5,13 +5,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { Zip, ZipDeflate } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeConnection, type Connection } from '@/lib/db/connection';
 import { LIMITS } from '@/lib/import/limits';
 import { freshDb, importPath, snapshot } from '../helpers/db';
 import { PDD_ORDER_HEADER, row } from '../helpers/exports';
 import { csvText, tempDir, writeFile, writeXlsx } from '../helpers/files';
+import { fixed, repeat, SHEET_HEAD, WORKBOOK_PARTS, writeSharedStringBomb, writeZip } from '../helpers/zip';
 
 let dir: string;
 let conn: Connection;
@@ -47,46 +47,6 @@ function scratchFiles(): string[] {
   return fs.readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
 }
 
-const WORKBOOK_PARTS: [string, string][] = [
-  ['[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"></Types>'],
-  ['_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>'],
-  ['xl/workbook.xml', '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="订单" sheetId="1" r:id="rId1"/></sheets></workbook>'],
-  ['xl/_rels/workbook.xml.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>'],
-];
-
-/** A zip whose parts are produced by generators of text chunks, in the order given, deflated as they stream. */
-async function writeZip(file: string, parts: [string, () => Iterable<string>][]): Promise<void> {
-  const out = fs.createWriteStream(file);
-  const done = new Promise<void>((resolve, reject) => {
-    const zip = new Zip((err, chunk, final) => {
-      if (err) return reject(err);
-      out.write(chunk);
-      if (final) out.end(resolve);
-    });
-    const enc = new TextEncoder();
-    for (const [name, gen] of parts) {
-      const entry = new ZipDeflate(name, { level: 1 });
-      zip.add(entry);
-      for (const text of gen()) entry.push(enc.encode(text));
-      entry.push(new Uint8Array(0), true);
-    }
-    zip.end();
-  });
-  await done;
-}
-
-const fixed = (text: string) => () => [text];
-function* repeat(head: string, unit: string, times: number, tail: string) {
-  yield head;
-  const block = unit.repeat(Math.max(1, Math.floor((1 << 20) / unit.length)));
-  const per = block.length / unit.length;
-  let left = times;
-  for (; left >= per; left -= per) yield block;
-  yield unit.repeat(left);
-  yield tail;
-}
-const SHEET_HEAD = '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
-
 describe('workbooks', () => {
   it('a workbook cut anywhere is refused within seconds as incomplete', async () => {
     const rows: unknown[][] = [PDD_ORDER_HEADER];
@@ -117,11 +77,7 @@ describe('workbooks', () => {
 
   it('more shared strings than the limit are refused, within the memory they are allowed', async () => {
     const file = path.join(dir, 'many-strings.xlsx');
-    await writeZip(file, [
-      ...WORKBOOK_PARTS.map(([n, t]) => [n, fixed(t)] as [string, () => Iterable<string>]),
-      ['xl/sharedStrings.xml', () => repeat('<?xml version="1.0"?><sst>', '<si><t>x</t></si>', LIMITS.sharedStrings + 1, '</sst>')],
-      ['xl/worksheets/sheet1.xml', fixed(`${SHEET_HEAD}</sheetData></worksheet>`)],
-    ]);
+    await writeSharedStringBomb(file, LIMITS.sharedStrings + 1);
     const s = await refused(file);
     expect(s.message!.code).toBe('file.limit.sharedStrings');
   });

@@ -22,7 +22,7 @@ export interface MergeInput {
 }
 
 export type MergeResult =
-  | { ok: true; shopId: number; importId: number; rowsNew: number; rowsUpdated: number }
+  | { ok: true; shopId: number; importId: number; rowsNew: number; rowsUpdated: number; writeLockMs: number }
   | { ok: false; shopPlatform: string };
 
 async function countRows(db: DB, table: 'orders' | 'cases', shopId: number): Promise<number> {
@@ -38,10 +38,12 @@ async function countRows(db: DB, table: 'orders' | 'cases', shopId: number): Pro
  */
 export async function mergeStaged(conn: Connection, m: MergeInput): Promise<MergeResult> {
   conn.raw.prepare('attach database ? as staged').run(m.stagingFile);
+  let locked = 0;
   try {
-    return await conn.db.transaction().execute(async (trx) => {
+    const result = await conn.db.transaction().execute(async (trx) => {
+      locked = performance.now();
       const existing = await findShopByName(trx, m.shop);
-      if (existing && existing.platform !== m.platform) return { ok: false, shopPlatform: existing.platform };
+      if (existing && existing.platform !== m.platform) return { ok: false as const, shopPlatform: existing.platform };
       const shopId = existing?.id ?? (await createShop(trx, m.shop, m.platform, String(m.log.started_at)));
       const importId = await insertImport(trx, { ...m.log, shop_id: shopId, outcome: 'imported' });
       const table = m.kind === 'orders' ? 'orders' : 'cases';
@@ -70,6 +72,7 @@ export async function mergeStaged(conn: Connection, m: MergeInput): Promise<Merg
       m.beforeCommit?.();
       return { ok: true as const, shopId, importId, rowsNew, rowsUpdated };
     });
+    return result.ok ? { ...result, writeLockMs: performance.now() - locked } : result;
   } finally {
     conn.raw.exec('detach database staged');
   }

@@ -1,0 +1,104 @@
+/**
+ * An upload runs in the server's import threads on a connection of its own: what other requests
+ * write meanwhile is theirs, and stays when the upload is then rolled back; pages answer while it
+ * reads; and a hostile workbook ends its own thread, never the server.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { writePddExport } from '../../bench/pddExport';
+import { LIMITS } from '@/lib/import/limits';
+import { writeSharedStringBomb } from '../helpers/zip';
+import { waitFor } from '../helpers/wait';
+import { startServer, type TestServer } from './server';
+
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+async function upload(name: string, body: Uint8Array, shop: string) {
+  const res = await fetch(`${server.url}/api/import?name=${encodeURIComponent(name)}&shop=${encodeURIComponent(shop)}&size=${body.length}`, { method: 'POST', body: new Blob([body as Uint8Array<ArrayBuffer>]) });
+  return (await res.json()) as { summary: { outcome: string; message: { code: string; en: string } | null; rowsNew: number } };
+}
+
+const createLink = async (shop: string) => {
+  const res = await fetch(`${server.url}/api/shares`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ shop, days: 30 }) });
+  expect(res.status).toBe(201);
+  return (await res.json()) as { id: string; url: string };
+};
+
+test('a link made and a link revoked during an upload that is then rolled back both stay', async () => {
+  const small = path.join(server.dir, 'small.csv');
+  await writePddExport(small, 10);
+  expect((await upload('small.csv', fs.readFileSync(small), '店')).summary.outcome).toBe('imported');
+  const early = await createLink('店');
+
+  const big = path.join(server.dir, 'big.csv');
+  await writePddExport(big, 40_000);
+  const bytes = fs.readFileSync(big);
+  const job = 'isolation-job-1';
+  // The body arrives one byte short of the size the page declared: the import must roll back.
+  const req = http.request(`${server.url}/api/import?name=big.csv&shop=${encodeURIComponent('店')}&job=${job}&size=${bytes.length}`, {
+    method: 'POST',
+    headers: { 'content-length': String(bytes.length - 1) },
+  });
+  const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
+    req.on('response', (res) => {
+      let body = '';
+      res.on('data', (d) => (body += d));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+  });
+  req.write(bytes.subarray(0, bytes.length >> 1));
+  let progress = { phase: '', rowsRead: 0 };
+  await waitFor(
+    () => progress.phase === 'reading' && progress.rowsRead > 0,
+    30_000,
+    'the upload being read',
+    () => JSON.stringify(progress),
+  );
+  void (async function poll() {
+    while (progress.phase !== 'done') {
+      progress = await (await fetch(`${server.url}/api/import/progress?job=${job}`)).json();
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  })();
+
+  // Meanwhile: a new link, a revoked link, and the share page, each answered at once.
+  const started = Date.now();
+  const during = await createLink('店');
+  expect((await fetch(`${server.url}/api/shares/${early.id}`, { method: 'DELETE' })).status).toBe(200);
+  const shared = await fetch(`${server.url}${new URL(during.url).pathname}`);
+  expect(shared.status).toBe(200);
+  await shared.text();
+  expect(Date.now() - started).toBeLessThan(3_000);
+
+  req.end(bytes.subarray(bytes.length >> 1, bytes.length - 1));
+  const answer = await response;
+  const summary = JSON.parse(answer.body).summary;
+  expect(summary.outcome).toBe('rejected');
+  expect(summary.message.code).toBe('file.upload_truncated');
+
+  const links = (await (await fetch(`${server.url}/api/shares?shop=${encodeURIComponent('店')}`)).json()) as { links: { id: string; state: string }[] };
+  expect(links.links.find((l) => l.id === during.id)?.state).toBe('active');
+  expect(links.links.find((l) => l.id === early.id)?.state).toBe('revoked');
+  // And the rolled-back file stored nothing: the shop still has its ten orders.
+  expect((await upload('small.csv', fs.readFileSync(small), '店')).summary.rowsNew).toBe(0);
+});
+
+test('a shared-string bomb is refused, and the server answers afterwards', async () => {
+  const file = path.join(server.dir, 'bomb.xlsx');
+  await writeSharedStringBomb(file, LIMITS.sharedStrings + 1);
+  const s = (await upload('bomb.xlsx', fs.readFileSync(file), '炸弹店')).summary;
+  expect(s.outcome).toBe('rejected');
+  expect(s.message?.code).toBe('file.limit.sharedStrings');
+  expect((await fetch(`${server.url}/`)).status).toBe(200);
+  expect(server.output()).not.toMatch(/heap out of memory|FATAL ERROR/);
+});
