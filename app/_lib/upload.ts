@@ -43,3 +43,12 @@ export const truncatedMessage = (file: string, received: number, expected: numbe
   zh: `文件「${file}」只收到 ${received} / ${expected} 字节，上传不完整，整个文件未导入。请重试。`,
   en: `Only ${received} of ${expected} bytes of "${file}" arrived; the upload is incomplete and nothing from it was imported. Try again.`,
 });
+
+/** How long an upload may send nothing before it is given up (REDLINE_UPLOAD_IDLE_SECONDS). */
+export const UPLOAD_IDLE_MS = Number(process.env.REDLINE_UPLOAD_IDLE_SECONDS || 60) * 1000;
+
+export const stalledMessage = (file: string, received: number) => ({
+  code: 'file.upload_stalled',
+  zh: `文件「${file}」上传停止了（已收到 ${received} 字节后 ${UPLOAD_IDLE_MS / 1000} 秒没有新数据），整个文件未导入。请检查网络后重试。`,
+  en: `The upload of "${file}" stopped (nothing for ${UPLOAD_IDLE_MS / 1000} s after ${received} bytes); nothing from it was imported. Check the connection and try again.`,
+});

@@ -16,7 +16,7 @@ import { startServer, type TestServer } from './server';
 let server: TestServer;
 
 beforeAll(async () => {
-  server = await startServer();
+  server = await startServer({ env: { REDLINE_UPLOAD_IDLE_SECONDS: '3' } });
 });
 afterAll(async () => {
   await server?.stop();
@@ -58,18 +58,14 @@ test('a link made and a link revoked during an upload that is then rolled back b
   });
   req.write(bytes.subarray(0, bytes.length >> 1));
   let progress = { phase: '', rowsRead: 0 };
-  await waitFor(
-    () => progress.phase === 'reading' && progress.rowsRead > 0,
-    30_000,
-    'the upload being read',
-    () => JSON.stringify(progress),
-  );
-  void (async function poll() {
-    while (progress.phase !== 'done') {
+  let polling = true;
+  const poller = (async () => {
+    while (polling) {
       progress = await (await fetch(`${server.url}/api/import/progress?job=${job}`)).json();
       await new Promise((r) => setTimeout(r, 50));
     }
   })();
+  await waitFor(() => progress.phase === 'reading' && progress.rowsRead > 0, 30_000, 'the upload being read', () => JSON.stringify(progress));
 
   // Meanwhile: a new link, a revoked link, and the share page, each answered at once.
   const started = Date.now();
@@ -82,6 +78,8 @@ test('a link made and a link revoked during an upload that is then rolled back b
 
   req.end(bytes.subarray(bytes.length >> 1, bytes.length - 1));
   const answer = await response;
+  polling = false;
+  await poller;
   const summary = JSON.parse(answer.body).summary;
   expect(summary.outcome).toBe('rejected');
   expect(summary.message.code).toBe('file.upload_truncated');
@@ -91,6 +89,29 @@ test('a link made and a link revoked during an upload that is then rolled back b
   expect(links.links.find((l) => l.id === early.id)?.state).toBe('revoked');
   // And the rolled-back file stored nothing: the shop still has its ten orders.
   expect((await upload('small.csv', fs.readFileSync(small), '店')).summary.rowsNew).toBe(0);
+});
+
+test('an upload that stops sending is given up, and the next import runs', async () => {
+  const big = path.join(server.dir, 'stalled.csv');
+  await writePddExport(big, 5_000);
+  const bytes = fs.readFileSync(big);
+  const req = http.request(`${server.url}/api/import?name=stalled.csv&shop=${encodeURIComponent('店')}&size=${bytes.length}`, {
+    method: 'POST',
+    headers: { 'content-length': String(bytes.length) },
+  });
+  req.on('error', () => undefined);
+  const answer = new Promise<string>((resolve) => req.on('response', (res) => {
+    let body = '';
+    res.on('data', (d) => (body += d));
+    res.on('end', () => resolve(body));
+  }));
+  req.write(bytes.subarray(0, 1000));
+  const summary = JSON.parse(await answer).summary;
+  expect(summary.message.code).toBe('file.upload_stalled');
+  req.destroy();
+  const small = path.join(server.dir, 'after.csv');
+  await writePddExport(small, 3);
+  expect((await upload('after.csv', fs.readFileSync(small), '停顿后店')).summary.outcome).toBe('imported');
 });
 
 test('a shared-string bomb is refused, and the server answers afterwards', async () => {

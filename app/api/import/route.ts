@@ -5,7 +5,7 @@
  * for other requests, and nothing another request writes meanwhile joins the import's transaction.
  */
 import { z } from 'zod';
-import { getJob, JOB_ID, MAX_UPLOAD_BYTES, setJob, tooLargeMessage, truncatedMessage } from '@/app/_lib/upload';
+import { getJob, JOB_ID, MAX_UPLOAD_BYTES, setJob, stalledMessage, tooLargeMessage, truncatedMessage, UPLOAD_IDLE_MS } from '@/app/_lib/upload';
 import { getConnection } from '@/lib/db/connection';
 import { FileRejected } from '@/lib/import/errors';
 import { importFile } from '@/lib/import/pipeline';
@@ -29,10 +29,25 @@ const json = (body: unknown, status = 200) => Response.json(body, { status, head
 function bodyReader(body: ReadableStream<Uint8Array>, file: string, expected: number | null) {
   const reader = body.getReader();
   let total = 0;
-  let overLimit = false;
+  let giveUp = false;
+  /** The next chunk, or a refusal when the client sends nothing for a while: it would hold the import, and those queued behind it, forever. */
+  async function next() {
+    let timer: NodeJS.Timeout | undefined;
+    const stalled = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        giveUp = true;
+        reject(new FileRejected(stalledMessage(file, total)));
+      }, UPLOAD_IDLE_MS);
+    });
+    try {
+      return await Promise.race([reader.read(), stalled]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
   async function* chunks(): AsyncGenerator<Uint8Array> {
     for (;;) {
-      const { done, value } = await reader.read();
+      const { done, value } = await next();
       if (done) {
         // Fewer bytes than the browser said it would send: the body was cut on the way (a proxy's
         // body limit, a dropped connection). Importing the part would store a wrong shop.
@@ -41,7 +56,7 @@ function bodyReader(body: ReadableStream<Uint8Array>, file: string, expected: nu
       }
       total += value.byteLength;
       if (total > MAX_UPLOAD_BYTES) {
-        overLimit = true;
+        giveUp = true;
         throw new FileRejected(tooLargeMessage(file, total));
       }
       yield value;
@@ -49,14 +64,17 @@ function bodyReader(body: ReadableStream<Uint8Array>, file: string, expected: nu
   }
   /**
    * A rejected file is not read to its end by the pipeline; the browser is still sending it.
-   * Reading the rest before answering lets the upload finish cleanly instead of being cut off.
+   * Reading the rest before answering lets the upload finish cleanly instead of being cut off,
+   * unless it is too large or has stalled.
    */
   async function drain() {
-    if (overLimit) return reader.cancel().catch(() => undefined);
-    for (;;) {
-      const { done } = await reader.read();
-      if (done) return;
+    try {
+      while (!giveUp) if ((await next()).done) return;
+    } catch {
+      // stalled: given up below
     }
+    // Not awaited: with a read still pending on a silent client, cancelling waits for it.
+    reader.cancel().catch(() => undefined);
   }
   return { chunks: chunks(), drain };
 }
