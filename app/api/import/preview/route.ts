@@ -3,6 +3,7 @@
  * the body: what the import would detect, nothing stored.
  */
 import { z } from 'zod';
+import { route } from '@/app/_lib/route';
 import { PREVIEW_XLSX_MAX_BYTES } from '@/app/_lib/upload';
 import { previewFile } from '@/lib/import/preview';
 import { PLATFORMS } from '@/lib/import/types';
@@ -16,7 +17,7 @@ const Query = z.object({
   complete: z.enum(['0', '1']).default('0'),
 });
 
-export async function POST(request: Request) {
+export const POST = route({ access: 'admin' }, async (request) => {
   const parsed = Query.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) return Response.json({ error: 'invalid request' }, { status: 400 });
   const length = Number(request.headers.get('content-length') ?? 0);
@@ -25,4 +26,4 @@ export async function POST(request: Request) {
   if (bytes.length > PREVIEW_XLSX_MAX_BYTES) return Response.json({ error: 'preview sample too large' }, { status: 413 });
   const preview = await previewFile(parsed.data.name, bytes, { platform: parsed.data.platform, complete: parsed.data.complete === '1' });
   return Response.json({ preview }, { headers: { 'cache-control': 'no-store' } });
-}
+});
