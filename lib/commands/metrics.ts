@@ -6,6 +6,7 @@ import type { ReportDay, ShopReport } from '../report/shopReport';
 import { getShopReport } from '../report/shopReport';
 import { describeLine, ruleJson } from '../rules/describe';
 import { isDayInBounds, RANGE_MESSAGES, rangeProblem } from '../time/bounds';
+import { isDayKey } from '../time/china';
 import { CliError, type CliContext, cliLang } from './context';
 
 
@@ -73,7 +74,8 @@ export async function runMetricsCommand(ctx: CliContext, argv: string[]): Promis
   });
   for (const k of ['from', 'to'] as const) {
     const v = values[k];
-    if (v !== undefined && !isDayInBounds(v)) throw new CliError(`--${k} must be a date like 2024-03-01, from 2000-01-01 to tomorrow, not "${v}".`);
+    if (v !== undefined && !isDayKey(v)) throw new CliError(`--${k} must be a date like 2024-03-01, not "${v}".`);
+    if (v !== undefined && !isDayInBounds(v)) throw new CliError(`--${k}: ${RANGE_MESSAGES.bounds}, not "${v}".`);
   }
   const problem = values.from && values.to ? rangeProblem(values.from, values.to) : null;
   if (problem) throw new CliError(`metrics: ${RANGE_MESSAGES[problem]}`);

@@ -14,7 +14,7 @@ import { shareCreateInput } from '@/lib/share/input';
 import { reportDays } from '@/lib/share/range';
 import { ADMIN_SCOPE, beginAttempt, delayAfter, forgiveAttempt, PASSWORD_THROTTLE } from '@/lib/share/rateLimit';
 import { createAdminSession, validateAdminSession } from '@/lib/share/sessions';
-import { normalizeShopName } from '@/lib/shops/name';
+import { normalizeShopName, shopNameKey } from '@/lib/shops/name';
 import { clampRange, MAX_RANGE_DAYS, rangeProblem } from '@/lib/time/bounds';
 import { shareTestDb, type ShareTestDb } from '../share/db';
 
@@ -66,8 +66,9 @@ describe('the small ones (point 6)', () => {
     for (const c of ['＝1+1', '＋1', '－1', '＠SUM(A1)', '﹦1', '=1', '+1', '-1', '@x', '\t=1']) expect(csvCell(c), c).toMatch(/^"?'/);
     expect(csvCell('红线店')).toBe('红线店');
   });
-  test('shop names: NFKC, invisible characters stripped', () => {
-    expect(normalizeShopName('Ｓｈｏｐ\u200b 甲')).toBe('Shop 甲');
+  test('shop names: invisible characters stripped, full-width punctuation kept; look-alikes share a key', () => {
+    expect(normalizeShopName('示例店铺（拼多多）\u200b')).toBe('示例店铺（拼多多）');
+    expect(shopNameKey('Ｓｈｏｐ\u200b（甲）')).toBe(shopNameKey('Shop(甲)'));
     expect(normalizeShopName('\u202e红线\u2060店\ufeff ')).toBe('红线店');
     expect(normalizeShopName('红线\u3000\u3000店')).toBe('红线 店');
   });
@@ -107,6 +108,9 @@ describe('with a database', () => {
     const id = await createShop(conn.db, '红线店', 'pdd', '2024-01-01 00:00:00');
     expect((await findShopByName(conn.db, '红线\u200b店'))?.id).toBe(id);
     expect((await findShopByName(conn.db, ' 红线店\u2060'))?.id).toBe(id);
+    const shop = await createShop(conn.db, 'Shop（1）', 'pdd', '2024-01-01 00:00:00');
+    expect((await findShopByName(conn.db, 'Ｓｈｏｐ(1)'))?.id).toBe(shop);
+    await expect(createShop(conn.db, 'Ｓｈｏｐ（1）', 'pdd', '2024-01-01 00:00:00')).rejects.toThrow(/UNIQUE/);
     await expect(createShop(conn.db, '红线\u200d店', 'pdd', '2024-01-01 00:00:00')).rejects.toThrow(/UNIQUE/);
   });
 

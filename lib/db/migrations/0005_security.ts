@@ -6,8 +6,8 @@ import { normalizeShopName } from '../../shops/name';
  *   session made under another password (or before this column) is no session.
  * - auth_attempts.address: who made a wrong try, so the throttle slows that address down more
  *   than everyone else.
- * - shop names in their normal form (NFKC, no invisible characters), so a look-alike name finds
- *   the shop it imitates. Two stored names that only now collide keep their old spelling.
+ * - shop names without invisible characters (lib/shops/name.ts). Two stored names that only now
+ *   collide keep their old spelling.
  */
 export const m0005_security: Migration = {
   async up(db: Kysely<any>) {
