@@ -1,10 +1,26 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { ERRORS } from '@/app/_lib/route';
 import { getConnection } from '@/lib/db/connection';
-import { contentSecurityPolicy, isHttps, isPublicPath, isSharePath, SHARE_HEADERS } from '@/lib/share/http';
+import { isAllowedHost, requestHost } from '@/lib/http/hosts';
+import { contentSecurityPolicy, isHttps, isPublicPath, isSharePath, SHARE_HEADERS, sameOrigin } from '@/lib/share/http';
 import { adminPassword, SESSION_COOKIE, validateAdminSession } from '@/lib/share/sessions';
 
+/** A path whose percent-escapes do not decode (/r/%FF) names nothing: 404 here, before Next's decoding throws a 500. */
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
 /**
- * Runs before every page and API: checks the admin session when REDLINE_ADMIN_PASSWORD is set
+ * Runs before every page and API. First what every request must pass: a Host that is one of this
+ * server's names (421 otherwise, with no data: DNS rebinding), a path that decodes (404), and for a
+ * state change (a form post, a server action) a same-origin request (403). Then it checks the admin session when REDLINE_ADMIN_PASSWORD is set
  * (the session row, not just the cookie, so logging out ends it at once), and sets the content
  * security policy with a fresh nonce. Shared reports get their no-store / noindex headers here too.
  */
@@ -21,12 +37,19 @@ export async function proxy(request: NextRequest) {
     return res;
   };
 
+  if (!isAllowedHost(requestHost(request.headers))) return new NextResponse(null, { status: 421, headers: { 'Cache-Control': 'no-store' } });
+  if (!decodable(pathname)) return withHeaders(new NextResponse('Not found', { status: 404, headers: { 'Cache-Control': 'no-store' } }));
+  if (!SAFE_METHODS.has(request.method) && !sameOrigin(request.headers)) {
+    // The auth routes answer a cross-site form with a redirect of their own, through the route wrapper.
+    if (!pathname.startsWith('/api/auth/') && !pathname.endsWith('/unlock')) return withHeaders(NextResponse.json({ error: ERRORS.crossSite }, { status: 403, headers: { 'Cache-Control': 'no-store' } }));
+  }
+
   if (adminPassword() && !isPublicPath(pathname)) {
     const { db } = await getConnection();
     const ok = await validateAdminSession(db, request.cookies.get(SESSION_COOKIE)?.value, new Date());
     if (!ok) {
       if (pathname.startsWith('/api/')) {
-        const res = NextResponse.json({ error: 'login required / 需要登录' }, { status: 401 });
+        const res = NextResponse.json({ error: ERRORS.login }, { status: 401 });
         res.headers.set('Cache-Control', 'no-store');
         return withHeaders(res);
       }

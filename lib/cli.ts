@@ -15,9 +15,10 @@ const USAGE = `Usage:
   redline metrics --shop NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json] [--lang zh|en]
   redline calibrate --shop NAME [--date YYYY-MM-DD --count N --rate R] [--use paid|shipped|received:applied|completed|best] [--json]
   redline rules list|set --shop NAME [--rule ID] [--rate R|off] [--count N|off] [--combine and|or] [--sustain K] [--watch W] [--multiple M] [--category-average A] [--main] [--enable|--disable] [--json]
-  redline share create --shop NAME [--label L] [--days N | --from YYYY-MM-DD --to YYYY-MM-DD] [--expires-in-days N | --expires-on YYYY-MM-DD] [--password P] [--orders] [--json]
+  redline share create --shop NAME [--label L] [--days N | --from YYYY-MM-DD --to YYYY-MM-DD] [--expires-in-days N | --expires-on YYYY-MM-DD] [--ask-password] [--orders] [--json]
   redline share list --shop NAME [--json]
   redline share revoke --id ID
+A link's password comes from --ask-password (a prompt) or REDLINE_SHARE_PASSWORD, never the command line.
 Share links use REDLINE_PUBLIC_URL as their base (http://127.0.0.1:3000 by default).
 The database is DATABASE_URL (a file path or file: URL), data/redline.db by default.`;
 
@@ -53,6 +54,13 @@ export async function main(argv: string[], ctx: CliContext): Promise<number> {
 
 const isEntry = process.argv[1] && /lib[\\/]cli\.ts$/.test(process.argv[1]);
 if (isEntry) {
+  // `redline metrics --json | head`: once the reader is gone there is nobody to tell; end quietly.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(0);
+      throw e;
+    });
+  }
   main(process.argv.slice(2), {
     out: (s) => process.stdout.write(s + '\n'),
     err: (s) => process.stderr.write(s + '\n'),

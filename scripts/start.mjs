@@ -11,7 +11,15 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.env.NEXT_TELEMETRY_DISABLED ??= '1';
 const host = process.env.HOST || '127.0.0.1';
 const port = process.env.PORT || '3000';
-const loopback = host === '127.0.0.1' || host === 'localhost' || host === '::1' || host.startsWith('127.');
+// Exactly 127.0.0.0/8, ::1 and localhost (as lib/http/loopback.ts): "127.example.invalid" is a
+// public name that resolves wherever its owner likes.
+function isLoopbackName(name) {
+  const h = name.toLowerCase().replace(/^\[(.*)\]$/, '$1').replace(/\.$/, '');
+  if (h === 'localhost' || h === '::1' || h === '0:0:0:0:0:0:0:1') return true;
+  const m = /^127\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(h);
+  return Boolean(m && m.slice(1).every((o) => Number(o) <= 255));
+}
+const loopback = isLoopbackName(host);
 
 if (!loopback && !process.env.REDLINE_ADMIN_PASSWORD) {
   console.error(
@@ -34,7 +42,7 @@ function newestSource(dir) {
 }
 
 const buildId = path.join(root, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID');
-const sources = ['app', 'lib', 'proxy.ts', 'next.config.ts', 'package.json'].map((p) => path.join(root, p)).filter((p) => fs.existsSync(p));
+const sources = ['app', 'lib', 'proxy.ts', 'instrumentation.ts', 'next.config.ts', 'package.json'].map((p) => path.join(root, p)).filter((p) => fs.existsSync(p));
 const newest = Math.max(...sources.map((p) => (fs.statSync(p).isDirectory() ? newestSource(p) : fs.statSync(p).mtimeMs)));
 if (!fs.existsSync(buildId) || fs.statSync(buildId).mtimeMs < newest) {
   console.log('Building Redline (first start or sources changed)…');

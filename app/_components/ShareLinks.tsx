@@ -68,9 +68,11 @@ function when(iso: string | null, lang: Lang): string {
   return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }
 
-async function errorOf(res: Response): Promise<string> {
+/** Every route answers errors as { error: { code, zh, en } }. */
+async function errorOf(res: Response, lang: Lang): Promise<string> {
   const body = await res.json().catch(() => null);
-  return (body && typeof body.error === 'string' && body.error) || `HTTP ${res.status}`;
+  const text = body?.error?.[lang];
+  return (typeof text === 'string' && text) || `HTTP ${res.status}`;
 }
 
 export function ShareLinks({ shop }: { shop: string }) {
@@ -88,7 +90,7 @@ export function ShareLinks({ shop }: { shop: string }) {
   const load = useCallback(async () => {
     const res = await fetch(`/api/shares?shop=${encodeURIComponent(shop)}`, { cache: 'no-store' }).catch(() => null);
     if (!res || !res.ok) {
-      setListError(res ? await errorOf(res) : say(lang, 'loadError'));
+      setListError(res ? await errorOf(res, lang) : say(lang, 'loadError'));
       return;
     }
     setListError(null);
@@ -118,7 +120,7 @@ export function ShareLinks({ shop }: { shop: string }) {
     try {
       const res = await fetch('/api/shares', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
       if (!res.ok) {
-        setFormError(await errorOf(res));
+        setFormError(await errorOf(res, lang));
         return;
       }
       setCreated((await res.json()).url);
@@ -135,7 +137,7 @@ export function ShareLinks({ shop }: { shop: string }) {
 
   async function revoke(linkId: string) {
     const res = await fetch(`/api/shares/${encodeURIComponent(linkId)}`, { method: 'DELETE' });
-    if (!res.ok) setListError(await errorOf(res));
+    if (!res.ok) setListError(await errorOf(res, lang));
     await load();
   }
 

@@ -1,11 +1,14 @@
+const FORMULA_START = /^[=+\-@\t\r\n]/;
+
 /**
  * CSV for downloads, safe to open in a spreadsheet: a cell starting with = + - @ (or a tab or
- * carriage return) would run as a formula, so it is prefixed with an apostrophe. UTF-8 with a BOM
- * so Excel reads Chinese correctly.
+ * carriage return) would run as a formula, so it is prefixed with an apostrophe. Their full-width
+ * and small forms (＝ ＋ － ＠ ﹦ …) too: spreadsheets in Chinese and Japanese turn them into the
+ * ASCII ones, and NFKC names them all. UTF-8 with a BOM so Excel reads Chinese correctly.
  */
 export function csvCell(value: string | number | null | undefined): string {
   let s = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  if (FORMULA_START.test(s.slice(0, 4).normalize('NFKC'))) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

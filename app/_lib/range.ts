@@ -3,11 +3,11 @@
  * with data (30/90/180/365), or custom dates. One schema, checked at the edge.
  */
 import { z } from 'zod';
-import { addDays, dayToNumber, isDayKey } from '@/lib/time/china';
+import { rangeProblem } from '@/lib/time/bounds';
+import { addDays, isDayKey } from '@/lib/time/china';
 
 export const PRESETS = [30, 90, 180, 365] as const;
 export const DEFAULT_PRESET = 90;
-const MAX_DAYS = 3 * 366;
 
 const Day = z.string().refine(isDayKey);
 const Query = z.object({
@@ -22,7 +22,7 @@ export function parseRange(query: Record<string, string | string[] | undefined>,
   const flat = Object.fromEntries(Object.entries(query).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const q = Query.safeParse(flat);
   const v = q.success ? q.data : {};
-  if (v.from && v.to && v.from <= v.to && dayToNumber(v.to) - dayToNumber(v.from) < MAX_DAYS) return { kind: 'custom', from: v.from, to: v.to };
+  if (v.from && v.to && rangeProblem(v.from, v.to) === null) return { kind: 'custom', from: v.from, to: v.to };
   if (!latest) return null;
   const days = v.days ?? DEFAULT_PRESET;
   return { kind: 'preset', days, from: addDays(latest, -(days - 1)), to: latest };

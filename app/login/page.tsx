@@ -7,9 +7,10 @@ import '../r/_components/share.css';
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Redline 红线 · 登录 Log in', robots: { index: false, follow: false } };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string; e?: string }> }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string; e?: string; s?: string }> }) {
   await connection();
-  const { next, e } = await searchParams;
+  const { next, e, s } = await searchParams;
+  const wait = Math.min(60, Math.max(1, Number.parseInt(s ?? '', 10) || 1));
   if (!adminPassword()) {
     return (
       <main className="share-gate" data-testid="login-not-needed">
@@ -31,9 +32,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           <p className="share-error" role="alert">
             密码不正确。<span lang="en">Wrong password.</span>
           </p>
-        ) : e === 'locked' ? (
-          <p className="share-error" role="alert">
-            密码错误次数过多，请 15 分钟后再试。<span lang="en">Too many wrong passwords: try again in 15 minutes.</span>
+        ) : e === 'wait' ? (
+          <p className="share-error" role="alert" data-testid="login-wait">
+            密码错误次数较多，请 {wait} 秒后再试。<span lang="en">Several wrong passwords: try again in {wait} s.</span>
           </p>
         ) : null}
         <input type="hidden" name="next" value={safeNextPath(next)} />

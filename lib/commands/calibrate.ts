@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseCliArgs } from './args';
 import { closeConnection } from '../db/connection';
 import { findShopByName } from '../db/queries/shops';
 import { type CalibrationDefinition, getShopReport } from '../report/shopReport';
@@ -17,7 +17,7 @@ function parseRate(v: string): number {
 }
 
 export async function runCalibrateCommand(ctx: CliContext, argv: string[]): Promise<number> {
-  const { values } = parseArgs({
+  const { values } = parseCliArgs({
     args: argv,
     options: {
       shop: { type: 'string' },

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { parseArgs } from 'node:util';
+import { parseCliArgs } from './args';
 import { closeConnection } from '../db/connection';
 import { type Lang, pick } from '../import/messages';
 import { fileInput, type ImportSummary, importFile } from '../import/pipeline';
@@ -8,7 +8,7 @@ import { PLATFORMS, type PlatformId } from '../import/types';
 import { CliError, type CliContext, cliLang, openCliConnection } from './context';
 
 export async function runImportCommand(ctx: CliContext, argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCliArgs({
     args: argv,
     allowPositionals: true,
     options: {

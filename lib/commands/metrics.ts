@@ -1,10 +1,11 @@
-import { parseArgs } from 'node:util';
+import { parseCliArgs } from './args';
 import { closeConnection, type DB } from '../db/connection';
 import { listShops } from '../db/queries/shops';
 import { roundRate } from '../metrics/roundRate';
 import type { ReportDay, ShopReport } from '../report/shopReport';
 import { getShopReport } from '../report/shopReport';
 import { describeLine, ruleJson } from '../rules/describe';
+import { isDayInBounds, RANGE_MESSAGES, rangeProblem } from '../time/bounds';
 import { isDayKey } from '../time/china';
 import { CliError, type CliContext, cliLang, openCliConnection } from './context';
 
@@ -61,7 +62,7 @@ export function reportJson(m: ShopReport) {
 }
 
 export async function runMetricsCommand(ctx: CliContext, argv: string[]): Promise<number> {
-  const { values } = parseArgs({
+  const { values } = parseCliArgs({
     args: argv,
     options: {
       shop: { type: 'string' },
@@ -74,7 +75,10 @@ export async function runMetricsCommand(ctx: CliContext, argv: string[]): Promis
   for (const k of ['from', 'to'] as const) {
     const v = values[k];
     if (v !== undefined && !isDayKey(v)) throw new CliError(`--${k} must be a date like 2024-03-01, not "${v}".`);
+    if (v !== undefined && !isDayInBounds(v)) throw new CliError(`--${k}: ${RANGE_MESSAGES.bounds}, not "${v}".`);
   }
+  const problem = values.from && values.to ? rangeProblem(values.from, values.to) : null;
+  if (problem) throw new CliError(`metrics: ${RANGE_MESSAGES[problem]}`);
   const lang = cliLang(values.lang);
   const conn = await openCliConnection(ctx);
   try {

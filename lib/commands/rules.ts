@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseCliArgs } from './args';
 import { closeConnection } from '../db/connection';
 import { listShopRuleRows } from '../db/queries/shopRules';
 import { findShopByName } from '../db/queries/shops';
@@ -37,7 +37,7 @@ function printRules(ctx: CliContext, rules: readonly ShopRule[], lang: 'zh' | 'e
 }
 
 async function list(ctx: CliContext, argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { shop: { type: 'string' }, json: { type: 'boolean', default: false }, lang: { type: 'string' } } });
+  const { values } = parseCliArgs({ args: argv, options: { shop: { type: 'string' }, json: { type: 'boolean', default: false }, lang: { type: 'string' } } });
   const lang = cliLang(values.lang);
   const conn = await openCliConnection(ctx);
   try {
@@ -65,7 +65,7 @@ function num(flag: string, v: string | undefined): number | null | undefined {
 }
 
 async function set(ctx: CliContext, argv: string[]): Promise<number> {
-  const { values } = parseArgs({
+  const { values } = parseCliArgs({
     args: argv,
     options: {
       shop: { type: 'string' },

@@ -1,10 +1,12 @@
-import { parseArgs } from 'node:util';
+import { parseCliArgs } from './args';
 import { closeConnection } from '../db/connection';
 import { describeIssues, shareCreateInput } from '../share/input';
 import { createShareLink, listShareLinks, revokeShareLink, ShareError, shareUrl, type ShareLinkSummary } from '../share/links';
 import { CliError, type CliContext, openCliConnection } from './context';
+import { PASSWORD_ENV, readLinkPassword } from './password';
 
-const USAGE = `share create --shop NAME [--label L] [--days N | --from YYYY-MM-DD --to YYYY-MM-DD] [--expires-in-days N | --expires-on YYYY-MM-DD] [--password P] [--orders] [--json]
+const USAGE = `share create --shop NAME [--label L] [--days N | --from YYYY-MM-DD --to YYYY-MM-DD] [--expires-in-days N | --expires-on YYYY-MM-DD] [--ask-password] [--orders] [--json]
+  (a password: --ask-password, or ${PASSWORD_ENV} in the environment; never on the command line, where ps shows it)
 share list --shop NAME [--json]
 share revoke --id ID`;
 
@@ -23,7 +25,7 @@ export async function runShareCommand(ctx: CliContext, argv: string[]): Promise<
 }
 
 async function create(ctx: CliContext, argv: string[]): Promise<number> {
-  const { values } = parseArgs({
+  const { values } = parseCliArgs({
     args: argv,
     options: {
       shop: { type: 'string' },
@@ -34,6 +36,7 @@ async function create(ctx: CliContext, argv: string[]): Promise<number> {
       'expires-in-days': { type: 'string' },
       'expires-on': { type: 'string' },
       password: { type: 'string' },
+      'ask-password': { type: 'boolean', default: false },
       orders: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
     },
@@ -47,7 +50,7 @@ async function create(ctx: CliContext, argv: string[]): Promise<number> {
     to: values.to,
     expiresInDays: int('expires-in-days', values['expires-in-days']),
     expiresOn: values['expires-on'],
-    password: values.password,
+    password: await readLinkPassword({ ask: values['ask-password'], argv: values.password, warn: ctx.err }),
     includeOrders: values.orders,
   });
   if (!parsed.success) throw new CliError(`share create: ${describeIssues(parsed.error)}`);
@@ -69,7 +72,7 @@ async function create(ctx: CliContext, argv: string[]): Promise<number> {
 const rangeText = (l: ShareLinkSummary) => (l.range.kind === 'rolling' ? `last ${l.range.days} days` : `${l.range.from}…${l.range.to}`);
 
 async function list(ctx: CliContext, argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { shop: { type: 'string' }, json: { type: 'boolean', default: false } } });
+  const { values } = parseCliArgs({ args: argv, options: { shop: { type: 'string' }, json: { type: 'boolean', default: false } } });
   if (!values.shop) throw new CliError(`share list: name the shop with --shop.\n${USAGE}`);
   const conn = await openCliConnection(ctx);
   try {
@@ -92,7 +95,7 @@ async function list(ctx: CliContext, argv: string[]): Promise<number> {
 }
 
 async function revoke(ctx: CliContext, argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { id: { type: 'string' } } });
+  const { values } = parseCliArgs({ args: argv, options: { id: { type: 'string' } } });
   if (!values.id) throw new CliError(`share revoke: give the link's --id (see share list).\n${USAGE}`);
   const conn = await openCliConnection(ctx);
   try {

@@ -114,7 +114,8 @@ async function migrate(db: DB, raw: BetterSqlite3.Database): Promise<void> {
     const done = new Set((raw.prepare('select name from kysely_migration').all() as { name: string }[]).map((r) => r.name));
     if (known.every((n) => done.has(n))) return;
   }
-  const { error, results } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
+  // Migrations written on parallel branches may land in either order: each runs once, by name.
+  const { error, results } = await new Migrator({ db, provider: migrationProvider, allowUnorderedMigrations: true }).migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName;
     throw new Error(`Database migration ${failed ?? ''} failed: ${(error as Error).message ?? error}`);

@@ -122,6 +122,8 @@ export interface AuthAttemptTable {
   id: Generated<number>;
   scope: string;
   at: string;
+  /** The client's address ('' for rows from before 0005). */
+  address: Generated<string>;
 }
 
 export interface AdminSessionTable {
@@ -129,6 +131,8 @@ export interface AdminSessionTable {
   created_at: string;
   expires_at: string;
   last_seen_at: string;
+  /** Fingerprint of the admin password the session was made under (null: made before 0005, invalid). */
+  password_fp: string | null;
 }
 
 export interface Database {

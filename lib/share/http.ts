@@ -1,4 +1,5 @@
 /** What the edge of the app needs from lib/share: which paths are open, the headers every page carries. */
+import { requestHost } from '../http/hosts';
 
 /**
  * Paths anyone may open even when the admin side is locked: shared reports, the login form and its
@@ -55,9 +56,13 @@ export function isHttps(url: URL | string, forwardedProto: string | null): boole
   return new URL(url).protocol === 'https:';
 }
 
-/** A local path to go back to after login; anything else (other hosts, "//x", "/\\x") goes home. */
+/**
+ * A local path to go back to after login; anything else (other hosts, "//x", "/\\x") goes home.
+ * No control characters at all: browsers drop a TAB or newline inside a URL, so "/\t/evil.example"
+ * would become "//evil.example", another host.
+ */
 export function safeNextPath(next: string | null | undefined): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\') || /[\r\n]/.test(next)) return '/';
+  if (!next || next.length > 2000 || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\') || /[\u0000-\u001f\u007f-\u009f]/.test(next)) return '/';
   return next;
 }
 
@@ -72,7 +77,7 @@ export function sameOrigin(headers: Headers): boolean {
   if (site) return site === 'same-origin' || site === 'none';
   const origin = headers.get('origin');
   if (!origin) return true;
-  const host = headers.get('x-forwarded-host') ?? headers.get('host');
+  const host = requestHost(headers);
   if (origin === 'null' || !host) return false;
   try {
     return new URL(origin).host === host;
@@ -95,7 +100,7 @@ export function seeOther(path: string, headers: Record<string, string> = {}): Re
  * X-Forwarded-Host/-Proto), not the server's idea of itself, which says "localhost" for 127.0.0.1.
  */
 export function requestOrigin(headers: Headers, url: string): string {
-  const host = headers.get('x-forwarded-host')?.split(',')[0].trim() || headers.get('host');
+  const host = requestHost(headers);
   if (!host || !/^[A-Za-z0-9.:[\]-]+$/.test(host)) return new URL(url).origin;
   return `${isHttps(url, headers.get('x-forwarded-proto')) ? 'https' : 'http'}://${host}`;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RANGE_MESSAGES, rangeProblem } from '../time/bounds';
 import { isDayKey } from '../time/china';
 import { MAX_SHARE_DAYS } from './range';
 
@@ -29,9 +30,8 @@ export const shareCreateInput = z
     if (v.from !== undefined && v.days !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['days'], message: 'days or from/to, not both / 天数与起止日期只能选一种' });
     }
-    if (v.from && v.to && v.from > v.to) {
-      ctx.addIssue({ code: 'custom', path: ['to'], message: 'to is before from / 结束日期早于开始日期' });
-    }
+    const problem = v.from && v.to ? rangeProblem(v.from, v.to) : null;
+    if (problem) ctx.addIssue({ code: 'custom', path: [problem === 'order' ? 'to' : 'from'], message: RANGE_MESSAGES[problem] });
     if (v.expiresInDays !== undefined && v.expiresOn !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['expiresOn'], message: 'one expiry, not two / 只能设置一种有效期' });
     }

@@ -24,7 +24,7 @@ const NEXT_BIN = createRequire(import.meta.url).resolve('next/dist/bin/next');
 /** One lock for every test build, whatever its folder: builds also edit tsconfig.json, which they share. */
 const LOCK_DIR = path.join(ROOT, 'test', '.tmp', 'build.lock');
 /** Whatever changes what `next build` produces. */
-const SOURCES = ['app', 'lib', 'public', 'proxy.ts', 'middleware.ts', 'next.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json'];
+const SOURCES = ['app', 'lib', 'public', 'proxy.ts', 'middleware.ts', 'instrumentation.ts', 'next.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json'];
 
 function newestMtime(p: string): number {
   if (!fs.existsSync(p)) return 0;
@@ -156,12 +156,14 @@ export interface StartOptions {
   env?: Record<string, string>;
   /** The server's time zone; not China by default, to prove day keys never use the server's zone. */
   tz?: string;
+  /** An existing database file (kept by stop()), e.g. to restart a server on the same data. */
+  databaseUrl?: string;
 }
 
 export async function startServer(opts: StartOptions = {}): Promise<TestServer> {
   await ensureBuilt();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'redline-browser-'));
-  const databaseUrl = path.join(dir, 'redline.db');
+  const databaseUrl = opts.databaseUrl ?? path.join(dir, 'redline.db');
   const port = await freePort();
   let log = '';
   const child: ChildProcess = spawn(process.execPath, [NEXT_BIN, 'start', '-H', '127.0.0.1', '-p', String(port)], {

@@ -20,7 +20,8 @@ let linkId: string;
 let linkUrl: string;
 
 beforeAll(async () => {
-  server = await startServer({ env: { REDLINE_ADMIN_PASSWORD: ADMIN_PASSWORD } });
+  // As behind a reverse proxy: its X-Forwarded-Proto is believed (REDLINE_TRUST_PROXY).
+  server = await startServer({ env: { REDLINE_ADMIN_PASSWORD: ADMIN_PASSWORD, REDLINE_TRUST_PROXY: '1' } });
   // Make sure this is the locked server we started, not something else answering on the port.
   const home = await fetch(server.url + '/', { redirect: 'manual' });
   if (home.status !== 303) throw new Error(`expected the admin side to be locked, got ${home.status}:\n${server.output()}`);
@@ -195,7 +196,7 @@ describe('logging in and out', () => {
     await context.close();
   });
 
-  test('over https (behind a proxy that says so) the session cookie is Secure', async () => {
+  test('over https (behind a trusted proxy that says so) the session cookie is Secure', async () => {
     const res = await fetch(`${server.url}/api/auth/login`, {
       method: 'POST',
       redirect: 'manual',

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { contentSecurityPolicy, isPublicPath, requestOrigin, safeNextPath, sameOrigin } from '@/lib/share/http';
 
 describe('what the proxy leaves open', () => {
@@ -45,10 +45,13 @@ describe('content security policy', () => {
 });
 
 describe('the origin links are built on', () => {
-  test('is the Host the browser used, or what a reverse proxy forwarded', () => {
+  test('is the Host the browser used, or what a trusted reverse proxy forwarded', () => {
     const url = 'http://localhost:3000/api/shares';
     expect(requestOrigin(new Headers({ host: '127.0.0.1:3000' }), url)).toBe('http://127.0.0.1:3000');
-    expect(requestOrigin(new Headers({ host: '127.0.0.1:3000', 'x-forwarded-host': 'redline.example.com', 'x-forwarded-proto': 'https' }), url)).toBe('https://redline.example.com');
+    const forwarded = new Headers({ host: '127.0.0.1:3000', 'x-forwarded-host': 'redline.example.com', 'x-forwarded-proto': 'https' });
+    vi.stubEnv('REDLINE_TRUST_PROXY', '1');
+    expect(requestOrigin(forwarded, url)).toBe('https://redline.example.com');
+    vi.unstubAllEnvs();
     expect(requestOrigin(new Headers({ host: 'evil.example/<x>' }), url)).toBe('http://localhost:3000');
     expect(requestOrigin(new Headers({}), url)).toBe('http://localhost:3000');
   });

@@ -5,12 +5,12 @@
  * for other requests, and nothing another request writes meanwhile joins the import's transaction.
  */
 import { z } from 'zod';
+import { route } from '@/app/_lib/route';
 import { getJob, JOB_ID, MAX_UPLOAD_BYTES, setJob, stalledMessage, tooLargeMessage, truncatedMessage, UPLOAD_IDLE_MS } from '@/app/_lib/upload';
 import { getConnection } from '@/lib/db/connection';
 import { FileRejected } from '@/lib/import/errors';
 import { importFile } from '@/lib/import/pipeline';
 import { PLATFORMS } from '@/lib/import/types';
-import { adminPassword, SESSION_COOKIE, validateAdminSession } from '@/lib/share/sessions';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -79,21 +79,9 @@ function bodyReader(body: ReadableStream<Uint8Array>, file: string, expected: nu
   return { chunks: chunks(), drain };
 }
 
-/** The session cookie from the request, for the admin check below. */
-function cookie(request: Request, name: string): string | undefined {
-  for (const part of (request.headers.get('cookie') ?? '').split(';')) {
-    const [k, ...v] = part.trim().split('=');
-    if (k === name) return decodeURIComponent(v.join('='));
-  }
-  return undefined;
-}
-
-export async function POST(request: Request) {
-  // Checked here as well as in proxy.ts: this route must stay out of the proxy's matcher, because
-  // a request the proxy sees has its body copied (and cut at proxyClientMaxBodySize) for it.
-  if (adminPassword() && !(await validateAdminSession((await getConnection()).db, cookie(request, SESSION_COOKIE), new Date()))) {
-    return json({ error: { code: 'auth.required', zh: '需要登录。', en: 'Login required.' } }, 401);
-  }
+// Host, same-origin and session are checked by the wrapper: this route is outside proxy.ts's
+// matcher, because a request the proxy sees has its body copied (and cut at proxyClientMaxBodySize).
+export const POST = route({ access: 'admin' }, async (request) => {
   const url = new URL(request.url);
   const parsed = Query.safeParse(Object.fromEntries(url.searchParams));
   if (!parsed.success) {
@@ -122,4 +110,4 @@ export async function POST(request: Request) {
   if (job) setJob(job, { ...(getJob(job) ?? { bytesRead: summary.sizeBytes, totalBytes: total, rowsRead: summary.rowsRead }), phase: 'done' });
   await body.drain();
   return json({ summary });
-}
+});

@@ -1,4 +1,4 @@
-import { cookies } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { LanguageSwitch } from '@/app/_components/LanguageSwitch';
@@ -10,7 +10,8 @@ import { platformName } from '@/lib/i18n/platforms';
 import { getLang } from '@/lib/i18n/server';
 import { countShareView, GRANT_COOKIE, hasLinkAccess, resolveShareLink } from '@/lib/share/links';
 import { rangeOfRow, reportDays } from '@/lib/share/range';
-import { attemptStatus, LINK_PASSWORD_LIMIT, linkScope } from '@/lib/share/rateLimit';
+import { clientAddress } from '@/lib/http/peer';
+import { linkScope, nextTryAt, secondsUntil } from '@/lib/share/rateLimit';
 import { PasswordGate } from '../_components/PasswordGate';
 import { shareText } from '../_components/text';
 
@@ -19,7 +20,7 @@ export const dynamic = 'force-dynamic';
 export const revalidate = 0;
 export const fetchCache = 'force-no-store';
 
-export default async function SharedReportPage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<{ e?: string }> }) {
+export default async function SharedReportPage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<{ e?: string; s?: string }> }) {
   await connection();
   const { token } = await params;
   const { db } = await getConnection();
@@ -31,23 +32,14 @@ export default async function SharedReportPage({ params, searchParams }: { param
     const granted = await hasLinkAccess(db, link.id, (await cookies()).get(GRANT_COOKIE)?.value, now);
     if (!granted) {
       const { e } = await searchParams;
-      const status = await attemptStatus(db, linkScope(link.id), now, LINK_PASSWORD_LIMIT);
-      return (
-        <PasswordGate
-          token={token}
-          error={e === 'wrong' || e === 'locked' ? e : null}
-          remaining={status.remaining}
-          max={LINK_PASSWORD_LIMIT.max}
-          windowMinutes={LINK_PASSWORD_LIMIT.windowMs / 60_000}
-          retryAt={status.locked ? status.retryAt : null}
-        />
-      );
+      const retryAt = await nextTryAt(db, linkScope(link.id), clientAddress(await headers()), now);
+      return <PasswordGate token={token} error={e === 'wrong' ? e : null} waitSeconds={retryAt ? secondsUntil(retryAt, now) : null} />;
     }
   }
 
   await countShareView(db, link.id, now);
   const range = rangeOfRow(link);
-  const data = await loadDashboard(db, link.shop_name, { ...reportDays(range, await latestDay(db, link.shop_id)), now });
+  const data = await loadDashboard(db, link.shop_name, { ...reportDays(range, await latestDay(db, link.shop_id), now), now });
   if (!data) notFound();
   const lang = await getLang();
   const text = shareText(lang);

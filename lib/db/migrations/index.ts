@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import { m0001_initial } from './0001_initial';
 import { m0002_rules } from './0002_rules';
 import { m0003_shares } from './0003_shares';
+import { m0005_security } from './0005_security';
 
 /**
  * Migrations live in code so the bundled server and the CLI carry the same ones. One file per
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '0001_initial': m0001_initial,
   '0002_rules': m0002_rules,
   '0003_shares': m0003_shares,
+  '0005_security': m0005_security,
 };
 
 export const migrationProvider: MigrationProvider = {

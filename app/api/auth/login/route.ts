@@ -1,16 +1,18 @@
-import { type NextRequest, NextResponse } from 'next/server';
+import { NextResponse } from 'next/server';
+import { route } from '@/app/_lib/route';
 import { getConnection } from '@/lib/db/connection';
-import { isHttps, safeNextPath, sameOrigin, seeOther } from '@/lib/share/http';
-import { ADMIN_PASSWORD_LIMIT, ADMIN_SCOPE, beginAttempt, forgiveAttempt } from '@/lib/share/rateLimit';
+import { clientAddress } from '@/lib/http/peer';
+import { isHttps, safeNextPath, seeOther } from '@/lib/share/http';
+import { ADMIN_SCOPE, beginAttempt, forgiveAttempt, secondsUntil } from '@/lib/share/rateLimit';
 import { adminPassword, checkAdminPassword, createAdminSession, SESSION_COOKIE } from '@/lib/share/sessions';
 
 export const dynamic = 'force-dynamic';
 
-export async function POST(request: NextRequest) {
-  const to = (path: string) => new NextResponse(null, seeOther(path));
+const to = (path: string) => new NextResponse(null, seeOther(path));
+
+export const POST = route({ access: 'public', crossSite: () => to('/login') }, async (request) => {
   const expected = adminPassword();
   if (!expected) return to('/');
-  if (!sameOrigin(request.headers)) return to('/login');
   const form = await request.formData().catch(() => null);
   const password = form?.get('password');
   const next = safeNextPath(typeof form?.get('next') === 'string' ? (form!.get('next') as string) : '/');
@@ -18,12 +20,12 @@ export async function POST(request: NextRequest) {
 
   const { db } = await getConnection();
   const now = new Date();
-  const ticket = await beginAttempt(db, ADMIN_SCOPE, now, ADMIN_PASSWORD_LIMIT);
-  if (!ticket.allowed) return back('locked');
-  if (typeof password !== 'string' || !checkAdminPassword(password, expected)) return back('wrong');
+  const ticket = await beginAttempt(db, ADMIN_SCOPE, clientAddress(request.headers), now);
+  if (!ticket.allowed) return back(`wait&s=${secondsUntil(ticket.retryAt, now)}`);
+  if (typeof password !== 'string' || password.length > 1024 || !checkAdminPassword(password, expected)) return back('wrong');
   await forgiveAttempt(db, ticket.id);
 
-  const session = await createAdminSession(db, now);
+  const session = await createAdminSession(db, now, expected);
   const res = to(next);
   res.cookies.set(SESSION_COOKIE, session.token, {
     httpOnly: true,
@@ -33,4 +35,4 @@ export async function POST(request: NextRequest) {
     expires: session.expiresAt,
   });
   return res;
-}
+});

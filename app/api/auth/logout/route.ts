@@ -1,14 +1,14 @@
-import { type NextRequest, NextResponse } from 'next/server';
+import { NextResponse } from 'next/server';
+import { route } from '@/app/_lib/route';
 import { getConnection } from '@/lib/db/connection';
-import { isHttps, sameOrigin, seeOther } from '@/lib/share/http';
+import { isHttps, seeOther } from '@/lib/share/http';
 import { endAdminSession, SESSION_COOKIE } from '@/lib/share/sessions';
 
 export const dynamic = 'force-dynamic';
 
 /** Ends the session row itself: a copied cookie stops working too. POST only, from this site only. */
-export async function POST(request: NextRequest) {
+export const POST = route({ access: 'public', crossSite: () => new NextResponse(null, seeOther('/login')) }, async (request) => {
   const res = new NextResponse(null, seeOther('/login'));
-  if (!sameOrigin(request.headers)) return res;
   const { db } = await getConnection();
   await endAdminSession(db, request.cookies.get(SESSION_COOKIE)?.value);
   res.cookies.set(SESSION_COOKIE, '', {
@@ -19,4 +19,4 @@ export async function POST(request: NextRequest) {
     maxAge: 0,
   });
   return res;
-}
+});

@@ -3,6 +3,7 @@
  * the body: what the import would detect, nothing stored.
  */
 import { z } from 'zod';
+import { route } from '@/app/_lib/route';
 import { PREVIEW_XLSX_MAX_BYTES } from '@/app/_lib/upload';
 import { getConnection } from '@/lib/db/connection';
 import { PreviewBusy, previewInThread } from '@/lib/import/pipeline';
@@ -17,7 +18,7 @@ const Query = z.object({
   complete: z.enum(['0', '1']).default('0'),
 });
 
-export async function POST(request: Request) {
+export const POST = route({ access: 'admin' }, async (request) => {
   const parsed = Query.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) return Response.json({ error: 'invalid request' }, { status: 400 });
   const length = Number(request.headers.get('content-length') ?? 0);
@@ -32,4 +33,4 @@ export async function POST(request: Request) {
     if (!(e instanceof PreviewBusy)) throw e;
     return Response.json({ error: 'busy' }, { status: 503, headers: { 'retry-after': '2', 'cache-control': 'no-store' } });
   }
-}
+});

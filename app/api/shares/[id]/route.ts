@@ -1,17 +1,15 @@
-import { type NextRequest, NextResponse } from 'next/server';
+import { NextResponse } from 'next/server';
+import { apiError, route } from '@/app/_lib/route';
 import { getConnection } from '@/lib/db/connection';
-import { sameOrigin } from '@/lib/share/http';
 import { revokeShareLink } from '@/lib/share/links';
 
 export const dynamic = 'force-dynamic';
 
 /** DELETE /api/shares/ID revokes the link: it answers 404 from the next request on. */
-export async function DELETE(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
-  const headers = { 'Cache-Control': 'no-store' };
-  if (!sameOrigin(request.headers)) return NextResponse.json({ error: 'cross-site request refused' }, { status: 403, headers });
+export const DELETE = route<{ params: Promise<{ id: string }> }>({ access: 'admin' }, async (_request, { params }) => {
   const { id } = await params;
   const { db } = await getConnection();
-  const r = await revokeShareLink(db, id);
-  if (r === 'missing') return NextResponse.json({ error: `no link with id "${id}"` }, { status: 404, headers });
-  return NextResponse.json({ id, revoked: true, already: r === 'already' }, { headers });
-}
+  const r = id.length <= 64 ? await revokeShareLink(db, id) : 'missing';
+  if (r === 'missing') return apiError(404, { code: 'share.missing', zh: `没有 id 为「${id}」的链接`, en: `no link with id "${id}"` });
+  return NextResponse.json({ id, revoked: true, already: r === 'already' }, { headers: { 'Cache-Control': 'no-store' } });
+});

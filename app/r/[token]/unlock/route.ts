@@ -1,20 +1,25 @@
-import { type NextRequest, NextResponse } from 'next/server';
+import { NextResponse } from 'next/server';
+import { route } from '@/app/_lib/route';
 import { getConnection } from '@/lib/db/connection';
+import { clientAddress } from '@/lib/http/peer';
 import { GRANT_COOKIE, grantLinkAccess, resolveShareLink } from '@/lib/share/links';
-import { isHttps, SHARE_HEADERS, sameOrigin, seeOther } from '@/lib/share/http';
+import { isHttps, SHARE_HEADERS, seeOther } from '@/lib/share/http';
 import { verifyPassword } from '@/lib/share/passwords';
-import { beginAttempt, forgiveAttempt, LINK_PASSWORD_LIMIT, linkScope } from '@/lib/share/rateLimit';
+import { beginAttempt, forgiveAttempt, linkScope, secondsUntil } from '@/lib/share/rateLimit';
 
 export const dynamic = 'force-dynamic';
+
+type Ctx = { params: Promise<{ token: string }> };
+
+const backTo = (token: string, query = '') => new NextResponse(null, seeOther(`/r/${encodeURIComponent(token)}${query}`, SHARE_HEADERS));
 
 /**
  * The password form's target. Every outcome is a 303 back to the report (which then shows it, the
  * form again, or the 404), so an unknown token here tells nothing the report page would not.
  */
-export async function POST(request: NextRequest, { params }: { params: Promise<{ token: string }> }) {
+export const POST = route<Ctx>({ access: 'public', crossSite: (request) => new NextResponse(null, seeOther(`/r/${request.nextUrl.pathname.split('/')[2] ?? ''}`, SHARE_HEADERS)) }, async (request, { params }) => {
   const { token } = await params;
-  const back = (query = '') => new NextResponse(null, seeOther(`/r/${encodeURIComponent(token)}${query}`, SHARE_HEADERS));
-  if (!sameOrigin(request.headers)) return back();
+  const back = (query = '') => backTo(token, query);
   const { db } = await getConnection();
   const now = new Date();
   const link = await resolveShareLink(db, token, now);
@@ -22,8 +27,8 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
 
   const form = await request.formData().catch(() => null);
   const password = form?.get('password');
-  const ticket = await beginAttempt(db, linkScope(link.id), now, LINK_PASSWORD_LIMIT);
-  if (!ticket.allowed) return back('?e=locked');
+  const ticket = await beginAttempt(db, linkScope(link.id), clientAddress(request.headers), now);
+  if (!ticket.allowed) return back(`?e=wait&s=${secondsUntil(ticket.retryAt, now)}`);
   if (typeof password !== 'string' || !(await verifyPassword(password, link.password_hash))) return back('?e=wrong');
 
   await forgiveAttempt(db, ticket.id);
@@ -38,4 +43,4 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
     expires: grant.expiresAt,
   });
   return res;
-}
+});

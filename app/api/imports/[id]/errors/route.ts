@@ -1,4 +1,5 @@
 /** GET /api/imports/:id/errors: an import's row errors as CSV (line, column, message in the page's language). */
+import { route } from '@/app/_lib/route';
 import { csvDocument, csvResponse } from '@/app/_lib/csv';
 import { getConnection } from '@/lib/db/connection';
 import { listImportErrors } from '@/lib/db/queries/importErrors';
@@ -7,7 +8,7 @@ import { getLang } from '@/lib/i18n/server';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET(_request: Request, ctx: { params: Promise<{ id: string }> }) {
+export const GET = route<{ params: Promise<{ id: string }> }>({ access: 'admin' }, async (_request, ctx) => {
   const { id } = await ctx.params;
   if (!/^\d{1,12}$/.test(id)) return new Response('Not found', { status: 404 });
   const { db } = await getConnection();
@@ -19,4 +20,4 @@ export async function GET(_request: Request, ctx: { params: Promise<{ id: string
   const rows = errors.map((e) => [imp.file_name, e.line, e.column_name ?? '', e.code, lang === 'en' ? e.message_en : e.message_zh]);
   const base = imp.file_name.replace(/\.[^.]+$/, '');
   return csvResponse(csvDocument([head, ...rows]), `${base}-${lang === 'en' ? 'row-errors' : '行错误'}.csv`);
-}
+});

@@ -1,28 +1,37 @@
 /** GET /api/shops/:id/daily?from=…&to=…: the dashboard's daily series as CSV, formula-safe. */
 import { z } from 'zod';
 import { roundRate } from '@/lib/metrics/roundRate';
+import { apiError, route } from '@/app/_lib/route';
 import { csvDocument, csvResponse } from '@/app/_lib/csv';
 import { loadDashboard } from '@/app/_lib/dashboardData';
 import { shopFromParam } from '@/app/_lib/shops';
 import { getConnection } from '@/lib/db/connection';
 import { getLang } from '@/lib/i18n/server';
 import { translator } from '@/lib/i18n/translate';
+import { rangeProblem } from '@/lib/time/bounds';
 import { isDayKey } from '@/lib/time/china';
 
 export const dynamic = 'force-dynamic';
 
 const Day = z.string().refine(isDayKey);
-const Query = z.object({ from: Day.optional(), to: Day.optional() }).refine((q) => !q.from || !q.to || q.from <= q.to);
+/** Both dates or neither: one range of at most 3 years between 2000-01-01 and tomorrow. */
+const Query = z
+  .object({ from: Day.optional(), to: Day.optional() })
+  .refine((q) => (q.from === undefined) === (q.to === undefined) && (!q.from || !q.to || rangeProblem(q.from, q.to) === null));
 
 /** The rate as `redline metrics --json` prints it. */
 const rate = (r: number | null) => (r === null ? '' : String(roundRate(r)));
 
-export async function GET(request: Request, ctx: { params: Promise<{ id: string }> }) {
+export const GET = route<{ params: Promise<{ id: string }> }>({ access: 'admin' }, async (request, ctx) => {
   const { id } = await ctx.params;
   const shop = await shopFromParam(id);
   if (!shop) return new Response('Not found', { status: 404 });
   const q = Query.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!q.success) return Response.json({ error: 'from and to must be dates like 2024-03-01, from not after to' }, { status: 400 });
+  if (!q.success) return apiError(400, {
+      code: 'request.invalid_range',
+      zh: 'from 与 to 须同时给出，格式如 2024-03-01，在 2000-01-01 至明天之间，跨度不超过 3 年。',
+      en: 'Give both from and to, dates like 2024-03-01 between 2000-01-01 and tomorrow, at most 3 years apart.',
+    });
   const lang = await getLang();
   const t = translator(lang);
   const { db } = await getConnection();
@@ -35,4 +44,4 @@ export async function GET(request: Request, ctx: { params: Promise<{ id: string 
   ]);
   const name = `${shop.name}-${data.report.from ?? ''}-${data.report.to ?? ''}.csv`;
   return csvResponse(csvDocument([head, ...rows]), name);
-}
+});
