@@ -1,11 +1,11 @@
 'use client';
 import { CartesianGrid, ComposedChart, Legend, Line, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useI18n } from '@/lib/i18n/client';
-import { shortDay } from '@/lib/i18n/format';
+import { formatRate, shortDay } from '@/lib/i18n/format';
 
 export interface RatePoint {
   date: string;
-  /** Percentages (4.27 for 4.27%), so axis and tooltip read naturally. */
+  /** Fractions (0.0427 for 4.27%): axis and tooltip format them with the one rate formatter. */
   rate: number | null;
   forecastNone: number | null;
   forecastPace: number | null;
@@ -19,17 +19,17 @@ export function RateChart({ points, threshold, watch, breachSpans, seriesName }:
   watch: number | null;
   breachSpans: [string, string][];
 }) {
-  const { t } = useI18n();
+  const { lang, t } = useI18n();
   const values = points.flatMap((p) => [p.rate, p.forecastNone, p.forecastPace]).filter((v): v is number => v !== null);
   // A round top (0.5% steps) so the axis reads 0%, 1%, 2%… rather than odd fractions.
-  const top = Math.ceil((Math.max(...values, threshold ?? 0, 0.5) * 1.15) / 0.5) * 0.5;
-  const pct = (v: number) => `${v.toFixed(2)}%`;
+  const top = Math.ceil((Math.max(...values, threshold ?? 0, 0.005) * 1.15) / 0.005) * 0.005;
+  const pct = (v: number) => formatRate(v, lang);
   return (
     <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 800, height: 300 }}>
       <ComposedChart data={points} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
         <CartesianGrid stroke="#eaeef2" vertical={false} />
         <XAxis dataKey="date" tickFormatter={shortDay} minTickGap={24} tick={{ fontSize: 12 }} />
-        <YAxis domain={[0, top]} tickFormatter={(v: number) => `${v}%`} width={56} tick={{ fontSize: 12 }} allowDecimals />
+        <YAxis domain={[0, top]} tickFormatter={pct} width={60} tick={{ fontSize: 12 }} allowDecimals />
         {threshold !== null && watch !== null && (
           <ReferenceArea y1={threshold * watch} y2={threshold} fill="#d4a72c" fillOpacity={0.18} ifOverflow="hidden" name={t('chart.watch')} />
         )}

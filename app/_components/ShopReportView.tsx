@@ -17,7 +17,7 @@ import { RateChart, type RatePoint } from './RateChart';
 import { RollOffCalendar } from './RollOffCalendar';
 import { StatusBadge } from './StatusBadge';
 
-const pct = (r: number | null | undefined) => (r === null || r === undefined ? null : Math.round(r * 1e7) / 1e5);
+const pct = (r: number | null | undefined) => (r === null || r === undefined ? null : r);
 
 function breachSpans(days: StatusDay[]): [string, string][] {
   const spans: [string, string][] = [];
@@ -150,7 +150,7 @@ export function ShopReportView({ report, daily, lang, showOrders = true }: {
       ) : (
         <>
           <ChartFrame title={t('chart.rate')} description={t('chart.rateDesc')} table={<>{historyTable}{forecastTable}</>} testId="rate-chart">
-            <RateChart seriesName={ruleBase ? t('chart.ruleRateSeries') : t('chart.rateSeries')} points={ratePoints} threshold={rule?.effectiveRate != null ? rule.effectiveRate * 100 : null} watch={rule?.watch ?? null} breachSpans={spans} />
+            <RateChart seriesName={ruleBase ? t('chart.ruleRateSeries') : t('chart.rateSeries')} points={ratePoints} threshold={rule?.effectiveRate ?? null} watch={rule?.watch ?? null} breachSpans={spans} />
           </ChartFrame>
           {fs && (
             <p className="muted" data-testid="first-over">

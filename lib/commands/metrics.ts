@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { closeConnection, openConnection, type DB } from '../db/connection';
 import { listShops } from '../db/queries/shops';
-import { roundRate } from '../metrics/roundRate';
+import { formatRate } from '../i18n/format';
 import type { ReportDay, ShopReport } from '../report/shopReport';
 import { getShopReport } from '../report/shopReport';
 import { describeLine, ruleJson } from '../rules/describe';
@@ -21,9 +21,9 @@ const dayJson = (d: ReportDay) => ({
   date: d.date,
   orders30d: d.orders30d,
   interventions30d: d.interventions30d,
-  rate30d: roundRate(d.rate30d),
+  rate30d: d.rate30d,
   base30d: d.base30d,
-  baseRate30d: roundRate(d.baseRate30d),
+  baseRate30d: d.baseRate30d,
   status: d.status,
   streak: d.streak,
 });
@@ -34,11 +34,7 @@ function figuresJson(r: Pick<ShopReport, 'headroom' | 'rollOff' | 'daysUntilSafe
     rollOff: r.rollOff,
     daysUntilSafe: r.daysUntilSafe,
     safety: r.safety,
-    forecast: r.forecast.map((f) => ({
-      ...f,
-      none: { ...f.none, rate30d: roundRate(f.none.rate30d) },
-      pace: { ...f.pace, rate30d: roundRate(f.pace.rate30d) },
-    })),
+    forecast: r.forecast,
     forecastSummary: r.forecastSummary,
   };
 }
@@ -101,7 +97,7 @@ function printText(ctx: CliContext, m: ShopReport, lang: 'zh' | 'en') {
   }
   ctx.out('date        orders30d  interventions30d  rate30d  status');
   for (const d of m.days) {
-    const rate = d.rate30d === null ? '-' : (d.rate30d * 100).toFixed(2) + '%';
+    const rate = d.rate30d === null ? '-' : formatRate(d.rate30d, lang);
     ctx.out(`${d.date}  ${String(d.orders30d).padStart(9)}  ${String(d.interventions30d).padStart(16)}  ${rate.padStart(7)}  ${d.status}`);
   }
   if (!main || !m.to) return;

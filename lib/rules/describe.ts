@@ -1,8 +1,9 @@
+import { formatRate } from '../i18n/format';
 import type { ShopRule } from './types';
 
 type Lang = 'zh' | 'en';
 
-const pct = (r: number) => `${(Math.round(r * 1e6) / 1e4).toString()}%`;
+const pct = (r: number) => formatRate(r, 'en');
 
 /** The line in words, e.g. "rate ≥ 3% and count ≥ 10, 3 days in a row". */
 export function describeLine(rule: ShopRule, lang: Lang): string {

@@ -57,7 +57,9 @@ describe('rules', () => {
       ['2024-03-30', 'watch'],
       ['2024-03-31', 'over'],
     ]);
-    expect(j.days[1]).toMatchObject({ orders30d: 300, interventions30d: 2, rate30d: 0.00667 });
+    expect(j.days[1]).toMatchObject({ orders30d: 300, interventions30d: 2 });
+    // The exact ratio, not a rounded one: 2/300.
+    expect(j.days[1].rate30d).toBe(2 / 300);
     expect(j.headroom).toBe(0);
     expect(j.rollOff).toHaveLength(30);
     expect(j.rollOff[0]).toEqual({ date: '2024-04-01', leaving: 1 });

@@ -1,6 +1,6 @@
 /** GET /api/shops/:id/daily?from=…&to=…: the dashboard's daily series as CSV, formula-safe. */
 import { z } from 'zod';
-import { roundRate } from '@/lib/metrics/roundRate';
+import { formatRate } from '@/lib/i18n/format';
 import { csvDocument, csvResponse } from '@/app/_lib/csv';
 import { loadDashboard } from '@/app/_lib/dashboardData';
 import { shopFromParam } from '@/app/_lib/shops';
@@ -14,8 +14,8 @@ export const dynamic = 'force-dynamic';
 const Day = z.string().refine(isDayKey);
 const Query = z.object({ from: Day.optional(), to: Day.optional() }).refine((q) => !q.from || !q.to || q.from <= q.to);
 
-/** The rate as `redline metrics --json` prints it. */
-const rate = (r: number | null) => (r === null ? '' : String(roundRate(r)));
+/** The ratio as `redline metrics --json` gives it: unrounded, so no consumer rounds twice. */
+const rate = (r: number | null) => (r === null ? '' : String(r));
 
 export async function GET(request: Request, ctx: { params: Promise<{ id: string }> }) {
   const { id } = await ctx.params;
