@@ -26,6 +26,7 @@ const dayJson = (d: ReportDay) => ({
   baseRate30d: d.baseRate30d,
   status: d.status,
   streak: d.streak,
+  complete: d.complete,
 });
 
 function figuresJson(r: Pick<ShopReport, 'headroom' | 'rollOff' | 'daysUntilSafe' | 'safety' | 'forecast' | 'forecastSummary'>) {
@@ -48,6 +49,10 @@ export function reportJson(m: ShopReport) {
     now: m.now,
     basis: m.basis,
     mainRule: m.mainRule,
+    coverage: m.coverage,
+    headlineDay: m.headlineDay,
+    missing: m.missing,
+    stale: m.stale,
     days: m.days.map(dayJson),
     ...figuresJson(m),
     drivers: m.drivers,

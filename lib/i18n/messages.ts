@@ -37,6 +37,7 @@ const pairs = {
   'status.watch': ['关注', 'Watch'],
   'status.over': ['超线', 'Over'],
   'status.breach': ['处罚中', 'Penalty'],
+  'status.unknown': ['无法判断', 'Unknown'],
   'status.none': ['无数据', 'No data'],
   'status.label': ['状态', 'Status'],
 

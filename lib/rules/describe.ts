@@ -70,5 +70,7 @@ export function ruleJson(rule: ShopRule) {
     confidence: rule.source.confidence,
     source: rule.source,
     notes: rule.notes,
+    reasons: rule.reasons,
+    why: rule.why,
   };
 }

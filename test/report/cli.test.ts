@@ -35,7 +35,7 @@ describe('rules', () => {
     expect(text.status, text.stderr).toBe(0);
     expect(text.stderr).toBe('');
     expect(text.stdout).toContain('pdd-intervention');
-    expect(text.stdout).toMatch(/source: Estimate: the platform does not publish the threshold\..*\[not public, estimate\]/);
+    expect(text.stdout).toMatch(/source: Definition: .*never published.*\[not public, estimate\]/);
     expect(text.stdout).toMatch(/penalties: Removed from promotion slots, no new listings 1 day\(s\); Store-wide search demotion 1 day\(s\)/);
     const json = JSON.parse(runCli(['rules', 'list', '--shop', '拼店', '--json'], env).stdout);
     expect(json.rules[0]).toMatchObject({ id: 'pdd-intervention', main: true, public: false, confidence: 'estimate', rate: 0.03, count: 10, sustainDays: 3 });

@@ -27,7 +27,7 @@ afterAll(async () => {
 
 describe('shop settings', () => {
   it('a rule change is stored and read back by the report; other rules keep their preset numbers', async () => {
-    const saved = await updateShopRule(conn.db, '设置店', { rule: 'tmall-fresh-date', count: 9, main: true }, new Date('2024-04-01T00:00:00Z'));
+    const saved = await updateShopRule(conn.db, '设置店', { rule: 'tmall-fresh-date', count: 9, main: true, enabled: true }, new Date('2024-04-01T00:00:00Z'));
     expect(saved![0]).toMatchObject({ presetId: 'tmall-fresh-date', count: 9, main: true, updatedAt: '2024-04-01 08:00:00' });
     expect(saved!.find((r) => r.presetId === 'taobao-dispute-refund')).toMatchObject({ main: false, edited: false, rate: 0.01 });
     const r = (await getShopReport(conn.db, '设置店', { drivers: false }))!;
@@ -37,7 +37,7 @@ describe('shop settings', () => {
   it('unknown shop: null; unknown rule: RuleChangeError', async () => {
     expect(await updateShopRule(conn.db, '无', { count: 1 })).toBeNull();
     await expect(updateShopRule(conn.db, '设置店', { rule: 'pdd-intervention', count: 1 })).rejects.toBeInstanceOf(RuleChangeError);
-    expect((await getShopRules(conn.db, '设置店'))!.map((r) => r.presetId)).toHaveLength(3);
+    expect((await getShopRules(conn.db, '设置店'))!.map((r) => r.presetId)).toHaveLength(4);
   });
   it('the back end says 1 at 0.3333% on 03-31: completion day and payment day agree; "best" keeps it', async () => {
     // By application day the window ending 03-31 holds 2 (A and B); by completion day 1 (A). 300 paid orders.
