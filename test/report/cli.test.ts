@@ -84,6 +84,24 @@ describe('rules', () => {
   });
 });
 
+describe('rules that mean something', () => {
+  it('set: a rule without any line is refused; reset puts the preset back; history says when and what', () => {
+    const blank = runCli(['rules', 'set', '--shop', '拼店', '--rate', 'off', '--count', 'off', '--lang', 'en'], env);
+    expect(blank.status).toBe(2);
+    expect(blank.stderr).toContain('needs at least one line');
+    const zh = runCli(['rules', 'set', '--shop', '拼店', '--rate', 'off', '--count', 'off', '--lang', 'zh'], env);
+    expect(zh.stderr).toContain('至少要有一条线');
+    const reset = runCli(['rules', 'reset', '--shop', '拼店', '--rule', 'pdd-intervention', '--json'], env);
+    expect(reset.status, reset.stderr).toBe(0);
+    expect(JSON.parse(reset.stdout).rules[0]).toMatchObject({ id: 'pdd-intervention', rate: 0.03, count: 10, combine: 'and', sustainDays: 3, watch: 0.8, edited: false });
+    const h = runCli(['rules', 'history', '--shop', '拼店', '--rule', 'pdd-intervention', '--lang', 'en'], env);
+    expect(h.status, h.stderr).toBe(0);
+    expect(h.stdout.split('\n')[0]).toMatch(/pdd-intervention {2}reset to preset: rate 4\.50% → 3\.00%, count 2 → 10, combine or → and/);
+    const unknown = runCli(['rules', 'reset', '--shop', '拼店', '--rule', 'nope'], env);
+    expect(unknown.status).toBe(2);
+  });
+});
+
 describe('calibrate', () => {
   it('stores a back-end figure, shows the implied denominator, and keeps the definition picked', () => {
     // 2 interventions at 0.6667% on 03-31: the back end divides by 300, the paid orders of 03-02 … 03-31.
