@@ -8,19 +8,22 @@ export interface CountPoint {
   /** New intervention orders that day. */
   daily: number | null;
   count30d: number | null;
+  /** The 30-day count on days whose window the exports do not wholly cover. */
+  partial30d: number | null;
   forecastNone: number | null;
   forecastPace: number | null;
 }
 
 /** Daily intervention orders as bars, the 30-day count as a line against its threshold. */
-export function CountChart({ points, threshold, watch, breachSpans }: {
+export function CountChart({ points, threshold, watch, breachSpans, partialName }: {
+  partialName: string;
   points: CountPoint[];
   threshold: number | null;
   watch: number | null;
   breachSpans: [string, string][];
 }) {
   const { t } = useI18n();
-  const values = points.flatMap((p) => [p.daily, p.count30d, p.forecastNone, p.forecastPace]).filter((v): v is number => v !== null);
+  const values = points.flatMap((p) => [p.daily, p.count30d, p.partial30d, p.forecastNone, p.forecastPace]).filter((v): v is number => v !== null);
   const top = Math.ceil(Math.max(...values, threshold ?? 0, 1) * 1.15);
   return (
     <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 800, height: 300 }}>
@@ -40,6 +43,9 @@ export function CountChart({ points, threshold, watch, breachSpans }: {
         <Legend wrapperStyle={{ fontSize: 12 }} />
         <Bar dataKey="daily" name={t('chart.dailySeries')} fill="#8c959f" isAnimationActive={false} />
         <Line type="monotone" dataKey="count30d" name={t('chart.countSeries')} stroke="#0969da" strokeWidth={2} dot={false} isAnimationActive={false} />
+        {points.some((p) => p.partial30d !== null) && (
+          <Line type="monotone" dataKey="partial30d" name={partialName} stroke="#0969da" strokeOpacity={0.45} strokeWidth={2} strokeDasharray="2 3" dot={false} isAnimationActive={false} connectNulls={false} />
+        )}
         <Line type="monotone" dataKey="forecastNone" name={t('chart.forecastNone')} stroke="#1a7f37" strokeWidth={2} strokeDasharray="6 4" dot={false} isAnimationActive={false} />
         <Line type="monotone" dataKey="forecastPace" name={t('chart.forecastPace')} stroke="#bc4c00" strokeWidth={2} strokeDasharray="6 4" dot={false} isAnimationActive={false} />
       </ComposedChart>

@@ -7,20 +7,23 @@ export interface RatePoint {
   date: string;
   /** Fractions (0.0427 for 4.27%): axis and tooltip format them with the one rate formatter. */
   rate: number | null;
+  /** Days whose window the exports do not wholly cover: figures shown, no verdict. */
+  partial: number | null;
   forecastNone: number | null;
   forecastPace: number | null;
 }
 
 /** The 30-day rate with the threshold, the watch and over bands, penalty days shaded and the forecast dashed. */
-export function RateChart({ points, threshold, watch, breachSpans, seriesName }: {
+export function RateChart({ points, threshold, watch, breachSpans, seriesName, partialName }: {
   seriesName: string;
+  partialName: string;
   points: RatePoint[];
   threshold: number | null;
   watch: number | null;
   breachSpans: [string, string][];
 }) {
   const { lang, t } = useI18n();
-  const values = points.flatMap((p) => [p.rate, p.forecastNone, p.forecastPace]).filter((v): v is number => v !== null);
+  const values = points.flatMap((p) => [p.rate, p.partial, p.forecastNone, p.forecastPace]).filter((v): v is number => v !== null);
   // A round top (0.5% steps) so the axis reads 0%, 1%, 2%… rather than odd fractions.
   const top = Math.ceil((Math.max(...values, threshold ?? 0, 0.005) * 1.15) / 0.005) * 0.005;
   const pct = (v: number) => formatRate(v, lang);
@@ -43,6 +46,9 @@ export function RateChart({ points, threshold, watch, breachSpans, seriesName }:
         <Tooltip formatter={(v) => (typeof v === 'number' ? pct(v) : String(v))} labelFormatter={(l) => String(l)} />
         <Legend wrapperStyle={{ fontSize: 12 }} />
         <Line type="monotone" dataKey="rate" name={seriesName} stroke="#0969da" strokeWidth={2} dot={false} isAnimationActive={false} connectNulls={false} />
+        {points.some((p) => p.partial !== null) && (
+          <Line type="monotone" dataKey="partial" name={partialName} stroke="#0969da" strokeOpacity={0.45} strokeWidth={2} strokeDasharray="2 3" dot={false} isAnimationActive={false} connectNulls={false} />
+        )}
         <Line type="monotone" dataKey="forecastNone" name={t('chart.forecastNone')} stroke="#1a7f37" strokeWidth={2} strokeDasharray="6 4" dot={false} isAnimationActive={false} />
         <Line type="monotone" dataKey="forecastPace" name={t('chart.forecastPace')} stroke="#bc4c00" strokeWidth={2} strokeDasharray="6 4" dot={false} isAnimationActive={false} />
       </ComposedChart>

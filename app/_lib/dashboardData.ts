@@ -20,12 +20,14 @@ export interface DashboardData {
 }
 
 export async function loadDashboard(db: DB, shopName: string, range: { from?: string; to?: string; now?: Date } = {}): Promise<DashboardData | null> {
-  const report = await getShopReport(db, shopName, range);
+  // The days after the range's end up to the latest data are drawn as partial beside it.
+  const report = await getShopReport(db, shopName, { ...range, partialTail: true });
   if (!report) return null;
   let daily: DailyCount[] = [];
-  if (report.from && report.to && report.from <= report.to) {
+  const last = report.days.at(-1)?.date ?? report.to;
+  if (report.from && last && report.from <= last) {
     const shop = await findShopByName(db, shopName);
-    if (shop) daily = densify(await dailySeries(db, shop.id, report.from, report.to, report.basis), report.from, report.to);
+    if (shop) daily = densify(await dailySeries(db, shop.id, report.from, last, report.basis), report.from, last);
   }
   return { report, daily };
 }

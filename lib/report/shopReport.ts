@@ -5,15 +5,15 @@
 import type { DB } from '../db/connection';
 import { afterSalesDaily } from '../db/queries/afterSalesDaily';
 import { listCalibrationEntries } from '../db/queries/calibrationEntries';
-import { importSpans } from '../db/queries/coverage';
-import { dailyAll, dailySeries, latestDay } from '../db/queries/dailySeries';
+import { dailyAll, dailySeries } from '../db/queries/dailySeries';
 import { reasonDaily } from '../db/queries/reasonDaily';
 import { type InterventionOrderRow, interventionOrders } from '../db/queries/interventionOrders';
 import { type OpenCaseRow, openCases } from '../db/queries/openCases';
 import { listShopRuleRows } from '../db/queries/shopRules';
 import { findShopByName } from '../db/queries/shops';
 import { bestDefinition, compare, impliedOrders } from '../metrics/calibration';
-import { type Coverage, type CoverageKind, isDayComplete, latestCompleteDay, missingCoverage, type Span, unionSpans } from '../metrics/coverage';
+import { type Coverage, type CoverageKind, isDayComplete, missingCoverage, type Span } from '../metrics/coverage';
+import { shopCoverage } from './coverage';
 import { forecast, TRAILING_DAYS } from '../metrics/forecast';
 import { headroom, statusSeries } from '../metrics/line';
 import { rollOff } from '../metrics/rollOff';
@@ -207,20 +207,10 @@ export async function getShopReport(db: DB, shopName: string, options: ShopRepor
   const main = rules.find((r) => r.main) ?? null;
   const windowDays = main?.windowDays ?? 30;
 
-  // Coverage never reaches past tomorrow, whatever a file once claimed.
-  const tomorrow = addDays(today, 1);
-  const spans = await importSpans(db, shop.id);
-  const coverage: Coverage = {
-    orders: unionSpans(spans.filter((x) => x.kind === 'orders'), tomorrow),
-    afterSales: unionSpans(spans.filter((x) => x.kind === 'afterSales'), tomorrow),
-  };
-  const lcd = latestCompleteDay(coverage, windowDays);
-  // The latest day anything is known for: a day with counts, or the end of an export's span.
-  let latestData = [await latestDay(db, shop.id), coverage.orders.at(-1)?.to, coverage.afterSales.at(-1)?.to]
-    .filter((d): d is string => typeof d === 'string')
-    .sort()
-    .at(-1) ?? null;
-  if (latestData !== null && latestData > tomorrow) latestData = tomorrow;
+  const cov = await shopCoverage(db, shop.id, nowDate, windowDays);
+  const coverage: Coverage = { orders: cov.orders, afterSales: cov.afterSales };
+  const lcd = cov.latestCompleteDay;
+  const latestData = cov.latestDataDay;
   const to = options.to ?? lcd ?? latestData;
   const from = to === null ? null : (options.from ?? addDays(to, -(DEFAULT_RANGE_DAYS - 1)));
   const tailTo = options.partialTail && to !== null && latestData !== null && latestData > to ? latestData : to;

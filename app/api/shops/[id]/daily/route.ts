@@ -29,9 +29,14 @@ export async function GET(request: Request, ctx: { params: Promise<{ id: string 
   const data = await loadDashboard(db, shop.name, q.data);
   if (!data) return new Response('Not found', { status: 404 });
   const daily = new Map(data.daily.map((d) => [d.day, d]));
-  const head = [t('csv.shop'), t('csv.date'), t('csv.orders30d'), t('csv.interventions30d'), t('csv.rate30d'), t('csv.base30d'), t('csv.baseRate30d'), t('csv.status'), t('csv.streak'), t('kind.orders'), t('chart.dailySeries')];
+  const head = [
+    t('csv.shop'), t('csv.date'), t('csv.orders30d'), t('csv.interventions30d'), t('csv.rate30d'), t('csv.rate30dPct'), t('csv.base30d'), t('csv.baseRate30d'), t('csv.baseRate30dPct'),
+    t('csv.status'), t('csv.streak'), t('csv.complete'), t('kind.orders'), t('chart.dailySeries'),
+  ];
+  // The fractions unrounded for a machine, the percentages through the one formatter for people.
   const rows = data.report.days.map((d) => [
-    shop.name, d.date, d.orders30d, d.interventions30d, rate(d.rate30d), d.base30d, rate(d.baseRate30d), d.status, d.streak, daily.get(d.date)?.orders ?? 0, daily.get(d.date)?.interventions ?? 0,
+    shop.name, d.date, d.orders30d, d.interventions30d, rate(d.rate30d), formatRate(d.rate30d, lang), d.base30d, rate(d.baseRate30d), formatRate(d.baseRate30d, lang),
+    d.status, d.streak, d.complete ? t('csv.completeYes') : t('csv.completePartial'), daily.get(d.date)?.orders ?? 0, daily.get(d.date)?.interventions ?? 0,
   ]);
   const name = `${shop.name}-${data.report.from ?? ''}-${data.report.to ?? ''}.csv`;
   return csvResponse(csvDocument([head, ...rows]), name);
