@@ -14,13 +14,15 @@ export interface RatePoint {
 }
 
 /** The 30-day rate with the threshold, the watch and over bands, penalty days shaded and the forecast dashed. */
-export function RateChart({ points, threshold, watch, breachSpans, seriesName, partialName }: {
+export function RateChart({ points, threshold, watch, breachSpans, seriesName, partialName, partialSpan }: {
   seriesName: string;
   partialName: string;
   points: RatePoint[];
   threshold: number | null;
   watch: number | null;
   breachSpans: [string, string][];
+  /** The days after the one that leads whose windows are not wholly covered, shaded. */
+  partialSpan?: { from: string; to: string; label: string } | null;
 }) {
   const { lang, t } = useI18n();
   const values = points.flatMap((p) => [p.rate, p.partial, p.forecastNone, p.forecastPace]).filter((v): v is number => v !== null);
@@ -37,6 +39,9 @@ export function RateChart({ points, threshold, watch, breachSpans, seriesName, p
           <ReferenceArea y1={threshold * watch} y2={threshold} fill="#d4a72c" fillOpacity={0.18} ifOverflow="hidden" name={t('chart.watch')} />
         )}
         {threshold !== null && <ReferenceArea y1={threshold} y2={top} fill="#cf222e" fillOpacity={0.08} ifOverflow="hidden" name={t('chart.overZone')} />}
+        {partialSpan && (
+          <ReferenceArea x1={partialSpan.from} x2={partialSpan.to} fill="#8c959f" fillOpacity={0.12} ifOverflow="hidden" label={{ value: partialSpan.label, position: 'insideTop', fill: '#57606a', fontSize: 11 }} />
+        )}
         {breachSpans.map(([a, b]) => (
           <ReferenceArea key={a} x1={a} x2={b} fill="#82071e" fillOpacity={0.12} ifOverflow="hidden" name={t('chart.breach')} />
         ))}
@@ -46,11 +51,11 @@ export function RateChart({ points, threshold, watch, breachSpans, seriesName, p
         <Tooltip formatter={(v) => (typeof v === 'number' ? pct(v) : String(v))} labelFormatter={(l) => String(l)} />
         <Legend wrapperStyle={{ fontSize: 12 }} />
         <Line type="monotone" dataKey="rate" name={seriesName} stroke="#0969da" strokeWidth={2} dot={false} isAnimationActive={false} connectNulls={false} />
-        {points.some((p) => p.partial !== null) && (
-          <Line type="monotone" dataKey="partial" name={partialName} stroke="#0969da" strokeOpacity={0.45} strokeWidth={2} strokeDasharray="2 3" dot={false} isAnimationActive={false} connectNulls={false} />
-        )}
         <Line type="monotone" dataKey="forecastNone" name={t('chart.forecastNone')} stroke="#1a7f37" strokeWidth={2} strokeDasharray="6 4" dot={false} isAnimationActive={false} />
         <Line type="monotone" dataKey="forecastPace" name={t('chart.forecastPace')} stroke="#bc4c00" strokeWidth={2} strokeDasharray="6 4" dot={false} isAnimationActive={false} />
+        {points.some((p) => p.partial !== null) && (
+          <Line type="monotone" dataKey="partial" name={partialName} stroke="#8c959f" strokeWidth={3} strokeDasharray="2 3" dot={false} isAnimationActive={false} connectNulls={false} />
+        )}
       </ComposedChart>
     </ResponsiveContainer>
   );

@@ -65,6 +65,8 @@ export function ShopReportView({ report, daily, lang, showOrders = true, importH
     countPoints.push({ date: d.date, daily: dailyByDay.get(d.date)?.interventions ?? 0, count30d: d.complete ? d.interventions30d : null, partial30d: joinsPartial ? d.interventions30d : null, forecastNone: null, forecastPace: null });
   });
   const head = report.rules[0]?.latest ?? null;
+  const tail = days.filter((d) => !d.complete && (head === null || d.date > head.date));
+  const partialSpan = tail.length ? { from: tail[0].date, to: tail.at(-1)!.date, label: t('coverage.partial') } : null;
   if (head && report.forecast.length) {
     // The dashed lines start from the day that leads, and run over any partial days after it.
     const k = byDate.get(head.date);
@@ -182,7 +184,7 @@ export function ShopReportView({ report, daily, lang, showOrders = true, importH
       ) : (
         <>
           <ChartFrame title={t('chart.rate')} description={t('chart.rateDesc')} table={<>{historyTable}{forecastTable}</>} testId="rate-chart">
-            <RateChart seriesName={ruleBase ? t('chart.ruleRateSeries') : t('chart.rateSeries')} partialName={t('coverage.partialSeries')} points={ratePoints} threshold={rule?.effectiveRate ?? null} watch={rule?.watch ?? null} breachSpans={spans} />
+            <RateChart seriesName={ruleBase ? t('chart.ruleRateSeries') : t('chart.rateSeries')} partialName={t('coverage.partialSeries')} partialSpan={partialSpan} points={ratePoints} threshold={rule?.effectiveRate ?? null} watch={rule?.watch ?? null} breachSpans={spans} />
           </ChartFrame>
           {fs && (
             <p className="muted" data-testid="first-over">
@@ -190,7 +192,7 @@ export function ShopReportView({ report, daily, lang, showOrders = true, importH
             </p>
           )}
           <ChartFrame title={t('chart.count')} description={t('chart.countDesc')} table={countTable} testId="count-chart">
-            <CountChart partialName={t('coverage.partialSeries')} points={countPoints} threshold={rule?.count ?? null} watch={rule?.watch ?? null} breachSpans={spans} />
+            <CountChart partialName={t('coverage.partialSeries')} partialSpan={partialSpan} points={countPoints} threshold={rule?.count ?? null} watch={rule?.watch ?? null} breachSpans={spans} />
           </ChartFrame>
         </>
       )}
