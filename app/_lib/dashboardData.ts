@@ -19,9 +19,13 @@ export interface DashboardData {
   daily: DailyCount[];
 }
 
-export async function loadDashboard(db: DB, shopName: string, range: { from?: string; to?: string; now?: Date } = {}): Promise<DashboardData | null> {
-  // The days after the range's end up to the latest data are drawn as partial beside it.
-  const report = await getShopReport(db, shopName, { ...range, partialTail: true });
+export async function loadDashboard(
+  db: DB,
+  shopName: string,
+  range: { from?: string; to?: string; now?: Date; partialTail?: boolean } = {},
+): Promise<DashboardData | null> {
+  // The days after the range's end up to the latest data are drawn as partial beside it (not in a download of the range).
+  const report = await getShopReport(db, shopName, { partialTail: true, ...range });
   if (!report) return null;
   let daily: DailyCount[] = [];
   const last = report.days.at(-1)?.date ?? report.to;

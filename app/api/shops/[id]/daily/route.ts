@@ -26,7 +26,7 @@ export async function GET(request: Request, ctx: { params: Promise<{ id: string 
   const lang = await getLang();
   const t = translator(lang);
   const { db } = await getConnection();
-  const data = await loadDashboard(db, shop.name, q.data);
+  const data = await loadDashboard(db, shop.name, { ...q.data, partialTail: !q.data.to });
   if (!data) return new Response('Not found', { status: 404 });
   const daily = new Map(data.daily.map((d) => [d.day, d]));
   const head = [
