@@ -44,7 +44,7 @@ export function HeadlineCards({ report, lang }: { report: ShopReport; lang: Lang
         </div>
         <div className={`card ${tone}`}>
           <p className="card-label">{t('card.count')}</p>
-          <p className="card-value" data-testid="card-count">{formatInt(latest?.interventions30d ?? null, lang)}</p>
+          <p className="card-value" data-testid="card-count">{formatInt(latest?.ruleCount30d ?? null, lang)}</p>
           <p className="card-sub">{rule?.count != null ? t('card.threshold', { value: formatInt(rule.count, lang) }) : t('card.noThreshold')}</p>
         </div>
         <div className="card">

@@ -38,6 +38,8 @@ export type InterventionBasis = 'applied' | 'completed';
  * the rule divides by orders with an after-sales case), and the rule's status that day.
  */
 export interface ReportDay extends StatusDay {
+  /** The rule's own count: its intervention orders in the window (fewer than interventions30d when it counts one reason only). */
+  ruleCount30d: number;
   base30d: number;
   baseRate30d: number | null;
   /** Whether the day's whole window lies inside both the orders and the after-sales coverage. */
@@ -335,6 +337,7 @@ function ruleReport(
   const ruleDays = statusSeries(line, rollingWindows(series, streakFrom, tailTo, w), 0, judge).filter((d) => d.date >= from);
   const days: ReportDay[] = ruleDays.map((d, i) => ({
     ...shopDays[i],
+    ruleCount30d: d.interventions30d,
     base30d: d.orders30d,
     baseRate30d: d.rate30d,
     status: d.status,
