@@ -56,7 +56,14 @@ export function HeadlineCards({ report, lang }: { report: ShopReport; lang: Lang
           <p className="card-label">{t('card.status')}</p>
           <p className="card-value"><span data-testid="card-status"><StatusBadge status={status} lang={lang} /></span></p>
           <p className="card-sub" data-testid="card-streak">
-            {!latest ? '' : latest.streak === 0 ? t('card.streakNone') : latest.streak === 1 ? t('card.streakOne') : t('card.streak', { n: formatInt(latest.streak, lang) })}
+            {/* Stale data speaks of its own day, never of "today". */}
+            {!latest
+              ? ''
+              : latest.streak === 0
+                ? report.stale ? t('card.streakNoneOn', { day: latest.date }) : t('card.streakNone')
+                : latest.streak === 1
+                  ? report.stale ? t('card.streakOneOn', { day: latest.date }) : t('card.streakOne')
+                  : t('card.streak', { n: formatInt(latest.streak, lang) })}
             {rule && latest ? ` · ${rule.sustainDays === 1 ? t('card.sustainOne') : t('card.sustain', { n: formatInt(rule.sustainDays, lang) })}` : ''}
           </p>
         </div>

@@ -173,6 +173,8 @@ const pairs = {
   'card.streak': ['已连续 {n} 天超线', 'Over for {n} days in a row'],
   'card.streakOne': ['今天超线', 'Over today'],
   'card.streakNone': ['今天未超线', 'Not over today'],
+  'card.streakNoneOn': ['{day} 未超线', 'Not over on {day}'],
+  'card.streakOneOn': ['{day} 超线', 'Over on {day}'],
   'card.sustain': ['连续 {n} 天超线即处罚', 'Penalty after {n} over days in a row'],
   'card.sustainOne': ['超线当天即处罚', 'Penalty on the first day over'],
   'card.headroom': ['还能承受', 'Headroom'],

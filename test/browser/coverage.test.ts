@@ -240,4 +240,29 @@ describe.sequential('a shop whose after-sales export runs past its orders', () =
     expect(history).toContain('介入订单数 20 → 10');
     await context.close();
   });
+
+  test('import page: the range exported widens the span; an orders-only shop is told which after-sales export to import', async () => {
+    const { context, page, problems } = await open('zh', 1280);
+    const o = (no: string, paid: string) => row(PDD_ORDER_HEADER, { 订单号: no, 订单成交时间: paid, 订单状态: '已签收' });
+    const file = writeFile(server.dir, 'only-orders.csv', csvText([PDD_ORDER_HEADER, o('P1', '2024-03-03 10:00:00'), o('P2', '2024-03-29 10:00:00')]));
+    await page.goto(`${server.url}/import`);
+    await page.getByLabel('新店铺', { exact: true }).check();
+    await page.getByLabel('新店铺名称').fill('只有订单店');
+    await page.locator('[data-testid=file-input]').setInputFiles([file]);
+    await expect.poll(() => page.getByTestId('preview-kind').textContent(), { timeout: 30_000 }).toBe('订单');
+    await page.getByLabel('only-orders.csv 覆盖起始').fill('2024-03-01');
+    await page.getByLabel('only-orders.csv 覆盖结束').fill('2024-03-31');
+    await page.getByRole('button', { name: '开始导入' }).click();
+    await expect.poll(() => page.getByTestId('covered').textContent().catch(() => ''), { timeout: 30_000 }).toBe('覆盖 2024-03-01…2024-03-31');
+    await page.getByTestId('to-dashboard').click();
+    await page.waitForURL(/\/shops\/\d+$/);
+    const none = page.getByTestId('no-verdict');
+    await none.waitFor();
+    expect(await none.textContent()).toContain('请导入 2024-03-01…2024-03-31 的售后导出表。');
+    expect(await page.locator('[data-testid=card-status] [data-status]').getAttribute('data-status')).toBe('unknown');
+    expect(await page.getByTestId('card-rate').textContent()).toBe('—');
+    await page.screenshot({ path: path.join(SHOTS, 'orders-only-zh.png'), fullPage: true });
+    expect(problems.list).toEqual([]);
+    await context.close();
+  });
 });
