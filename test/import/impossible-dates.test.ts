@@ -12,8 +12,19 @@ import { PDD_AFTER_SALES_HEADER, PDD_ORDER_HEADER, row } from '../helpers/export
 import { freshDb, importPath } from '../helpers/db';
 import { csvText, tempDir, writeFile } from '../helpers/files';
 
-beforeAll(() => freezeClock('2024-04-10T04:00:00Z'));
-afterAll(() => freezeClock(null));
+// Frozen in this thread and, through the environment, in any reader thread the import starts.
+const NOW = '2024-04-10T04:00:00Z';
+let before: string | undefined;
+beforeAll(() => {
+  before = process.env.REDLINE_NOW;
+  process.env.REDLINE_NOW = NOW;
+  freezeClock(NOW);
+});
+afterAll(() => {
+  freezeClock(null);
+  if (before === undefined) delete process.env.REDLINE_NOW;
+  else process.env.REDLINE_NOW = before;
+});
 
 describe('impossible dates', () => {
   it('9999-12-31, 1999-12-31 and the day after tomorrow are row errors; tomorrow is still a day', async () => {
