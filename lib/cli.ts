@@ -11,9 +11,11 @@ import { runShareCommand } from './commands/share';
 import { CliError, type CliContext } from './commands/context';
 
 const USAGE = `Usage:
-  redline import [--shop NAME] [--platform pdd|taobao|jd|douyin|kuaishou] [--json] [--progress] [--lang zh|en] FILE...
+  redline import [--shop NAME] [--platform pdd|taobao|jd|douyin|kuaishou] [--covers FROM:TO] [--json] [--progress] [--lang zh|en] FILE...
   redline metrics --shop NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json] [--lang zh|en]
   redline calibrate --shop NAME [--date YYYY-MM-DD --count N --rate R] [--use paid|shipped|received:applied|completed|best] [--json]
+  redline rules reset --shop NAME [--rule ID]
+  redline rules history --shop NAME [--rule ID] [--json]
   redline rules list|set --shop NAME [--rule ID] [--rate R|off] [--count N|off] [--combine and|or] [--sustain K] [--watch W] [--multiple M] [--category-average A] [--main] [--enable|--disable] [--json]
   redline share create --shop NAME [--label L] [--days N | --from YYYY-MM-DD --to YYYY-MM-DD] [--expires-in-days N | --expires-on YYYY-MM-DD] [--ask-password] [--orders] [--json]
   redline share list --shop NAME [--json]

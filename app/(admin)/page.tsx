@@ -16,24 +16,26 @@ export default async function Home() {
   const shops = await listShops(db);
   const rows: ShopRow[] = [];
   for (const shop of shops) {
-    const report = await getShopReport(db, shop.name);
-    const latest = report?.days.at(-1) ?? null;
+    const report = await getShopReport(db, shop.name, { drivers: false });
+    // The latest complete day leads, as on the dashboard; without one there is no verdict.
+    const latest = report?.rules[0]?.latest ?? null;
     const rule = report?.rules[0]?.rule ?? null;
-    // The threshold is about the rule's own rate; draw that one against it.
+    // The threshold is about the rule's own rate: that one is the figure, the plain rate second.
     const byCases = rule?.base === 'afterSalesOrders';
     rows.push({
       id: shop.id,
       name: shop.name,
       platform: shop.platform,
       latestDay: latest?.date ?? null,
-      rate30d: latest?.rate30d ?? null,
-      ruleRate: byCases ? (latest?.baseRate30d ?? null) : null,
+      ruleRate: latest?.baseRate30d ?? null,
+      rate30d: byCases ? (latest?.rate30d ?? null) : null,
       count30d: latest?.interventions30d ?? null,
       rateLine: rule?.effectiveRate ?? null,
       countLine: rule?.count ?? null,
-      status: latest?.status ?? null,
+      status: latest?.status ?? (report?.days.length ? 'unknown' : null),
       streak: latest?.streak ?? 0,
-      trend: (report?.days ?? []).slice(-30).map((d) => (byCases ? d.baseRate30d : d.rate30d)),
+      trend: (report?.days ?? []).filter((d) => d.complete).slice(-30).map((d) => d.baseRate30d),
+      stale: report?.stale ?? null,
     });
   }
   return (

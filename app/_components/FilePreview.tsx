@@ -8,7 +8,13 @@ import { PLATFORMS, type PlatformId } from '@/lib/import/types';
 import type { FileItem } from './ImportForm';
 
 /** What Redline detected in a file before it is imported; the platform can be corrected. */
-export function FilePreview({ item, onPlatform, disabled }: { item: FileItem; onPlatform: (p: PlatformId | '') => void; disabled: boolean }) {
+export function FilePreview({ item, onPlatform, onCovers, disabled }: {
+  item: FileItem;
+  onPlatform: (p: PlatformId | '') => void;
+  /** The range the merchant exported, to widen the days the file covers. */
+  onCovers: (from: string, to: string) => void;
+  disabled: boolean;
+}) {
   const { lang, t } = useI18n();
   const id = useId();
   const p = item.preview;
@@ -54,6 +60,14 @@ export function FilePreview({ item, onPlatform, disabled }: { item: FileItem; on
         <div>
           <dt>{t('import.dates')}</dt>
           <dd data-testid="preview-dates">{p?.dateFrom ? `${p.dateFrom} – ${p.dateTo}` : '—'}</dd>
+        </div>
+        <div>
+          <dt>{t('import.covers')}</dt>
+          <dd className="covers-inputs">
+            <input type="date" aria-label={t('import.coversFrom', { file: item.file.name })} value={item.coversFrom} disabled={disabled} onChange={(e) => onCovers(e.target.value, item.coversTo)} data-testid="covers-from" />
+            {' – '}
+            <input type="date" aria-label={t('import.coversTo', { file: item.file.name })} value={item.coversTo} disabled={disabled} onChange={(e) => onCovers(item.coversFrom, e.target.value)} data-testid="covers-to" />
+          </dd>
         </div>
       </dl>
       {p?.format === 'xlsx' && !p.complete && <p className="muted">{t('import.xlsxLater', { size: formatBytes(PREVIEW_XLSX_MAX_BYTES, lang) })}</p>}

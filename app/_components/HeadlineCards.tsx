@@ -4,69 +4,97 @@ import { bi, translator } from '@/lib/i18n/translate';
 import type { ShopReport } from '@/lib/report/shopReport';
 import { StatusBadge } from './StatusBadge';
 
-/** The latest day against the main rule: rate, count, orders, status and streak, headroom, days until safe. */
+/**
+ * The latest complete day against the main rule: the rule's own figure beside its threshold (the
+ * plain intervention rate second), count, orders, status and streak, headroom, days until safe.
+ * Without a complete day there is no verdict: it says what to import instead.
+ */
 export function HeadlineCards({ report, lang }: { report: ShopReport; lang: Lang }) {
   const t = translator(lang);
-  const latest = report.days.at(-1) ?? null;
-  const rule = report.rules[0]?.rule ?? null;
-  const status = latest?.status ?? null;
+  const main = report.rules[0] ?? null;
+  const latest = main?.latest ?? null;
+  const rule = main?.rule ?? null;
+  const status = latest?.status ?? (report.days.length ? 'unknown' : null);
   const tone = status ? `card-${status}` : '';
   const safety = report.safety;
+  const byCases = rule?.base === 'afterSalesOrders';
+  const rateLine = rule?.needsCategoryAverage ? t('card.needsAverage') : rule?.effectiveRate != null ? t('card.threshold', { value: formatRate(rule.effectiveRate, lang) }) : t('card.noThreshold');
   return (
-    <div className="cards" data-testid="headline" data-date={latest?.date ?? ''}>
-      <div className={`card ${tone}`}>
-        <p className="card-label">{t('card.rate')}</p>
-        <p className="card-value" data-testid="card-rate">{formatRate(latest?.rate30d ?? null, lang)}</p>
-        <p className="card-sub">{rule?.effectiveRate != null ? t('card.threshold', { value: formatRate(rule.effectiveRate, lang) }) : t('card.noThreshold')}</p>
-        {rule?.base === 'afterSalesOrders' && latest && (
-          <p className="card-sub" data-testid="card-rule-rate">
-            {t('card.ruleRate', { rate: formatRate(latest.baseRate30d, lang), count: formatInt(latest.interventions30d, lang), base: formatInt(latest.base30d, lang) })}
+    <>
+      {!latest && report.days.length > 0 && (
+        <div className="message-error" role="status" data-testid="no-verdict">
+          <p>{t('coverage.noVerdict')}</p>
+          {report.missing.length > 0 && (
+            <ul>
+              {report.missing.map((m) => (
+                <li key={`${m.kind}-${m.from}`}>{t('coverage.importFor', { kind: t(m.kind === 'orders' ? 'coverage.kindOrders' : 'coverage.kindAfterSales'), from: m.from, to: m.to })}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      <div className="cards" data-testid="headline" data-date={latest?.date ?? ''}>
+        <div className={`card ${tone}`}>
+          <p className="card-label">{byCases ? t('card.ruleOwnRate') : t('card.rate')}</p>
+          <p className="card-value" data-testid="card-rate">{formatRate(latest?.baseRate30d ?? null, lang)}</p>
+          <p className="card-sub">{rateLine}</p>
+          {byCases && latest && (
+            <p className="card-sub" data-testid="card-plain-rate">{t('card.plainRate', { rate: formatRate(latest.rate30d, lang) })}</p>
+          )}
+        </div>
+        <div className={`card ${tone}`}>
+          <p className="card-label">{t('card.count')}</p>
+          <p className="card-value" data-testid="card-count">{formatInt(latest?.ruleCount30d ?? null, lang)}</p>
+          <p className="card-sub">{rule?.count != null ? t('card.threshold', { value: formatInt(rule.count, lang) }) : t('card.noThreshold')}</p>
+        </div>
+        <div className="card">
+          <p className="card-label">{byCases ? t('csv.base30d') : t('card.orders')}</p>
+          <p className="card-value" data-testid="card-orders">{formatInt((byCases ? latest?.base30d : latest?.orders30d) ?? null, lang)}</p>
+          <p className="card-sub">{latest ? t('dash.asOf', { day: latest.date }) : ''}</p>
+        </div>
+        <div className={`card ${tone}`}>
+          <p className="card-label">{t('card.status')}</p>
+          <p className="card-value"><span data-testid="card-status"><StatusBadge status={status} lang={lang} /></span></p>
+          <p className="card-sub" data-testid="card-streak">
+            {/* Stale data speaks of its own day, never of "today". */}
+            {!latest
+              ? ''
+              : latest.streak === 0
+                ? report.stale ? t('card.streakNoneOn', { day: latest.date }) : t('card.streakNone')
+                : latest.streak === 1
+                  ? report.stale ? t('card.streakOneOn', { day: latest.date }) : t('card.streakOne')
+                  : t('card.streak', { n: formatInt(latest.streak, lang) })}
+            {rule && latest ? ` · ${rule.sustainDays === 1 ? t('card.sustainOne') : t('card.sustain', { n: formatInt(rule.sustainDays, lang) })}` : ''}
           </p>
-        )}
+        </div>
+        <div className="card">
+          <p className="card-label">{t('card.headroom')}</p>
+          <p className="card-value" data-testid="card-headroom">
+            {!latest || rule?.needsCategoryAverage ? '—' : report.headroom === null ? t('card.headroomNever') : report.headroom === 0 ? t('card.headroomOver') : t('card.headroomValue', { n: formatInt(report.headroom, lang) })}
+          </p>
+          <p className="card-sub">{latest && report.headroom ? t('card.headroomHint') : ''}</p>
+        </div>
+        <div className="card">
+          <p className="card-label">{t('card.safe')}</p>
+          <p className="card-value" data-testid="card-safe">
+            {!latest || rule?.needsCategoryAverage
+              ? '—'
+              : !safety || !safety.overNow
+                ? t('card.safeNow')
+                : safety.days === null
+                  ? t('card.safeNever')
+                  : t('card.safeIn', { n: formatInt(safety.days, lang) })}
+          </p>
+          <p className="card-sub">
+            {safety?.overNow && safety.safeOn ? `${t('card.safeOn', { day: safety.safeOn })} · ` : ''}
+            {safety?.overNow ? t('card.safeHint') : ''}
+            {safety?.penalties
+              .filter((p) => p.endsOn)
+              .map((p) => ` · ${t('card.penaltyEnds', { name: bi(p.name, lang), day: p.endsOn ?? '' })}`)
+              .join('')}
+          </p>
+        </div>
       </div>
-      <div className={`card ${tone}`}>
-        <p className="card-label">{t('card.count')}</p>
-        <p className="card-value" data-testid="card-count">{formatInt(latest?.interventions30d ?? null, lang)}</p>
-        <p className="card-sub">{rule?.count != null ? t('card.threshold', { value: formatInt(rule.count, lang) }) : t('card.noThreshold')}</p>
-      </div>
-      <div className="card">
-        <p className="card-label">{t('card.orders')}</p>
-        <p className="card-value" data-testid="card-orders">{formatInt(latest?.orders30d ?? null, lang)}</p>
-        <p className="card-sub">{latest ? t('dash.asOf', { day: latest.date }) : ''}</p>
-      </div>
-      <div className={`card ${tone}`}>
-        <p className="card-label">{t('card.status')}</p>
-        <p className="card-value"><span data-testid="card-status"><StatusBadge status={status} lang={lang} /></span></p>
-        <p className="card-sub" data-testid="card-streak">
-          {!latest || latest.streak === 0 ? t('card.streakNone') : latest.streak === 1 ? t('card.streakOne') : t('card.streak', { n: formatInt(latest.streak, lang) })}
-          {rule ? ` · ${rule.sustainDays === 1 ? t('card.sustainOne') : t('card.sustain', { n: formatInt(rule.sustainDays, lang) })}` : ''}
-        </p>
-      </div>
-      <div className="card">
-        <p className="card-label">{t('card.headroom')}</p>
-        <p className="card-value" data-testid="card-headroom">
-          {report.headroom === null ? t('card.headroomNever') : report.headroom === 0 ? t('card.headroomOver') : t('card.headroomValue', { n: formatInt(report.headroom, lang) })}
-        </p>
-        <p className="card-sub">{report.headroom ? t('card.headroomHint') : ''}</p>
-      </div>
-      <div className="card">
-        <p className="card-label">{t('card.safe')}</p>
-        <p className="card-value" data-testid="card-safe">
-          {!safety || !safety.overNow
-            ? t('card.safeNow')
-            : safety.days === null
-              ? t('card.safeNever')
-              : t('card.safeIn', { n: formatInt(safety.days, lang) })}
-        </p>
-        <p className="card-sub">
-          {safety?.overNow && safety.safeOn ? `${t('card.safeOn', { day: safety.safeOn })} · ` : ''}
-          {safety?.overNow ? t('card.safeHint') : ''}
-          {safety?.penalties
-            .filter((p) => p.endsOn)
-            .map((p) => ` · ${t('card.penaltyEnds', { name: bi(p.name, lang), day: p.endsOn ?? '' })}`)
-            .join('')}
-        </p>
-      </div>
-    </div>
+    </>
   );
 }

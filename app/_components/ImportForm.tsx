@@ -8,6 +8,7 @@ import { platformName } from '@/lib/i18n/platforms';
 import type { ImportSummary } from '@/lib/import/pipeline';
 import type { PreviewResult } from '@/lib/import/preview';
 import type { PlatformId } from '@/lib/import/types';
+import { setImportCoverageAction } from '@/app/(admin)/import/actions';
 import { FilePreview } from './FilePreview';
 import { ImportResult } from './ImportResult';
 import { UploadProgress } from './UploadProgress';
@@ -35,6 +36,10 @@ export interface FileItem {
   summary: ImportSummary | null;
   /** A failure outside the import itself (network, server). */
   failure: string | null;
+  /** The range the merchant says they exported ("" when not given), and the span recorded after the import. */
+  coversFrom: string;
+  coversTo: string;
+  covered: { from: string; to: string } | null;
 }
 
 const isXlsx = async (f: File) => {
@@ -98,7 +103,7 @@ export function ImportForm({ shops, initialShopId }: { shops: ShopOption[]; init
         tooLarge.push(t('import.tooLarge', { file: file.name, size: formatBytes(file.size, lang), limit: formatBytes(MAX_UPLOAD_BYTES, lang) }));
         continue;
       }
-      added.push({ key: randomId(), file, platform: '', preview: null, previewing: true, phase: 'idle', sent: 0, processed: 0, rows: 0, summary: null, failure: null });
+      added.push({ key: randomId(), file, platform: '', preview: null, previewing: true, phase: 'idle', sent: 0, processed: 0, rows: 0, summary: null, failure: null, coversFrom: '', coversTo: '', covered: null });
     }
     setNotice(tooLarge.length ? tooLarge.join(' ') : null);
     if (finished) {
@@ -150,6 +155,14 @@ export function ImportForm({ shops, initialShopId }: { shops: ShopOption[]; init
         if (xhr.status === 200 && body?.summary) {
           const s = body.summary;
           update(it.key, { phase: s.outcome === 'imported' ? 'done' : 'failed', summary: s, sent: it.file.size, processed: it.file.size, rows: s.rowsRead });
+          if (s.outcome === 'imported' && s.importId !== null) {
+            // The span it covers: its rows, widened to the range given and the export time in its name.
+            const covers = it.coversFrom && it.coversTo ? { from: it.coversFrom, to: it.coversTo } : null;
+            void setImportCoverageAction(s.importId, covers).then((r) => {
+              if (r.ok) update(it.key, { covered: r.covers });
+              else update(it.key, { failure: r.message[lang] });
+            });
+          }
         } else {
           const message = body?.error?.[lang] ?? `HTTP ${xhr.status}`;
           update(it.key, { phase: 'failed', failure: t('import.serverError', { file: it.file.name, message }) });
@@ -270,12 +283,16 @@ export function ImportForm({ shops, initialShopId }: { shops: ShopOption[]; init
               )}
             </div>
             {it.summary || it.failure ? (
-              <ImportResult summary={it.summary} failure={it.failure} />
+              <>
+                <ImportResult summary={it.summary} failure={it.failure} />
+                {it.covered && <p className="muted" data-testid="covered">{t('import.coversSaved', { from: it.covered.from, to: it.covered.to })}</p>}
+              </>
             ) : (
               <>
                 <FilePreview
                   item={it}
                   disabled={running}
+                  onCovers={(from, to) => update(it.key, { coversFrom: from, coversTo: to })}
                   onPlatform={(p) => {
                     update(it.key, { platform: p });
                     void runPreview(it.key, it.file, p);

@@ -4,7 +4,7 @@ import { translator } from '@/lib/i18n/translate';
 import type { OpenCase } from '@/lib/report/shopReport';
 
 /** Open after-sales cases, the nearest evidence deadline first: what to answer today. */
-export function OpenCasesTable({ cases, lang }: { cases: OpenCase[]; lang: Lang }) {
+export function OpenCasesTable({ cases, asOf, lang }: { cases: OpenCase[]; asOf: string | null; lang: Lang }) {
   const t = translator(lang);
   const sorted = [...cases].sort((a, b) => (a.deadlineAt ?? '9999') < (b.deadlineAt ?? '9999') ? -1 : 1);
   return (
@@ -33,7 +33,7 @@ export function OpenCasesTable({ cases, lang }: { cases: OpenCase[]; lang: Lang 
                   <td>{c.orderNo}</td>
                   <td>{c.deadlineAt ?? '—'}</td>
                   <td className={c.minutesLeft !== null && c.minutesLeft < 0 ? 'error-text' : undefined}>
-                    {c.minutesLeft === null ? '—' : c.minutesLeft < 0 ? t('drivers.overdue', { d: formatDuration(c.minutesLeft, lang) }) : formatDuration(c.minutesLeft, lang)}
+                    {asOf !== null ? t('drivers.mayHaveChanged', { day: asOf }) : c.minutesLeft === null ? '—' : c.minutesLeft < 0 ? t('drivers.overdue', { d: formatDuration(c.minutesLeft, lang) }) : formatDuration(c.minutesLeft, lang)}
                   </td>
                   <td>
                     {c.status}

@@ -4,6 +4,8 @@ import type { FormState } from '@/app/(admin)/shops/[id]/settings/actions';
 import { useI18n } from '@/lib/i18n/client';
 import { bi } from '@/lib/i18n/translate';
 import type { ShopRule } from '@/lib/report/shopReport';
+import type { RuleChangeRow } from '@/lib/db/queries/ruleChanges';
+import { describeChange } from '@/lib/rules/describe';
 
 type Action = (prev: FormState, form: FormData) => Promise<FormState>;
 
@@ -11,10 +13,13 @@ type Action = (prev: FormState, form: FormData) => Promise<FormState>;
 const percent = (f: number | null) => (f === null ? '' : String(Math.round(f * 1e6) / 1e4));
 
 /** One rule's numbers, where they come from, and its penalties. */
-export function RuleSettingsForm({ rule, action }: { rule: ShopRule; action: Action }) {
+export function RuleSettingsForm({ rule, action, reset, history }: { rule: ShopRule; action: Action; reset: Action; history: RuleChangeRow[] }) {
   const { lang, t } = useI18n();
   const id = useId();
-  const [state, formAction, pending] = useActionState(action, { ok: false, error: null, at: 0 });
+  const [saved, formAction, pending] = useActionState(action, { ok: false, error: null, at: 0 });
+  const [resetState, resetAction, resetting] = useActionState(reset, { ok: false, error: null, at: 0 });
+  // The newer of the two answers is the one to show.
+  const state = resetState.at > saved.at ? resetState : saved;
   const [mode, setMode] = useState<'rate' | 'multiple'>(rule.rate === null && rule.rateMultiple !== null ? 'multiple' : 'rate');
   const f = (name: string) => `${id}-${name}`;
   return (
@@ -31,6 +36,9 @@ export function RuleSettingsForm({ rule, action }: { rule: ShopRule; action: Act
         {t('settings.confidence', { c: t(`confidence.${rule.source.confidence}`) })} · {bi(rule.source.text, lang)}
         {rule.source.date ? `（${rule.source.date}）` : ''}
       </p>
+      <p className="muted" data-testid="rule-why"><strong>{t('settings.why')}</strong>{bi(rule.why, lang)}</p>
+      {rule.reasons && <p className="muted" data-testid="rule-reasons">{t('settings.reasons', { reasons: rule.reasons.join('、') })}</p>}
+      {rule.needsCategoryAverage && <p className="message-error" data-testid="rule-needs-average">{t('settings.needsAverage')}</p>}
       {rule.notes && <p className="muted">{bi(rule.notes, lang)}</p>}
       <p className="muted">
         <strong>{t('settings.penalties')}：</strong>
@@ -86,16 +94,31 @@ export function RuleSettingsForm({ rule, action }: { rule: ShopRule; action: Act
         </div>
       </div>
       <div className="actions">
-        <button type="submit" className="button button-primary" disabled={pending}>{t('common.save')}</button>
+        <button type="submit" className="button button-primary" disabled={pending || resetting}>{t('common.save')}</button>
+        <button type="submit" className="button" formAction={resetAction} formNoValidate disabled={pending || resetting || !rule.edited} data-testid="rule-reset">{t('settings.reset')}</button>
         {(rule.rateMultiple !== null || rule.categoryAverage !== null || mode === 'multiple') && (
           <button type="button" className="button" onClick={() => setMode(mode === 'rate' ? 'multiple' : 'rate')}>
             {mode === 'rate' ? t('settings.rateMultiple') : t('settings.rate')}
           </button>
         )}
         <p role="status" aria-live="polite" className={state.error ? 'error-text' : 'muted'}>
-          {state.error ? t('settings.invalid', { message: state.error[lang] }) : state.ok ? t('settings.saved') : ''}
+          {state.error ? t('settings.invalid', { message: state.error[lang] }) : state.ok ? (state.reset ? t('settings.resetDone') : t('settings.saved')) : ''}
         </p>
       </div>
+      <details className="rule-history" data-testid="rule-history">
+        <summary>{t('settings.changes')} ({history.length})</summary>
+        {history.length === 0 ? (
+          <p className="muted">{t('settings.changesEmpty')}</p>
+        ) : (
+          <ul>
+            {history.map((c) => (
+              <li key={c.id}>
+                <time>{c.at}</time> · {t(c.action === 'reset' ? 'settings.changeReset' : 'settings.changeSet')}: {describeChange(c.before, c.after, lang)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </details>
     </form>
   );
 }

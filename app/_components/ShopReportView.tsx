@@ -17,7 +17,7 @@ import { RateChart, type RatePoint } from './RateChart';
 import { RollOffCalendar } from './RollOffCalendar';
 import { StatusBadge } from './StatusBadge';
 
-const pct = (r: number | null | undefined) => (r === null || r === undefined ? null : Math.round(r * 1e7) / 1e5);
+const pct = (r: number | null | undefined) => (r === null || r === undefined ? null : r);
 
 function breachSpans(days: StatusDay[]): [string, string][] {
   const spans: [string, string][] = [];
@@ -31,12 +31,14 @@ function breachSpans(days: StatusDay[]): [string, string][] {
   return spans;
 }
 
-export function ShopReportView({ report, daily, lang, showOrders = true }: {
+export function ShopReportView({ report, daily, lang, showOrders = true, importHref }: {
   report: ShopReport;
   daily: DailyCount[];
   lang: Lang;
   /** The order-level tables; a shared link may leave them out. */
   showOrders?: boolean;
+  /** Where to import newer exports (the admin side); the shared page has no such link. */
+  importHref?: string;
 }) {
   const t = translator(lang);
   const rule = report.rules[0]?.rule ?? null;
@@ -48,15 +50,39 @@ export function ShopReportView({ report, daily, lang, showOrders = true }: {
   // A rule that divides by orders with an after-sales case is drawn on its own rate, the one its threshold is about.
   const ruleBase = rule?.base === 'afterSalesOrders';
   const lineRate = (d: (typeof days)[number]) => (ruleBase ? d.baseRate30d : d.rate30d);
-  const ratePoints: RatePoint[] = days.map((d) => ({ date: d.date, rate: pct(lineRate(d)), forecastNone: null, forecastPace: null }));
-  const countPoints: CountPoint[] = days.map((d) => ({ date: d.date, daily: dailyByDay.get(d.date)?.interventions ?? 0, count30d: d.interventions30d, forecastNone: null, forecastPace: null }));
-  if (latest && report.forecast.length) {
-    // The dashed lines start from the last known point.
-    ratePoints[ratePoints.length - 1] = { ...ratePoints[ratePoints.length - 1], forecastNone: pct(lineRate(latest)), forecastPace: pct(lineRate(latest)) };
-    countPoints[countPoints.length - 1] = { ...countPoints[countPoints.length - 1], forecastNone: latest.interventions30d, forecastPace: latest.interventions30d };
+  // Complete days are drawn solid; partial ones (their window not wholly covered) light and dotted,
+  // joined to the last complete point so the line does not break.
+  const ratePoints: RatePoint[] = [];
+  const countPoints: CountPoint[] = [];
+  const byDate = new Map<string, number>();
+  days.forEach((d, i) => {
+    const next = days[i + 1];
+    const edge = d.complete && next !== undefined && !next.complete;
+    const prevComplete = i > 0 && days[i - 1].complete;
+    const joinsPartial = !d.complete || edge || (d.complete && !prevComplete && i > 0);
+    byDate.set(d.date, ratePoints.length);
+    ratePoints.push({ date: d.date, rate: d.complete ? pct(lineRate(d)) : null, partial: joinsPartial ? pct(lineRate(d)) : null, forecastNone: null, forecastPace: null });
+    countPoints.push({ date: d.date, daily: dailyByDay.get(d.date)?.interventions ?? 0, count30d: d.complete ? d.interventions30d : null, partial30d: joinsPartial ? d.interventions30d : null, forecastNone: null, forecastPace: null });
+  });
+  const head = report.rules[0]?.latest ?? null;
+  const tail = days.filter((d) => !d.complete && (head === null || d.date > head.date));
+  const partialSpan = tail.length ? { from: tail[0].date, to: tail.at(-1)!.date, label: t('coverage.partial') } : null;
+  if (head && report.forecast.length) {
+    // The dashed lines start from the day that leads, and run over any partial days after it.
+    const k = byDate.get(head.date);
+    if (k !== undefined) {
+      ratePoints[k] = { ...ratePoints[k], forecastNone: pct(lineRate(head)), forecastPace: pct(lineRate(head)) };
+      countPoints[k] = { ...countPoints[k], forecastNone: head.interventions30d, forecastPace: head.interventions30d };
+    }
     for (const f of report.forecast) {
-      ratePoints.push({ date: f.date, rate: null, forecastNone: pct(f.none.rate30d), forecastPace: pct(f.pace.rate30d) });
-      countPoints.push({ date: f.date, daily: null, count30d: null, forecastNone: f.none.interventions30d, forecastPace: f.pace.interventions30d });
+      const j = byDate.get(f.date);
+      if (j !== undefined) {
+        ratePoints[j] = { ...ratePoints[j], forecastNone: pct(f.none.rate30d), forecastPace: pct(f.pace.rate30d) };
+        countPoints[j] = { ...countPoints[j], forecastNone: f.none.interventions30d, forecastPace: f.pace.interventions30d };
+      } else {
+        ratePoints.push({ date: f.date, rate: null, partial: null, forecastNone: pct(f.none.rate30d), forecastPace: pct(f.pace.rate30d) });
+        countPoints.push({ date: f.date, daily: null, count30d: null, partial30d: null, forecastNone: f.none.interventions30d, forecastPace: f.pace.interventions30d });
+      }
     }
   }
   const fs = report.forecastSummary;
@@ -77,8 +103,8 @@ export function ShopReportView({ report, daily, lang, showOrders = true }: {
       </thead>
       <tbody>
         {[...days].reverse().map((d) => (
-          <tr key={d.date} data-date={d.date}>
-            <td>{d.date}</td>
+          <tr key={d.date} data-date={d.date} data-complete={String(d.complete)}>
+            <td>{d.date}{!d.complete && <span className="partial-mark">（{t('coverage.partial')}）</span>}</td>
             <td className="num">{formatRate(d.rate30d, lang)}</td>
             {ruleBase && <td className="num">{formatRate(d.baseRate30d, lang)}</td>}
             <td className="num">{formatInt(d.interventions30d, lang)}</td>
@@ -102,8 +128,8 @@ export function ShopReportView({ report, daily, lang, showOrders = true }: {
       </thead>
       <tbody>
         {[...days].reverse().map((d) => (
-          <tr key={d.date}>
-            <td>{d.date}</td>
+          <tr key={d.date} data-complete={String(d.complete)}>
+            <td>{d.date}{!d.complete && <span className="partial-mark">（{t('coverage.partial')}）</span>}</td>
             <td className="num">{formatInt(dailyByDay.get(d.date)?.interventions ?? 0, lang)}</td>
             <td className="num">{formatInt(d.interventions30d, lang)}</td>
           </tr>
@@ -135,8 +161,16 @@ export function ShopReportView({ report, daily, lang, showOrders = true }: {
     </table>
   );
 
+  const spanText = (list: { from: string; to: string }[]) => (list.length ? list.map((x) => `${x.from}…${x.to}`).join(', ') : t('common.none'));
   return (
     <div className="report" data-testid="report">
+      {report.stale && (
+        <div className="stale-banner" role="status" data-testid="stale-banner">
+          <span>{t('stale.banner', { day: report.stale.day, n: formatInt(report.stale.daysOld, lang) })}</span>
+          {importHref && <a className="button" href={importHref}>{t('stale.import')}</a>}
+        </div>
+      )}
+      <p className="muted small" data-testid="coverage">{t('coverage.summary', { orders: spanText(report.coverage.orders), afterSales: spanText(report.coverage.afterSales) })}</p>
       {rule ? (
         <p className="muted" data-testid="main-rule">
           {t('dash.mainRule', { rule: bi(rule.name, lang) })} · {rule.source.public ? t('settings.public') : t('settings.estimate')}
@@ -150,7 +184,7 @@ export function ShopReportView({ report, daily, lang, showOrders = true }: {
       ) : (
         <>
           <ChartFrame title={t('chart.rate')} description={t('chart.rateDesc')} table={<>{historyTable}{forecastTable}</>} testId="rate-chart">
-            <RateChart seriesName={ruleBase ? t('chart.ruleRateSeries') : t('chart.rateSeries')} points={ratePoints} threshold={rule?.effectiveRate != null ? rule.effectiveRate * 100 : null} watch={rule?.watch ?? null} breachSpans={spans} />
+            <RateChart seriesName={ruleBase ? t('chart.ruleRateSeries') : t('chart.rateSeries')} partialName={t('coverage.partialSeries')} partialSpan={partialSpan} points={ratePoints} threshold={rule?.effectiveRate ?? null} watch={rule?.watch ?? null} breachSpans={spans} />
           </ChartFrame>
           {fs && (
             <p className="muted" data-testid="first-over">
@@ -158,7 +192,7 @@ export function ShopReportView({ report, daily, lang, showOrders = true }: {
             </p>
           )}
           <ChartFrame title={t('chart.count')} description={t('chart.countDesc')} table={countTable} testId="count-chart">
-            <CountChart points={countPoints} threshold={rule?.count ?? null} watch={rule?.watch ?? null} breachSpans={spans} />
+            <CountChart partialName={t('coverage.partialSeries')} partialSpan={partialSpan} points={countPoints} threshold={rule?.count ?? null} watch={rule?.watch ?? null} breachSpans={spans} />
           </ChartFrame>
         </>
       )}
@@ -177,7 +211,7 @@ export function ShopReportView({ report, daily, lang, showOrders = true }: {
       </section>
       {showOrders && (
         <>
-          <OpenCasesTable cases={report.drivers.openCases} lang={lang} />
+          <OpenCasesTable cases={report.drivers.openCases} asOf={report.drivers.openCasesAsOf} lang={lang} />
           <InterventionOrdersTable orders={report.drivers.orders} lang={lang} />
         </>
       )}

@@ -11,10 +11,13 @@ export interface ShopRow {
   id: number;
   name: string;
   platform: string;
+  /** The latest complete day, whose figures these are. */
   latestDay: string | null;
-  rate30d: number | null;
-  /** The main rule's own rate when it divides by something else than orders (null otherwise). */
+  /** The main rule's own rate (over its own base): the figure its threshold is about. */
   ruleRate: number | null;
+  /** The plain intervention rate, when the rule divides by something else than orders (null otherwise). */
+  rate30d: number | null;
+  stale: { day: string; daysOld: number } | null;
   count30d: number | null;
   rateLine: number | null;
   countLine: number | null;
@@ -53,8 +56,8 @@ export function ShopTable({ rows, lang }: { rows: ShopRow[]; lang: Lang }) {
                 <td>{platformName(r.platform, lang)}</td>
                 <td><StatusBadge status={r.status} lang={lang} /></td>
                 <td className="num">
-                  <span data-testid="home-rate">{formatRate(r.rate30d, lang)}</span>
-                  {r.ruleRate !== null && <div className="muted small">{t('home.ruleRate', { rate: formatRate(r.ruleRate, lang) })}</div>}
+                  <span data-testid="home-rate">{formatRate(r.ruleRate, lang)}</span>
+                  {r.rate30d !== null && <div className="muted small" data-testid="home-plain-rate">{t('home.plainRate', { rate: formatRate(r.rate30d, lang) })}</div>}
                 </td>
                 <td className="num" data-testid="home-count">{formatInt(r.count30d, lang)}</td>
                 <td className="muted">
@@ -62,7 +65,7 @@ export function ShopTable({ rows, lang }: { rows: ShopRow[]; lang: Lang }) {
                     .filter(Boolean)
                     .join(' · ') || '—'}
                 </td>
-                <td className="num">{r.status === null ? '—' : t('common.days', { n: formatInt(r.streak, lang) })}</td>
+                <td className="num">{r.status === null || r.status === 'unknown' ? '—' : t('common.days', { n: formatInt(r.streak, lang) })}</td>
                 <td>
                   <Sparkline
                     values={r.trend}
@@ -70,7 +73,10 @@ export function ShopTable({ rows, lang }: { rows: ShopRow[]; lang: Lang }) {
                     label={known.length ? t('home.trendAlt', { shop: r.name, first: formatRate(known[0], lang), last: formatRate(known.at(-1), lang) }) : t('home.noData')}
                   />
                 </td>
-                <td>{r.latestDay ?? t('home.noData')}</td>
+                <td>
+                  {r.latestDay ?? t('home.noData')}
+                  {r.stale && <div className="muted small" data-testid="home-stale">{t('stale.banner', { day: r.stale.day, n: formatInt(r.stale.daysOld, lang) })}</div>}
+                </td>
               </tr>
             );
           })}

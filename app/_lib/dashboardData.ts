@@ -20,15 +20,21 @@ export interface DashboardData {
   daily: DailyCount[];
 }
 
-export async function loadDashboard(db: DB, shopName: string, range: { from?: string; to?: string; now?: Date } = {}): Promise<DashboardData | null> {
+export async function loadDashboard(
+  db: DB,
+  shopName: string,
+  range: { from?: string; to?: string; now?: Date; partialTail?: boolean } = {},
+): Promise<DashboardData | null> {
   // Whoever asks, one call computes at most 3 years between 2000 and tomorrow.
   if (range.from && range.to) range = { ...range, ...clampRange(range.from, range.to, range.now) };
-  const report = await getShopReport(db, shopName, range);
+  // The days after the range's end up to the latest data are drawn as partial beside it (not in a download of the range).
+  const report = await getShopReport(db, shopName, { partialTail: true, ...range });
   if (!report) return null;
   let daily: DailyCount[] = [];
-  if (report.from && report.to && report.from <= report.to) {
+  const last = report.days.at(-1)?.date ?? report.to;
+  if (report.from && last && report.from <= last) {
     const shop = await findShopByName(db, shopName);
-    if (shop) daily = densify(await dailySeries(db, shop.id, report.from, report.to, report.basis), report.from, report.to);
+    if (shop) daily = densify(await dailySeries(db, shop.id, report.from, last, report.basis), report.from, last);
   }
   return { report, daily };
 }

@@ -5,6 +5,8 @@ import { type Lang, pick } from '../import/messages';
 import { fileInput, type ImportSummary, importFile } from '../import/pipeline';
 import { PLATFORM_SPECS } from '../import/platforms';
 import { PLATFORMS, type PlatformId } from '../import/types';
+import { setImportCoverage } from '../db/queries/coverage';
+import { widenedCoverage, coversInput } from '../import/coverage';
 import { CliError, type CliContext, cliLang, openCliConnection } from './context';
 
 export async function runImportCommand(ctx: CliContext, argv: string[]): Promise<number> {
@@ -17,9 +19,17 @@ export async function runImportCommand(ctx: CliContext, argv: string[]): Promise
       json: { type: 'boolean', default: false },
       progress: { type: 'boolean', default: false },
       lang: { type: 'string' },
+      covers: { type: 'string' },
     },
   });
   const lang = cliLang(values.lang);
+  let covers: { from: string; to: string } | null = null;
+  if (values.covers !== undefined) {
+    const m = /^(\d{4}-\d{2}-\d{2}):(\d{4}-\d{2}-\d{2})$/.exec(values.covers);
+    const parsed = m ? coversInput.safeParse({ from: m[1], to: m[2] }) : null;
+    if (!parsed?.success) throw new CliError(`--covers must be FROM:TO, two dates like 2024-03-01:2024-03-31, FROM not after TO, none after tomorrow, not "${values.covers}".`);
+    covers = parsed.data;
+  }
   if (values.platform && !PLATFORMS.includes(values.platform as PlatformId)) {
     throw new CliError(`--platform must be one of ${PLATFORMS.join(', ')}, not "${values.platform}".`);
   }
@@ -41,8 +51,22 @@ export async function runImportCommand(ctx: CliContext, argv: string[]): Promise
           ? (p) => ctx.err(`progress ${file}: ${p.phase} ${p.bytesRead}/${p.totalBytes ?? '?'} bytes, ${p.rowsRead} rows`)
           : undefined,
       });
+      let span = summary.dateFrom && summary.dateTo ? { from: summary.dateFrom, to: summary.dateTo } : null;
       if (summary.outcome === 'rejected') rejected++;
-      ctx.out(values.json ? JSON.stringify(summaryJson(summary, lang)) : summaryText(summary, lang));
+      else if (summary.importId !== null) {
+        // The span the file covers: its rows, widened to what the merchant exported and to its name's export time.
+        const wider = widenedCoverage(summary, file, covers);
+        if (wider) {
+          await setImportCoverage(conn.db, summary.importId, wider.from, wider.to);
+          span = wider;
+        }
+      }
+      const covered = summary.outcome === 'imported' ? span : null;
+      ctx.out(
+        values.json
+          ? JSON.stringify({ ...summaryJson(summary, lang), covers: covered })
+          : summaryText(summary, lang) + (covered ? (lang === 'zh' ? `\n  覆盖日期：${covered.from}…${covered.to}` : `\n  covers ${covered.from}…${covered.to}`) : ''),
+      );
     }
   } finally {
     await closeConnection(conn);

@@ -1,7 +1,8 @@
 import { parseCliArgs } from './args';
 import { closeConnection, type DB } from '../db/connection';
 import { listShops } from '../db/queries/shops';
-import { roundRate } from '../metrics/roundRate';
+import { formatInt, formatRate } from '../i18n/format';
+import { translator } from '../i18n/translate';
 import type { ReportDay, ShopReport } from '../report/shopReport';
 import { getShopReport } from '../report/shopReport';
 import { describeLine, ruleJson } from '../rules/describe';
@@ -22,11 +23,13 @@ const dayJson = (d: ReportDay) => ({
   date: d.date,
   orders30d: d.orders30d,
   interventions30d: d.interventions30d,
-  rate30d: roundRate(d.rate30d),
+  rate30d: d.rate30d,
+  ruleCount30d: d.ruleCount30d,
   base30d: d.base30d,
-  baseRate30d: roundRate(d.baseRate30d),
+  baseRate30d: d.baseRate30d,
   status: d.status,
   streak: d.streak,
+  complete: d.complete,
 });
 
 function figuresJson(r: Pick<ShopReport, 'headroom' | 'rollOff' | 'daysUntilSafe' | 'safety' | 'forecast' | 'forecastSummary'>) {
@@ -35,11 +38,7 @@ function figuresJson(r: Pick<ShopReport, 'headroom' | 'rollOff' | 'daysUntilSafe
     rollOff: r.rollOff,
     daysUntilSafe: r.daysUntilSafe,
     safety: r.safety,
-    forecast: r.forecast.map((f) => ({
-      ...f,
-      none: { ...f.none, rate30d: roundRate(f.none.rate30d) },
-      pace: { ...f.pace, rate30d: roundRate(f.pace.rate30d) },
-    })),
+    forecast: r.forecast,
     forecastSummary: r.forecastSummary,
   };
 }
@@ -53,6 +52,10 @@ export function reportJson(m: ShopReport) {
     now: m.now,
     basis: m.basis,
     mainRule: m.mainRule,
+    coverage: m.coverage,
+    headlineDay: m.headlineDay,
+    missing: m.missing,
+    stale: m.stale,
     days: m.days.map(dayJson),
     ...figuresJson(m),
     drivers: m.drivers,
@@ -103,12 +106,20 @@ function printText(ctx: CliContext, m: ShopReport, lang: 'zh' | 'en') {
   if (main) {
     ctx.out(`${zh ? '主规则' : 'main rule'}: ${main.name[lang]} — ${describeLine(main, lang)} [${main.source.public ? (zh ? '公开' : 'public') : zh ? '估计，未公开' : 'estimate, not public'}]`);
   }
+  const t = translator(lang);
+  const spans = (list: { from: string; to: string }[]) => (list.length ? list.map((x) => `${x.from}…${x.to}`).join(', ') : t('common.none'));
+  ctx.out(t('coverage.summary', { orders: spans(m.coverage.orders), afterSales: spans(m.coverage.afterSales) }));
+  if (m.stale) ctx.out(t('stale.banner', { day: m.stale.day, n: formatInt(m.stale.daysOld, lang) }));
+  if (!m.headlineDay && m.days.length) {
+    ctx.out(t('coverage.noVerdict'));
+    for (const x of m.missing) ctx.out(`  ${t('coverage.importFor', { kind: t(x.kind === 'orders' ? 'coverage.kindOrders' : 'coverage.kindAfterSales'), from: x.from, to: x.to })}`);
+  }
   ctx.out('date        orders30d  interventions30d  rate30d  status');
   for (const d of m.days) {
-    const rate = d.rate30d === null ? '-' : (d.rate30d * 100).toFixed(2) + '%';
-    ctx.out(`${d.date}  ${String(d.orders30d).padStart(9)}  ${String(d.interventions30d).padStart(16)}  ${rate.padStart(7)}  ${d.status}`);
+    const rate = d.rate30d === null ? '-' : formatRate(d.rate30d, lang);
+    ctx.out(`${d.date}  ${String(d.orders30d).padStart(9)}  ${String(d.interventions30d).padStart(16)}  ${rate.padStart(7)}  ${d.status}${d.complete ? '' : ` (${t('coverage.partial')})`}`);
   }
-  if (!main || !m.to) return;
+  if (!main || !m.to || !m.headlineDay) return;
   ctx.out(`${zh ? '余量（再多几单介入即超线）' : 'headroom (further interventions to go over)'}: ${m.headroom ?? '-'}`);
   if (m.safety?.overNow) {
     ctx.out(`${zh ? '无新介入时恢复安全' : 'safe again with no new interventions'}: ${m.safety.safeOn ?? '-'} (${m.daysUntilSafe ?? '-'} ${zh ? '天' : 'days'})`);

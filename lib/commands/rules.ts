@@ -2,10 +2,11 @@ import { parseCliArgs } from './args';
 import { closeConnection } from '../db/connection';
 import { listShopRuleRows } from '../db/queries/shopRules';
 import { findShopByName } from '../db/queries/shops';
-import { describeLine, describePenalties, describeSource, ruleJson } from '../rules/describe';
+import { describeChange, describeLine, describePenalties, describeSource, ruleJson } from '../rules/describe';
+import { translator } from '../i18n/translate';
 import { ruleChangeInput } from '../rules/input';
 import { resolveShopRules } from '../rules/shopRules';
-import { getShopRules, RuleChangeError, updateShopRule } from '../report/shopSettings';
+import { getRuleHistory, getShopRules, resetShopRules, RuleChangeError, updateShopRule } from '../report/shopSettings';
 import type { ShopRule } from '../rules/types';
 import { CliError, type CliContext, cliLang, openCliConnection } from './context';
 import { resolveShopName } from './metrics';
@@ -13,13 +14,17 @@ import { resolveShopName } from './metrics';
 const USAGE = `rules list [--shop NAME] [--json] [--lang zh|en]
 rules set [--shop NAME] [--rule ID] [--rate R|off] [--count N|off] [--combine and|or] [--sustain K] [--watch W]
           [--multiple M|off] [--category-average A|off] [--main] [--enable|--disable] [--json]
-R, W and A are fractions (0.045 = 4.5%); a threshold set to "off" is left out of the test.`;
+rules reset [--shop NAME] [--rule ID] [--json]     back to the preset's numbers (every rule without --rule)
+rules history [--shop NAME] [--rule ID] [--json]   when each rule changed, and what
+R, W and A are fractions (0.045 = 4.5%); a threshold set to "off" is left out of the test, but a rule keeps at least one.`;
 
 export async function runRulesCommand(ctx: CliContext, argv: string[]): Promise<number> {
   const [sub, ...rest] = argv;
   if (sub === 'list') return list(ctx, rest);
   if (sub === 'set') return set(ctx, rest);
-  throw new CliError(`rules: say list or set.\n${USAGE}`);
+  if (sub === 'reset') return reset(ctx, rest);
+  if (sub === 'history') return history(ctx, rest);
+  throw new CliError(`rules: say list, set, reset or history.\n${USAGE}`);
 }
 
 function printRules(ctx: CliContext, rules: readonly ShopRule[], lang: 'zh' | 'en') {
@@ -120,13 +125,53 @@ async function set(ctx: CliContext, argv: string[]): Promise<number> {
     try {
       saved = await updateShopRule(conn.db, shopName, parsed.data);
     } catch (e) {
-      if (e instanceof RuleChangeError) throw new CliError(`rules set: ${e.message}`);
+      if (e instanceof RuleChangeError) throw new CliError(`rules set: ${e.text[lang]}`);
       throw e;
     }
     if (!saved) throw new CliError(`rules set: no shop named "${shopName}".`);
     const shop = (await findShopByName(conn.db, shopName))!;
     if (values.json) ctx.out(JSON.stringify({ shop: shop.name, platform: shop.platform, rules: saved.map(ruleJson) }));
     else printRules(ctx, saved.filter((r) => r.presetId === id), lang);
+    return 0;
+  } finally {
+    await closeConnection(conn);
+  }
+}
+
+async function reset(ctx: CliContext, argv: string[]): Promise<number> {
+  const { values } = parseCliArgs({ args: argv, options: { shop: { type: 'string' }, rule: { type: 'string' }, json: { type: 'boolean', default: false }, lang: { type: 'string' } } });
+  const lang = cliLang(values.lang);
+  const conn = await openCliConnection(ctx);
+  try {
+    const shopName = await resolveShopName(conn.db, values.shop, 'rules reset');
+    let saved: ShopRule[] | null;
+    try {
+      saved = await resetShopRules(conn.db, shopName, values.rule);
+    } catch (e) {
+      if (e instanceof RuleChangeError) throw new CliError(`rules reset: ${e.text[lang]}`);
+      throw e;
+    }
+    if (!saved) throw new CliError(`rules reset: no shop named "${shopName}".`);
+    const shop = (await findShopByName(conn.db, shopName))!;
+    if (values.json) ctx.out(JSON.stringify({ shop: shop.name, platform: shop.platform, rules: saved.map(ruleJson) }));
+    else printRules(ctx, values.rule ? saved.filter((r) => r.presetId === values.rule) : saved, lang);
+    return 0;
+  } finally {
+    await closeConnection(conn);
+  }
+}
+
+async function history(ctx: CliContext, argv: string[]): Promise<number> {
+  const { values } = parseCliArgs({ args: argv, options: { shop: { type: 'string' }, rule: { type: 'string' }, json: { type: 'boolean', default: false }, lang: { type: 'string' } } });
+  const lang = cliLang(values.lang);
+  const conn = await openCliConnection(ctx);
+  try {
+    const shopName = await resolveShopName(conn.db, values.shop, 'rules history');
+    const changes = await getRuleHistory(conn.db, shopName, values.rule);
+    if (!changes) throw new CliError(`rules history: no shop named "${shopName}".`);
+    if (values.json) ctx.out(JSON.stringify({ shop: shopName, changes }));
+    else if (!changes.length) ctx.out(translator(lang)('settings.changesEmpty'));
+    else for (const c of changes) ctx.out(`${c.at}  ${c.presetId}  ${translator(lang)(c.action === 'reset' ? 'settings.changeReset' : 'settings.changeSet')}: ${describeChange(c.before, c.after, lang)}`);
     return 0;
   } finally {
     await closeConnection(conn);

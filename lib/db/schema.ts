@@ -73,6 +73,9 @@ export interface ImportTable {
   rows_skipped: Generated<number>;
   date_from: Generated<string | null>;
   date_to: Generated<string | null>;
+  /** The span the merchant says the file covers, when wider than its rows (0004_coverage). */
+  covers_from: Generated<string | null>;
+  covers_to: Generated<string | null>;
   outcome: string;
   message: string | null;
   error_count: Generated<number>;
@@ -144,6 +147,7 @@ export interface Database {
   import_errors: ImportErrorTable;
   shop_rules: import('./migrations/0002_rules').ShopRuleTable;
   calibration_entries: import('./migrations/0002_rules').CalibrationEntryTable;
+  rule_changes: import('./migrations/0005_rule_history').RuleChangeTable;
   share_links: ShareLinkTable;
   share_grants: ShareGrantTable;
   auth_attempts: AuthAttemptTable;

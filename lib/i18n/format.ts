@@ -1,4 +1,3 @@
-import { roundRate } from '../metrics/roundRate';
 import { type Lang, localeOf } from './lang';
 
 const intFormats = new Map<Lang, Intl.NumberFormat>();
@@ -18,15 +17,17 @@ export function formatDecimal(n: number | null | undefined, lang: Lang, digits =
 }
 
 /**
- * A rate as a percentage with two decimals ("4.27%"). Rounded exactly as `redline metrics` does
- * (five decimals of the fraction, then two of the percentage), so the page and the command line
- * always print the same figure.
+ * A rate as people read it: a percentage with two decimals ("3.99%"), rounded once from the exact
+ * ratio. Every place a rate is shown (cards, chart axes and tooltips, tables, the shared page, the
+ * command line's text, the percentage columns of a CSV) goes through here, so 60 of 1,502 is 3.99%
+ * everywhere; rounding an already rounded fraction (0.03995 → 4.00%) is what this prevents.
+ * Machine outputs (JSON, CSV fractions) carry the unrounded ratio instead.
  */
 export function formatRate(rate: number | null | undefined, lang: Lang): string {
   if (rate === null || rate === undefined || !Number.isFinite(rate)) return '—';
   // Both zh-CN and en-US write a decimal point and a trailing %; a rate never needs grouping.
   void lang;
-  return `${(roundRate(rate) * 100).toFixed(2)}%`;
+  return `${(Math.round(rate * 1e4) / 100).toFixed(2)}%`;
 }
 
 /** Bytes in B/KB/MB/GB (decimal units, as file managers show them). */

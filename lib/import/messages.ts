@@ -192,6 +192,11 @@ export const rowMessages = {
     zh: `「${column}」列的值「${quoteCell(value)}」不是日期时间（应为 2024-01-01 12:00:00 这样的格式）。`,
     en: `column "${column}": "${quoteCell(value)}" is not a date and time (expected like 2024-01-01 12:00:00).`,
   }),
+  impossibleDate: (column: string, value: string, latest: string): Message => ({
+    code: 'row.impossible_date',
+    zh: `「${column}」列的日期「${value}」不可能（应在 2000-01-01 至 ${latest} 之间），这一行没有计入。`,
+    en: `column "${column}": "${value}" is not a possible date (expected between 2000-01-01 and ${latest}); the row was not counted.`,
+  }),
   badMoney: (column: string, value: string): Message => ({
     code: 'row.bad_money',
     zh: `「${column}」列的值「${quoteCell(value)}」不是金额，该行已导入但不含金额。`,

@@ -1,4 +1,5 @@
-import { parseChinaDateTime, wallClockFromExcelSerial } from '../time/china';
+import { EARLIEST_DAY } from '../metrics/coverage';
+import { addDays, clockNow, firstImpossibleDay, parseChinaDateTime, wallClockFromExcelSerial } from '../time/china';
 import { cleanCell, MONEY_INVALID, parseMoneyCents } from './cells';
 import type { HeaderMatch } from './header';
 import { classifyCase } from './intervention';
@@ -26,8 +27,12 @@ class RowFault extends Error {
 /** Builds the row -> record function for a matched header; it throws nothing, bad rows come back as errors. */
 export function makeNormalizer(
   match: HeaderMatch,
-  opts: { padShortRows?: boolean } = {},
+  opts: { padShortRows?: boolean; now?: Date } = {},
 ): (row: readonly string[]) => Normalized<OrderRecord | CaseRecord> {
+  // An event dated after tomorrow (China time) or before 2000 is a typing error: counting it would
+  // move the shop's latest day to 9999-12-31 or its first to 1900. Deadlines may lie ahead.
+  const impossibleFrom = firstImpossibleDay(opts.now ?? clockNow());
+  const latestPossible = addDays(impossibleFrom, -1);
   const spec = PLATFORM_SPECS[match.platform];
   const cols = match.columns;
   const name = (field: string) => match.headers[cols[field]];
@@ -60,6 +65,9 @@ export function makeNormalizer(
     if (v === '') return null;
     const parsed = parseChinaDateTime(v) ?? (/^\d{5}(\.\d+)?$/.test(v) ? wallClockFromExcelSerial(Number(v)) : null);
     if (parsed === null) throw new RowFault({ column: name(field), message: rowMessages.badDate(name(field), v) });
+    if (field !== 'deadlineAt' && (parsed < EARLIEST_DAY || parsed >= impossibleFrom)) {
+      throw new RowFault({ column: name(field), message: rowMessages.impossibleDate(name(field), v, latestPossible) });
+    }
     return parsed;
   };
   // Cells a figure does not depend on: a bad one is reported, and the row is still imported.

@@ -51,9 +51,14 @@ export function stepStatus(line: Line, count: number, base: number, prevStreak: 
  * Status of every day. `priorStreak` is the run of over days just before the first one; callers
  * that can, pass days reaching K-1 days further back instead, so a run that began earlier counts.
  */
-export function statusSeries(line: Line, days: readonly RollingDay[], priorStreak = 0): StatusDay[] {
+export function statusSeries(line: Line, days: readonly RollingDay[], priorStreak = 0, isComplete: (date: string) => boolean = () => true): StatusDay[] {
   let streak = priorStreak;
   return days.map((d) => {
+    // A window resting on missing data gets no verdict, and a run of over days cannot be counted across it.
+    if (!isComplete(d.date)) {
+      streak = 0;
+      return { ...d, status: 'unknown' as const, streak: 0 };
+    }
     const s = stepStatus(line, d.interventions30d, d.orders30d, streak);
     streak = s.streak;
     return { ...d, status: s.status, streak: s.streak };

@@ -1,6 +1,10 @@
 import type { Bilingual } from '../rules/types';
 
-export type RiskStatus = 'ok' | 'watch' | 'over' | 'breach';
+/**
+ * A day's verdict. 'unknown': the day's window is not wholly covered by the shop's exports (or the
+ * rule lacks a number it needs), so no verdict is given; its figures are partial.
+ */
+export type RiskStatus = 'ok' | 'watch' | 'over' | 'breach' | 'unknown';
 
 /** The line a rule draws, reduced to what evaluation needs. */
 export interface Line {

@@ -7,12 +7,13 @@ import { z } from 'zod';
 import type { DB } from '../db/connection';
 import { addCalibrationEntry } from '../db/queries/calibrationEntries';
 import { setShopBasis } from '../db/queries/setShopBasis';
+import { insertRuleChange, listRuleChanges, type RuleChangeRow } from '../db/queries/ruleChanges';
 import { listShopRuleRows, saveShopRuleRows } from '../db/queries/shopRules';
 import { findShopByName } from '../db/queries/shops';
 import type { RuleChange } from '../rules/input';
-import { applyRuleChange, resolveShopRules, RuleChangeError, ruleRow } from '../rules/shopRules';
+import { applyRuleChange, resetRule, resolveShopRules, RuleChangeError, ruleRow, ruleSettingsOf } from '../rules/shopRules';
 import type { ShopRule } from '../rules/types';
-import { chinaWallClock, isDayKey } from '../time/china';
+import { chinaWallClock, clockNow, isDayKey } from '../time/china';
 import { getShopReport, type CalibrationDefinition } from './shopReport';
 
 export { RuleChangeError } from '../rules/shopRules';
@@ -28,7 +29,7 @@ export async function getShopRules(db: DB, shopName: string): Promise<ShopRule[]
  * Changes one rule (the main one unless `change.rule` names another) and stores the shop's
  * rules; returns them as stored. Throws RuleChangeError for a rule the shop does not have.
  */
-export async function updateShopRule(db: DB, shopName: string, change: RuleChange, now = new Date()): Promise<ShopRule[] | null> {
+export async function updateShopRule(db: DB, shopName: string, change: RuleChange, now = clockNow()): Promise<ShopRule[] | null> {
   const shop = await findShopByName(db, shopName);
   if (!shop) return null;
   const rules = resolveShopRules(shop.platform, await listShopRuleRows(db, shop.id));
@@ -37,8 +38,46 @@ export async function updateShopRule(db: DB, shopName: string, change: RuleChang
   const id = ruleId ?? rules.find((r) => r.main)?.presetId ?? rules[0].presetId;
   if (!rules.some((r) => r.presetId === id)) throw new RuleChangeError(`No rule "${id}" for this shop (rules: ${rules.map((r) => r.presetId).join(', ')}).`);
   const at = chinaWallClock(now);
-  await saveShopRuleRows(db, applyRuleChange(rules, id, rest).map((r) => ruleRow(shop.id, r, at)));
+  const next = applyRuleChange(rules, id, rest);
+  await saveShopRuleRows(db, next.map((r) => ruleRow(shop.id, r, at)));
+  await recordChanges(db, shop.id, rules, next, at, 'set');
   return resolveShopRules(shop.platform, await listShopRuleRows(db, shop.id));
+}
+
+/** History rows for every rule whose numbers (or on/main state) a change moved. */
+async function recordChanges(db: DB, shopId: number, before: readonly ShopRule[], after: readonly ShopRule[], at: string, action: 'set' | 'reset') {
+  for (const b of before) {
+    const a = after.find((r) => r.presetId === b.presetId);
+    if (!a) continue;
+    const x = ruleSettingsOf(b);
+    const y = ruleSettingsOf(a);
+    if (JSON.stringify(x) !== JSON.stringify(y)) await insertRuleChange(db, { shopId, presetId: b.presetId, at, action, before: x, after: y });
+  }
+}
+
+/**
+ * Puts one rule (or every rule, without `ruleId`) back on its preset's numbers; returns the
+ * shop's rules as stored. Throws RuleChangeError for a rule the shop does not have.
+ */
+export async function resetShopRules(db: DB, shopName: string, ruleId?: string, now = clockNow()): Promise<ShopRule[] | null> {
+  const shop = await findShopByName(db, shopName);
+  if (!shop) return null;
+  const rules = resolveShopRules(shop.platform, await listShopRuleRows(db, shop.id));
+  if (ruleId && !rules.some((r) => r.presetId === ruleId)) {
+    throw new RuleChangeError(`No rule "${ruleId}" for this shop (rules: ${rules.map((r) => r.presetId).join(', ')}).`, `店铺没有规则「${ruleId}」（现有：${rules.map((r) => r.presetId).join('、')}）。`);
+  }
+  const next = rules.map((r) => (!ruleId || r.presetId === ruleId ? resetRule(r) : r));
+  const at = chinaWallClock(now);
+  await saveShopRuleRows(db, next.map((r) => ruleRow(shop.id, r, at)));
+  await recordChanges(db, shop.id, rules, next, at, 'reset');
+  return resolveShopRules(shop.platform, await listShopRuleRows(db, shop.id));
+}
+
+/** A shop's rule changes, newest first; null for an unknown shop. */
+export async function getRuleHistory(db: DB, shopName: string, ruleId?: string): Promise<RuleChangeRow[] | null> {
+  const shop = await findShopByName(db, shopName);
+  if (!shop) return null;
+  return listRuleChanges(db, shop.id, ruleId);
 }
 
 /** What the back end shows for a date: count, and rate as a fraction. */

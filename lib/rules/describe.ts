@@ -1,8 +1,9 @@
+import { formatRate } from '../i18n/format';
 import type { ShopRule } from './types';
 
 type Lang = 'zh' | 'en';
 
-const pct = (r: number) => `${(Math.round(r * 1e6) / 1e4).toString()}%`;
+const pct = (r: number) => formatRate(r, 'en');
 
 /** The line in words, e.g. "rate ≥ 3% and count ≥ 10, 3 days in a row". */
 export function describeLine(rule: ShopRule, lang: Lang): string {
@@ -69,5 +70,23 @@ export function ruleJson(rule: ShopRule) {
     confidence: rule.source.confidence,
     source: rule.source,
     notes: rule.notes,
+    reasons: rule.reasons,
+    why: rule.why,
   };
+}
+
+/** What a change moved, e.g. "rate 3.00% → off, count 10 → 5". */
+export function describeChange(before: Record<string, unknown>, after: Record<string, unknown>, lang: Lang): string {
+  const off = lang === 'zh' ? '不设' : 'off';
+  const names: Record<string, [string, string]> = {
+    rate: ['介入率', 'rate'], rateMultiple: ['类目均值倍数', 'multiple'], categoryAverage: ['类目均值', 'category average'], count: ['介入订单数', 'count'],
+    combine: ['判断方式', 'combine'], sustainDays: ['连续天数', 'days in a row'], watch: ['关注线', 'watch'], floor: ['小店保护', 'floor'],
+    enabled: ['启用', 'enabled'], main: ['主规则', 'main'],
+  };
+  const fmt = (k: string, v: unknown) =>
+    v === null || v === undefined ? off : (k === 'rate' || k === 'categoryAverage' || k === 'watch') && typeof v === 'number' ? pct(v) : typeof v === 'object' ? JSON.stringify(v) : String(v);
+  const parts = Object.keys(names)
+    .filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]))
+    .map((k) => `${names[k][lang === 'zh' ? 0 : 1]} ${fmt(k, before[k])} → ${fmt(k, after[k])}`);
+  return parts.join(lang === 'zh' ? '；' : ', ') || (lang === 'zh' ? '无变化' : 'no change');
 }

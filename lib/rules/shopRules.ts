@@ -103,13 +103,57 @@ export function lineOf(rule: ShopRule): Line {
  * A shop's rules after one change. Setting a rate clears the category multiple (the merchant gave
  * the number itself); setting a multiple clears the rate. Making a rule main makes the others not.
  */
-export class RuleChangeError extends Error {}
+export class RuleChangeError extends Error {
+  /** The message in both languages, for a page or the command line. */
+  readonly text: { zh: string; en: string };
+  constructor(en: string, zh: string = en) {
+    super(en);
+    this.text = { zh, en };
+  }
+}
+
+/** The numbers a change or a reset touches, for the change history. */
+export function ruleSettingsOf(r: RuleSettings & { enabled?: boolean; main?: boolean }) {
+  return {
+    rate: r.rate,
+    rateMultiple: r.rateMultiple,
+    categoryAverage: r.categoryAverage,
+    count: r.count,
+    combine: r.combine,
+    sustainDays: r.sustainDays,
+    watch: r.watch,
+    floor: r.floor,
+    enabled: r.enabled,
+    main: r.main,
+  };
+}
+
+/** A rule back on its preset's numbers; whether it is enabled and main stays as it is. */
+export function resetRule(rule: ShopRule): ShopRule {
+  const p = findPreset(rule.presetId)!;
+  const next: ShopRule = {
+    ...rule,
+    windowDays: p.windowDays,
+    rate: p.rate,
+    rateMultiple: p.rateMultiple,
+    categoryAverage: p.categoryAverage,
+    count: p.count,
+    combine: p.combine,
+    sustainDays: p.sustainDays,
+    watch: p.watch,
+    floor: p.floor,
+  };
+  next.effectiveRate = effectiveRate(next);
+  next.needsCategoryAverage = next.rate === null && next.rateMultiple !== null && next.categoryAverage === null;
+  next.edited = false;
+  return next;
+}
 
 export function applyRuleChange(rules: readonly ShopRule[], presetId: string, change: Omit<RuleChange, 'rule'>): ShopRule[] {
-  if (!rules.some((r) => r.presetId === presetId)) throw new RuleChangeError(`No rule ${presetId} for this shop.`);
+  if (!rules.some((r) => r.presetId === presetId)) throw new RuleChangeError(`No rule ${presetId} for this shop.`, `店铺没有规则 ${presetId}。`);
   // A shop with no rule would have no status at all: a merchant who wants a rule gone sets its thresholds instead.
   if (change.enabled === false && !rules.some((r) => r.presetId !== presetId && r.enabled)) {
-    throw new RuleChangeError(`${presetId} is the shop's only rule in use; it cannot be switched off.`);
+    throw new RuleChangeError(`${presetId} is the shop's only rule in use; it cannot be switched off.`, `${presetId} 是店铺唯一启用的规则，不能关闭。`);
   }
   return rules.map((r) => {
     if (r.presetId !== presetId) return change.main ? { ...r, main: false } : r;
@@ -129,6 +173,13 @@ export function applyRuleChange(rules: readonly ShopRule[], presetId: string, ch
     if (change.watch !== undefined) next.watch = change.watch;
     if (change.enabled !== undefined) next.enabled = change.enabled;
     if (change.main !== undefined) next.main = change.main;
+    // A rule with no line would say "ok" whatever happens: refused, not saved.
+    if (next.rate === null && next.rateMultiple === null && next.count === null) {
+      throw new RuleChangeError(
+        `${presetId} needs at least one line: a rate, a count, or a multiple of the category average.`,
+        `规则 ${presetId} 至少要有一条线：介入率、介入订单数或类目均值倍数。`,
+      );
+    }
     next.effectiveRate = effectiveRate(next);
     next.needsCategoryAverage = next.rate === null && next.rateMultiple !== null && next.categoryAverage === null;
     next.edited = !sameSettings(next, findPreset(presetId)!);

@@ -70,6 +70,13 @@ export interface RulePreset extends RuleSettings {
   notes: Bilingual | null;
   /** Rules for a niche programme (e.g. Global Buy) start switched off. */
   enabledByDefault: boolean;
+  /**
+   * Only cases with one of these refund reasons count (Tmall 新鲜日期 counts 新鲜日期与商家承诺不符
+   * only), in the count and in the rate's base; null: every case counts.
+   */
+  reasons: string[] | null;
+  /** Why the preset's default numbers are what they are, for the merchant to judge them. */
+  why: Bilingual;
 }
 
 /** A shop's rule: the preset's description with the shop's own numbers. */

@@ -78,11 +78,37 @@ export function isDayKey(text: string): boolean {
 }
 
 /** Today's day key on the China calendar, for an instant (defaults to now). */
-export function chinaToday(now: Date = new Date()): string {
+export function chinaToday(now: Date = clockNow()): string {
   return numberToDay(Math.floor((now.getTime() + 8 * 3_600_000) / DAY_MS));
 }
 
 /** The China wall-clock of an instant. */
-export function chinaWallClock(now: Date = new Date()): string {
+export function chinaWallClock(now: Date = clockNow()): string {
   return wallClockFromSheetDate(new Date(now.getTime() + 8 * 3_600_000));
+}
+
+/**
+ * "Now" for everything that compares with today (impossible dates, staleness). Tests freeze it
+ * with `freezeClock`; a whole process (the command line, a test server) with REDLINE_NOW, an ISO
+ * instant. Nothing else sets it.
+ */
+let frozen: Date | null = null;
+
+export function freezeClock(at: Date | string | null): void {
+  frozen = at === null ? null : new Date(at);
+}
+
+export function clockNow(): Date {
+  if (frozen) return new Date(frozen.getTime());
+  const env = typeof process !== 'undefined' ? process.env.REDLINE_NOW : undefined;
+  if (env) {
+    const d = new Date(env);
+    if (!Number.isNaN(d.getTime())) return d;
+  }
+  return new Date();
+}
+
+/** The first day no export can be dated on: the day after tomorrow, China time. */
+export function firstImpossibleDay(now: Date = clockNow()): string {
+  return addDays(chinaToday(now), 2);
 }

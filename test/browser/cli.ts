@@ -25,8 +25,8 @@ export function cliMetrics(databaseUrl: string, shop: string, range: { from?: st
   return JSON.parse(r.stdout);
 }
 
-/** The percentage as the command line's text output prints it. */
-export const cliRate = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(2)}%`);
+/** The percentage as people are shown it: two decimals, rounded once from the exact ratio. */
+export const cliRate = (r: number | null) => (r === null ? '—' : `${(Math.round(r * 1e4) / 100).toFixed(2)}%`);
 
 /** A CSV file's rows (quotes, BOM and CRLF handled). */
 export function parseCsv(text: string): string[][] {

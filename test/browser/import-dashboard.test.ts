@@ -70,9 +70,10 @@ async function expectHeadline(shop: string, lang: 'zh' | 'en') {
   const latest = days.at(-1)!;
   const int = lang === 'zh' ? zhInt : enInt;
   await expect.poll(() => page.locator('[data-testid=headline]').getAttribute('data-date'), { timeout: 15_000 }).toBe(latest.date);
-  expect(await page.locator('[data-testid=card-rate]').textContent()).toBe(cliRate(latest.rate30d));
+  // The big number is the main rule's own figure (over its own base), as the command line gives it.
+  expect(await page.locator('[data-testid=card-rate]').textContent()).toBe(cliRate(latest.baseRate30d ?? null));
   expect(await page.locator('[data-testid=card-count]').textContent()).toBe(int(latest.interventions30d));
-  expect(await page.locator('[data-testid=card-orders]').textContent()).toBe(int(latest.orders30d));
+  expect(await page.locator('[data-testid=card-orders]').textContent()).toBe(int(latest.base30d ?? latest.orders30d));
   expect(await page.locator('[data-testid=card-status] [data-status]').getAttribute('data-status')).toBe(latest.status);
   return latest;
 }
@@ -128,9 +129,13 @@ describe.sequential('import and dashboard', () => {
     const rows = parseCsv(fs.readFileSync((await download.path())!, 'utf-8'));
     expect(rows[0].slice(0, 5)).toEqual(['店铺', '日期', '近30天订单数', '近30天介入订单数', '近30天介入率']);
     const { days } = cliMetrics(server.databaseUrl, '拼多多测试店');
-    expect(rows.slice(1).map((r) => [r[1], Number(r[2]), Number(r[3]), r[4] === '' ? null : Number(r[4]), r[7]])).toEqual(
+    const status = rows[0].indexOf('状态');
+    const pct = rows[0].indexOf('近30天介入率（%）');
+    expect(rows.slice(1).map((r) => [r[1], Number(r[2]), Number(r[3]), r[4] === '' ? null : Number(r[4]), r[status]])).toEqual(
       days.map((d) => [d.date, d.orders30d, d.interventions30d, d.rate30d, d.status]),
     );
+    // The percentage column is the one formatter's, from the exact ratio.
+    expect(rows.slice(1).map((r) => r[pct])).toEqual(days.map((d) => cliRate(d.rate30d)));
     expect(problems.list).toEqual([]);
   });
 

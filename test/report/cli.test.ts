@@ -35,7 +35,7 @@ describe('rules', () => {
     expect(text.status, text.stderr).toBe(0);
     expect(text.stderr).toBe('');
     expect(text.stdout).toContain('pdd-intervention');
-    expect(text.stdout).toMatch(/source: Estimate: the platform does not publish the threshold\..*\[not public, estimate\]/);
+    expect(text.stdout).toMatch(/source: Definition: .*never published.*\[not public, estimate\]/);
     expect(text.stdout).toMatch(/penalties: Removed from promotion slots, no new listings 1 day\(s\); Store-wide search demotion 1 day\(s\)/);
     const json = JSON.parse(runCli(['rules', 'list', '--shop', '拼店', '--json'], env).stdout);
     expect(json.rules[0]).toMatchObject({ id: 'pdd-intervention', main: true, public: false, confidence: 'estimate', rate: 0.03, count: 10, sustainDays: 3 });
@@ -57,7 +57,9 @@ describe('rules', () => {
       ['2024-03-30', 'watch'],
       ['2024-03-31', 'over'],
     ]);
-    expect(j.days[1]).toMatchObject({ orders30d: 300, interventions30d: 2, rate30d: 0.00667 });
+    expect(j.days[1]).toMatchObject({ orders30d: 300, interventions30d: 2 });
+    // The exact ratio, not a rounded one: 2/300.
+    expect(j.days[1].rate30d).toBe(2 / 300);
     expect(j.headroom).toBe(0);
     expect(j.rollOff).toHaveLength(30);
     expect(j.rollOff[0]).toEqual({ date: '2024-04-01', leaving: 1 });
@@ -79,6 +81,24 @@ describe('rules', () => {
     expect(bad.stdout).toBe('');
     const pct = runCli(['rules', 'set', '--shop', '拼店', '--rate', '4.5%', '--json'], env);
     expect(JSON.parse(pct.stdout).rules[0].rate).toBeCloseTo(0.045, 12);
+  });
+});
+
+describe('rules that mean something', () => {
+  it('set: a rule without any line is refused; reset puts the preset back; history says when and what', () => {
+    const blank = runCli(['rules', 'set', '--shop', '拼店', '--rate', 'off', '--count', 'off', '--lang', 'en'], env);
+    expect(blank.status).toBe(2);
+    expect(blank.stderr).toContain('needs at least one line');
+    const zh = runCli(['rules', 'set', '--shop', '拼店', '--rate', 'off', '--count', 'off', '--lang', 'zh'], env);
+    expect(zh.stderr).toContain('至少要有一条线');
+    const reset = runCli(['rules', 'reset', '--shop', '拼店', '--rule', 'pdd-intervention', '--json'], env);
+    expect(reset.status, reset.stderr).toBe(0);
+    expect(JSON.parse(reset.stdout).rules[0]).toMatchObject({ id: 'pdd-intervention', rate: 0.03, count: 10, combine: 'and', sustainDays: 3, watch: 0.8, edited: false });
+    const h = runCli(['rules', 'history', '--shop', '拼店', '--rule', 'pdd-intervention', '--lang', 'en'], env);
+    expect(h.status, h.stderr).toBe(0);
+    expect(h.stdout.split('\n')[0]).toMatch(/pdd-intervention {2}reset to preset: rate 4\.50% → 3\.00%, count 2 → 10, combine or → and/);
+    const unknown = runCli(['rules', 'reset', '--shop', '拼店', '--rule', 'nope'], env);
+    expect(unknown.status).toBe(2);
   });
 });
 

@@ -31,7 +31,21 @@ export interface CaseSpec {
 /** A shop with `perDay` paid orders on every day of [from, to] and the given cases; daily rebuilt as an import would. */
 export async function seedShop(
   conn: Connection,
-  opts: { name: string; platform: string; from: string; to: string; perDay: number; cases: CaseSpec[]; courier?: (i: number) => string; product?: (i: number) => string },
+  opts: {
+    name: string;
+    platform: string;
+    from: string;
+    to: string;
+    perDay: number;
+    cases: CaseSpec[];
+    courier?: (i: number) => string;
+    product?: (i: number) => string;
+    coverFrom?: string;
+    coverTo?: string;
+    /** The span each kind of export covers (default [from, to]); null: no export of that kind. */
+    ordersCover?: { from: string; to: string } | null;
+    afterSalesCover?: { from: string; to: string } | null;
+  },
 ): Promise<number> {
   const shopId = await createShop(conn.db, opts.name, opts.platform, '2024-01-01 00:00:00');
   const days = dayToNumber(opts.to) - dayToNumber(opts.from) + 1;
@@ -67,5 +81,12 @@ export async function seedShop(
     );
   }
   await rebuildDaily(conn.db, shopId);
+  // The exports these rows came from: orders and after-sales both cover [coverFrom ?? from, coverTo ?? to].
+  const cover = { from: opts.coverFrom ?? opts.from, to: opts.coverTo ?? opts.to };
+  const insertImport = conn.raw.prepare(
+    `insert into imports (shop_id, file_name, platform, kind, date_from, date_to, outcome, started_at, finished_at) values (?, ?, ?, ?, ?, ?, 'imported', '2024-01-01 00:00:00', '2024-01-01 00:00:00')`,
+  );
+  if (opts.ordersCover !== null) insertImport.run(shopId, 'orders.csv', opts.platform, 'orders', opts.ordersCover?.from ?? cover.from, opts.ordersCover?.to ?? cover.to);
+  if (opts.afterSalesCover !== null) insertImport.run(shopId, 'after-sales.csv', opts.platform, 'afterSales', opts.afterSalesCover?.from ?? cover.from, opts.afterSalesCover?.to ?? cover.to);
   return shopId;
 }

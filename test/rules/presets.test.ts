@@ -20,14 +20,30 @@ describe('presets as data', () => {
     expect(pdd.rate).not.toBeNull();
     expect(pdd.count).not.toBeNull();
     expect(pdd.source).toMatchObject({ public: false, confidence: 'estimate' });
-    expect(pdd.source.text.en).toMatch(/Estimate/);
+    // The definition is sourced (the 2017-12 notice); the threshold is not, and the preset says why its default is what it is.
+    expect(pdd.source.text.en).toMatch(/2017-12.*group-formed.*never published/);
+    expect(pdd.why.en).toMatch(/5× the category average/);
     expect(pdd.penalties.map((p) => [p.name.zh, p.days])).toEqual([
       ['移除资源位、禁止上新', 1],
       ['全店商品降权', 1],
     ]);
   });
-  it('Tmall fresh date: ≥ 5% and ≥ 5, public', () => {
-    expect(findPreset('tmall-fresh-date')).toMatchObject({ rate: 0.05, count: 5, combine: 'and', base: 'afterSalesOrders', source: { public: true, confidence: 'H' } });
+  it('Tmall fresh date: ≥ 5% and ≥ 5, public, one refund reason only, off by default', () => {
+    expect(findPreset('tmall-fresh-date')).toMatchObject({
+      rate: 0.05, count: 5, combine: 'and', base: 'afterSalesOrders', reasons: ['新鲜日期与商家承诺不符'], enabledByDefault: false,
+      source: { public: true, confidence: 'H', date: '2026-06-08' },
+    });
+  });
+  it('Taobao Global Buy shop market: 3× the category average and a count of 2', () => {
+    expect(findPreset('taobao-global-buy-shop')).toMatchObject({ rate: null, rateMultiple: 3, count: 2, combine: 'and', enabledByDefault: false, source: { public: true, confidence: 'H', date: '2026-06' } });
+  });
+  it('PDD 5× the category average: needs the average, off by default', () => {
+    const r = resolveShopRules('pdd', []).find((x) => x.presetId === 'pdd-intervention-category')!;
+    expect(r).toMatchObject({ rateMultiple: 5, enabled: false, needsCategoryAverage: true });
+  });
+  it('every preset says why its default was chosen, and every dated source has a date', () => {
+    for (const r of PRESETS) expect(r.why.zh && r.why.en, r.id).toBeTruthy();
+    expect(findPreset('jd-intervention')!.why.en).toMatch(/first reply/);
   });
   it('Taobao Global Buy: more than 5× the category average and more than 3', () => {
     const g = findPreset('taobao-global-buy')!;
@@ -36,7 +52,8 @@ describe('presets as data', () => {
     expect(effectiveRate({ ...g, categoryAverage: 0.004 })).toBeCloseTo(0.02, 12);
   });
   it('Douyin help rate: over orders with an after-sales case, with its small-shop floor', () => {
-    expect(findPreset('douyin-help-rate')).toMatchObject({ base: 'afterSalesOrders', floor: { base: 300, count: 3 }, source: { date: '2026-07-14', public: false } });
+    expect(findPreset('douyin-help-rate')).toMatchObject({ base: 'afterSalesOrders', floor: { base: 500, count: 3 }, source: { date: '2026-07-14', public: false } });
+    expect(findPreset('douyin-help-rate')!.why.en).toMatch(/300/);
   });
   it('JD and Kuaishou are labelled estimates', () => {
     for (const p of ['jd', 'kuaishou']) for (const r of presetsFor(p)) expect(r.source).toMatchObject({ public: false, confidence: 'estimate' });
@@ -48,14 +65,15 @@ describe('a shop’s rules', () => {
     const rules = resolveShopRules('taobao', []);
     expect(rules.map((r) => [r.presetId, r.main, r.enabled, r.edited])).toEqual([
       ['taobao-dispute-refund', true, true, false],
-      ['tmall-fresh-date', false, true, false],
+      ['tmall-fresh-date', false, false, false],
       ['taobao-global-buy', false, false, false],
+      ['taobao-global-buy-shop', false, false, false],
     ]);
     expect(rules[2].needsCategoryAverage).toBe(true);
   });
   it('stored numbers override the preset, and the shop can move its main rule', () => {
     const rules = resolveShopRules('taobao', []);
-    const changed = applyRuleChange(rules, 'tmall-fresh-date', { count: 7, main: true });
+    const changed = applyRuleChange(rules, 'tmall-fresh-date', { count: 7, main: true, enabled: true });
     const rows = changed.map((r) => ruleRow(1, r, '2026-01-01 00:00:00'));
     const again = resolveShopRules('taobao', rows);
     expect(again[0]).toMatchObject({ presetId: 'tmall-fresh-date', main: true, count: 7, rate: 0.05, edited: true, updatedAt: '2026-01-01 00:00:00' });
@@ -72,13 +90,15 @@ describe('a shop’s rules', () => {
     expect(lineOf(n)).toMatchObject({ rate: 0.03, count: null });
   });
   it('a disabled main rule hands "main" to the next enabled one', () => {
-    const rows = applyRuleChange(resolveShopRules('taobao', []), 'taobao-dispute-refund', { enabled: false }).map((r) => ruleRow(1, r, 'x'));
+    const on = applyRuleChange(resolveShopRules('taobao', []), 'tmall-fresh-date', { enabled: true });
+    const rows = applyRuleChange(on, 'taobao-dispute-refund', { enabled: false }).map((r) => ruleRow(1, r, 'x'));
     expect(resolveShopRules('taobao', rows).find((r) => r.main)?.presetId).toBe('tmall-fresh-date');
   });
   it('the last rule in use cannot be switched off', () => {
     expect(() => applyRuleChange(resolveShopRules('pdd', []), 'pdd-intervention', { enabled: false })).toThrow(RuleChangeError);
-    // Taobao has two in use: one can go.
-    expect(applyRuleChange(resolveShopRules('taobao', []), 'tmall-fresh-date', { enabled: false }).filter((r) => r.enabled)).toHaveLength(1);
+    // With two in use, one can go.
+    const on = applyRuleChange(resolveShopRules('taobao', []), 'tmall-fresh-date', { enabled: true });
+    expect(applyRuleChange(on, 'tmall-fresh-date', { enabled: false }).filter((r) => r.enabled)).toHaveLength(1);
   });
   it('input is validated once, at the boundary', () => {
     expect(ruleChangeInput.safeParse({ rate: 4.5 }).success).toBe(false); // a fraction, not a percentage

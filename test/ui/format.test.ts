@@ -6,15 +6,19 @@ import { dictionaries } from '@/lib/i18n/messages';
 import { translator } from '@/lib/i18n/translate';
 
 describe('rates and numbers', () => {
-  test('a rate is a percentage with two decimals, rounded as the command line rounds it', () => {
+  test('a rate is a percentage with two decimals, rounded once from the exact ratio', () => {
     expect(formatRate(0.0427, 'zh')).toBe('4.27%');
     expect(formatRate(0.0427, 'en')).toBe('4.27%');
     expect(formatRate(0.03, 'zh')).toBe('3.00%');
     expect(formatRate(0, 'en')).toBe('0.00%');
     expect(formatRate(null, 'zh')).toBe('—');
-    // 52/1797 = 0.028937…: the CLI keeps 0.02894 and prints 2.89%.
-    expect(formatRate(52 / 1797, 'zh')).toBe(`${((Math.round((52 / 1797) * 1e5) / 1e5) * 100).toFixed(2)}%`);
-    // Exactly on a half after the five-decimal rounding: 0.000125 → 0.00013 → 0.01%.
+    // 60/1502 = 0.0399467…: 3.99%. Rounding to five decimals first (0.03995) would print 4.00%.
+    expect(formatRate(60 / 1502, 'zh')).toBe('3.99%');
+    expect(formatRate(60 / 1502, 'en')).toBe('3.99%');
+    // 2/17 = 0.1176470…: 11.76%.
+    expect(formatRate(2 / 17, 'zh')).toBe('11.76%');
+    expect(formatRate(2 / 17, 'en')).toBe('11.76%');
+    // 1/8000 = 0.0125%: 0.01%.
     expect(formatRate(1 / 8000, 'zh')).toBe('0.01%');
   });
 

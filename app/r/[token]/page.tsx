@@ -5,7 +5,7 @@ import { LanguageSwitch } from '@/app/_components/LanguageSwitch';
 import { ShopReportView } from '@/app/_components/ShopReportView';
 import { loadDashboard } from '@/app/_lib/dashboardData';
 import { getConnection } from '@/lib/db/connection';
-import { latestDay } from '@/lib/db/queries/dailySeries';
+import { shopCoverage } from '@/lib/report/coverage';
 import { platformName } from '@/lib/i18n/platforms';
 import { getLang } from '@/lib/i18n/server';
 import { countShareView, GRANT_COOKIE, hasLinkAccess, resolveShareLink } from '@/lib/share/links';
@@ -39,7 +39,9 @@ export default async function SharedReportPage({ params, searchParams }: { param
 
   await countShareView(db, link.id, now);
   const range = rangeOfRow(link);
-  const data = await loadDashboard(db, link.shop_name, { ...reportDays(range, await latestDay(db, link.shop_id), now), now });
+  // A rolling link ends on the latest complete day, as the dashboard does.
+  const cov = await shopCoverage(db, link.shop_id, now);
+  const data = await loadDashboard(db, link.shop_name, { ...reportDays(range, cov.latestCompleteDay ?? cov.latestDataDay, now), now });
   if (!data) notFound();
   const lang = await getLang();
   const text = shareText(lang);

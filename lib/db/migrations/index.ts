@@ -2,6 +2,8 @@ import type { Migration, MigrationProvider } from 'kysely';
 import { m0001_initial } from './0001_initial';
 import { m0002_rules } from './0002_rules';
 import { m0003_shares } from './0003_shares';
+import { m0004_coverage } from './0004_coverage';
+import { m0005_rule_history } from './0005_rule_history';
 import { m0005_security } from './0005_security';
 
 /**
@@ -12,6 +14,8 @@ const migrations: Record<string, Migration> = {
   '0001_initial': m0001_initial,
   '0002_rules': m0002_rules,
   '0003_shares': m0003_shares,
+  '0004_coverage': m0004_coverage,
+  '0005_rule_history': m0005_rule_history,
   '0005_security': m0005_security,
 };
 

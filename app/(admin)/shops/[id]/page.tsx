@@ -8,7 +8,8 @@ import { loadDashboard } from '@/app/_lib/dashboardData';
 import { parseRange } from '@/app/_lib/range';
 import { shopFromParam } from '@/app/_lib/shops';
 import { getConnection } from '@/lib/db/connection';
-import { latestDay } from '@/lib/db/queries/dailySeries';
+import { shopCoverage } from '@/lib/report/coverage';
+import { clockNow } from '@/lib/time/china';
 import { listShops } from '@/lib/db/queries/shops';
 import { platformName } from '@/lib/i18n/platforms';
 import { getI18n } from '@/lib/i18n/server';
@@ -23,7 +24,9 @@ export default async function ShopDashboard({ params, searchParams }: { params: 
   if (!shop) notFound();
   const { lang, t } = await getI18n();
   const { db } = await getConnection();
-  const [latest, shops] = await Promise.all([latestDay(db, shop.id), listShops(db)]);
+  const [coverage, shops] = await Promise.all([shopCoverage(db, shop.id, clockNow()), listShops(db)]);
+  // The default range ends on the latest complete day (or the latest with data, when none is complete).
+  const latest = coverage.latestCompleteDay ?? coverage.latestDataDay;
   const range = parseRange(await searchParams, latest);
   const data = range ? await loadDashboard(db, shop.name, { from: range.from, to: range.to }) : null;
   const base = `/shops/${shop.id}`;
@@ -55,7 +58,7 @@ export default async function ShopDashboard({ params, searchParams }: { params: 
           <p><Link className="button button-primary" href={`/import?shop=${shop.id}`}>{t('home.importFirst')}</Link></p>
         </section>
       ) : (
-        <ShopReportView report={data.report} daily={data.daily} lang={lang} />
+        <ShopReportView report={data.report} daily={data.daily} lang={lang} importHref={`/import?shop=${shop.id}`} />
       )}
       <ShareLinks shop={shop.name} />
     </>

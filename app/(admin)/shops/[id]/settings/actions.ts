@@ -6,13 +6,12 @@ import { getConnection } from '@/lib/db/connection';
 import { addCalibrationEntry } from '@/lib/db/queries/calibrationEntries';
 import { deleteShop } from '@/lib/db/queries/deleteShop';
 import { findShopById } from '@/lib/db/queries/shopById';
-import { listShopRuleRows, saveShopRuleRows } from '@/lib/db/queries/shopRules';
 import { setShopBasis } from '@/lib/db/queries/setShopBasis';
 import { ruleChangeInput } from '@/lib/rules/input';
-import { applyRuleChange, resolveShopRules, ruleRow } from '@/lib/rules/shopRules';
+import { resetShopRules, RuleChangeError, updateShopRule } from '@/lib/report/shopSettings';
 import { chinaWallClock, isDayKey } from '@/lib/time/china';
 
-export type FormState = { ok: boolean; error: { zh: string; en: string } | null; at: number };
+export type FormState = { ok: boolean; error: { zh: string; en: string } | null; at: number; reset?: boolean };
 
 const fail = (zh: string, en: string): FormState => ({ ok: false, error: { zh, en }, at: Date.now() });
 const done = (): FormState => ({ ok: true, error: null, at: Date.now() });
@@ -54,13 +53,30 @@ export async function saveRuleAction(shopId: number, presetId: string, _prev: Fo
     main: form.get('main') === 'on' ? true : undefined,
   });
   if (!parsed.success) return { ok: false, error: issuesText(parsed.error), at: Date.now() };
-  const rules = resolveShopRules(shop.platform, await listShopRuleRows(db, shop.id));
-  if (!rules.some((r) => r.presetId === presetId)) return fail('没有这条规则。', 'No such rule.');
-  const next = applyRuleChange(rules, presetId, parsed.data);
-  const at = chinaWallClock();
-  await saveShopRuleRows(db, next.map((r) => ruleRow(shop.id, r, at)));
+  try {
+    await updateShopRule(db, shop.name, { ...parsed.data, rule: presetId });
+  } catch (e) {
+    // A rule without any line, or the last rule switched off: refused, with the reason.
+    if (e instanceof RuleChangeError) return { ok: false, error: e.text, at: Date.now() };
+    throw e;
+  }
   revalidatePath(`/shops/${shopId}`, 'layout');
   return done();
+}
+
+/** Puts one rule back on its preset's numbers (recorded in its history). */
+export async function resetRuleAction(shopId: number, presetId: string, _prev: FormState, _form: FormData): Promise<FormState> {
+  const { db } = await getConnection();
+  const shop = await findShopById(db, shopId);
+  if (!shop) return fail('店铺不存在。', 'No such shop.');
+  try {
+    await resetShopRules(db, shop.name, presetId);
+  } catch (e) {
+    if (e instanceof RuleChangeError) return { ok: false, error: e.text, at: Date.now() };
+    throw e;
+  }
+  revalidatePath(`/shops/${shopId}`, 'layout');
+  return { ok: true, error: null, at: Date.now(), reset: true };
 }
 
 const Calibration = z.object({

@@ -8,13 +8,14 @@ import { ShopSwitcher } from '@/app/_components/ShopSwitcher';
 import { shopFromParam } from '@/app/_lib/shops';
 import { getConnection } from '@/lib/db/connection';
 import { listImportsOfShop } from '@/lib/db/queries/importHistory';
+import { listRuleChanges } from '@/lib/db/queries/ruleChanges';
 import { listShopRuleRows } from '@/lib/db/queries/shopRules';
 import { listShops } from '@/lib/db/queries/shops';
 import { getI18n } from '@/lib/i18n/server';
 import { getShopReport } from '@/lib/report/shopReport';
 import { resolveShopRules } from '@/lib/rules/shopRules';
 import { chinaToday } from '@/lib/time/china';
-import { addCalibrationAction, deleteShopAction, saveRuleAction, useBasisAction } from './actions';
+import { addCalibrationAction, deleteShopAction, resetRuleAction, saveRuleAction, useBasisAction } from './actions';
 
 export const dynamic = 'force-dynamic';
 
@@ -24,11 +25,12 @@ export default async function ShopSettings({ params }: { params: Promise<{ id: s
   if (!shop) notFound();
   const { lang, t } = await getI18n();
   const { db } = await getConnection();
-  const [rules, imports, report, shops] = await Promise.all([
+  const [rules, imports, report, shops, changes] = await Promise.all([
     listShopRuleRows(db, shop.id).then((rows) => resolveShopRules(shop.platform, rows)),
     listImportsOfShop(db, shop.id),
     getShopReport(db, shop.name),
     listShops(db),
+    listRuleChanges(db, shop.id),
   ]);
   return (
     <>
@@ -44,7 +46,13 @@ export default async function ShopSettings({ params }: { params: Promise<{ id: s
         <p className="muted">{t('settings.rulesIntro')}</p>
         {rules.length === 0 && <p className="muted">{t('settings.unavailable')}</p>}
         {rules.map((r) => (
-          <RuleSettingsForm key={r.presetId} rule={r} action={saveRuleAction.bind(null, shop.id, r.presetId)} />
+          <RuleSettingsForm
+            key={r.presetId}
+            rule={r}
+            action={saveRuleAction.bind(null, shop.id, r.presetId)}
+            reset={resetRuleAction.bind(null, shop.id, r.presetId)}
+            history={changes.filter((c) => c.presetId === r.presetId)}
+          />
         ))}
       </section>
       {report && (

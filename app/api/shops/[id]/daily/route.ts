@@ -1,7 +1,7 @@
 /** GET /api/shops/:id/daily?from=…&to=…: the dashboard's daily series as CSV, formula-safe. */
 import { z } from 'zod';
-import { roundRate } from '@/lib/metrics/roundRate';
 import { apiError, route } from '@/app/_lib/route';
+import { formatRate } from '@/lib/i18n/format';
 import { csvDocument, csvResponse } from '@/app/_lib/csv';
 import { loadDashboard } from '@/app/_lib/dashboardData';
 import { shopFromParam } from '@/app/_lib/shops';
@@ -19,8 +19,8 @@ const Query = z
   .object({ from: Day.optional(), to: Day.optional() })
   .refine((q) => (q.from === undefined) === (q.to === undefined) && (!q.from || !q.to || rangeProblem(q.from, q.to) === null));
 
-/** The rate as `redline metrics --json` prints it. */
-const rate = (r: number | null) => (r === null ? '' : String(roundRate(r)));
+/** The ratio as `redline metrics --json` gives it: unrounded, so no consumer rounds twice. */
+const rate = (r: number | null) => (r === null ? '' : String(r));
 
 export const GET = route<{ params: Promise<{ id: string }> }>({ access: 'admin' }, async (request, ctx) => {
   const { id } = await ctx.params;
@@ -35,12 +35,17 @@ export const GET = route<{ params: Promise<{ id: string }> }>({ access: 'admin' 
   const lang = await getLang();
   const t = translator(lang);
   const { db } = await getConnection();
-  const data = await loadDashboard(db, shop.name, q.data);
+  const data = await loadDashboard(db, shop.name, { ...q.data, partialTail: !q.data.to });
   if (!data) return new Response('Not found', { status: 404 });
   const daily = new Map(data.daily.map((d) => [d.day, d]));
-  const head = [t('csv.shop'), t('csv.date'), t('csv.orders30d'), t('csv.interventions30d'), t('csv.rate30d'), t('csv.base30d'), t('csv.baseRate30d'), t('csv.status'), t('csv.streak'), t('kind.orders'), t('chart.dailySeries')];
+  const head = [
+    t('csv.shop'), t('csv.date'), t('csv.orders30d'), t('csv.interventions30d'), t('csv.rate30d'), t('csv.rate30dPct'), t('csv.base30d'), t('csv.baseRate30d'), t('csv.baseRate30dPct'),
+    t('csv.status'), t('csv.streak'), t('csv.complete'), t('kind.orders'), t('chart.dailySeries'),
+  ];
+  // The fractions unrounded for a machine, the percentages through the one formatter for people.
   const rows = data.report.days.map((d) => [
-    shop.name, d.date, d.orders30d, d.interventions30d, rate(d.rate30d), d.base30d, rate(d.baseRate30d), d.status, d.streak, daily.get(d.date)?.orders ?? 0, daily.get(d.date)?.interventions ?? 0,
+    shop.name, d.date, d.orders30d, d.interventions30d, rate(d.rate30d), formatRate(d.rate30d, lang), d.base30d, rate(d.baseRate30d), formatRate(d.baseRate30d, lang),
+    d.status, d.streak, d.complete ? t('csv.completeYes') : t('csv.completePartial'), daily.get(d.date)?.orders ?? 0, daily.get(d.date)?.interventions ?? 0,
   ]);
   const name = `${shop.name}-${data.report.from ?? ''}-${data.report.to ?? ''}.csv`;
   return csvResponse(csvDocument([head, ...rows]), name);

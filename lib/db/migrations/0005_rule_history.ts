@@ -1,0 +1,29 @@
+import type { Generated, Kysely, Migration } from 'kysely';
+
+/** One change to a shop's rule: when, and the numbers before and after (JSON of the rule's settings). */
+export interface RuleChangeTable {
+  id: Generated<number>;
+  shop_id: number;
+  preset_id: string;
+  at: string;
+  /** 'set' (a merchant's change) or 'reset' (back to the preset). */
+  action: string;
+  before_json: string;
+  after_json: string;
+}
+
+export const m0005_rule_history: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema
+      .createTable('rule_changes')
+      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('shop_id', 'integer', (c) => c.notNull().references('shops.id').onDelete('cascade'))
+      .addColumn('preset_id', 'text', (c) => c.notNull())
+      .addColumn('at', 'text', (c) => c.notNull())
+      .addColumn('action', 'text', (c) => c.notNull())
+      .addColumn('before_json', 'text', (c) => c.notNull())
+      .addColumn('after_json', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('rule_changes_by_shop').on('rule_changes').columns(['shop_id', 'preset_id', 'id']).execute();
+  },
+};

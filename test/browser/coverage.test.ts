@@ -1,0 +1,268 @@
+/**
+ * Honest figures through the real server, on a frozen clock (2024-04-14 12:00 China time):
+ *   错位店 (PDD): orders 02-01 … 03-31, after-sales to 04-13. The window ending 03-31 (03-02 … 03-31)
+ *     holds 1,502 orders and 60 intervention orders: 3.9947% → 3.99% everywhere (a five-decimal
+ *     fraction first would say 4.00%). 03-31 leads; 04-01 … 04-13 are partial, status unknown.
+ *   抖店求助 (Douyin): in 03-02 … 03-31, 385 orders, 17 of them with an after-sales case, 2 escalated.
+ *     The rule's own figure 2/17 = 11.76% leads; the plain rate 2/385 = 0.52% is second.
+ * Screenshots of the first dashboard at 1440 and 390 px, zh and en, go to REDLINE_SHOTS (a scratch
+ * folder outside the repository when set).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { runCli } from '../helpers/cli';
+import { DOUYIN_AFTER_SALES_HEADER, DOUYIN_ORDER_HEADER, PDD_AFTER_SALES_HEADER, PDD_ORDER_HEADER, row } from '../helpers/exports';
+import { csvText, writeFile } from '../helpers/files';
+import { launchBrowser, type PageProblems, watchPage } from './browser';
+import { parseCsv } from './cli';
+import { startServer, type TestServer } from './server';
+
+const NOW = '2024-04-14T04:00:00Z';
+const SHOTS = process.env.REDLINE_SHOTS || path.join(os.tmpdir(), 'redline-coverage-shots');
+
+let server: TestServer;
+let browser: Browser;
+let env: Record<string, string>;
+const ids: Record<string, string> = {};
+
+const day = (d: string, n: number) => {
+  const t = new Date(`${d}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + n);
+  return t.toISOString().slice(0, 10);
+};
+
+function pddFiles(dir: string): string[] {
+  const orders: string[][] = [PDD_ORDER_HEADER];
+  // 50 paid orders a day 02-01 … 03-31, and 2 more on 03-31: 1,502 in 03-02 … 03-31.
+  for (let d = '2024-02-01'; d <= '2024-03-31'; d = day(d, 1)) {
+    const n = d === '2024-03-31' ? 52 : 50;
+    for (let i = 0; i < n; i++) orders.push(row(PDD_ORDER_HEADER, { 订单号: `${d}-${i}`, 订单成交时间: `${d} 10:00:00`, 订单状态: '已签收' }));
+  }
+  const cases: string[][] = [PDD_AFTER_SALES_HEADER];
+  const c = (no: string, order: string, applied: string, status: string) => row(PDD_AFTER_SALES_HEADER, { 售后编号: no, 订单编号: order, 申请时间: applied, 售后状态: status });
+  cases.push(c('S0', '2024-02-01-0', '2024-02-01 09:00:00', '退款成功'));
+  // Two intervention orders a day 03-02 … 03-31: 60.
+  for (let d = '2024-03-02'; d <= '2024-03-31'; d = day(d, 1)) for (let i = 0; i < 2; i++) cases.push(c(`I-${d}-${i}`, `${d}-${i}`, `${d} 11:00:00`, '平台处理中'));
+  // After the orders end: one more intervention, and a case on 04-13 (the export's last day).
+  cases.push(c('L1', '2024-03-30-5', '2024-04-05 11:00:00', '平台处理中'));
+  cases.push(c('L2', '2024-03-30-6', '2024-04-13 11:00:00', '退款成功'));
+  return [writeFile(dir, 'pdd-orders.csv', csvText(orders)), writeFile(dir, 'pdd-after-sales.csv', csvText(cases))];
+}
+
+function douyinFiles(dir: string): string[] {
+  const orders: string[][] = [DOUYIN_ORDER_HEADER];
+  const o = (no: string, paid: string) => row(DOUYIN_ORDER_HEADER, { 主订单编号: no, 子订单编号: `${no}-1`, 支付完成时间: paid, 订单提交时间: paid, 订单状态: '已完成', 选购商品: '商品' }, '-');
+  for (let i = 0; i < 10; i++) orders.push(o(`D0301-${i}`, '2024-03-01 10:00:00'));
+  // 03-02 … 03-31: 13 a day for 25 days, 12 for the last 5: 385.
+  let k = 0;
+  for (let d = '2024-03-02'; d <= '2024-03-31'; d = day(d, 1), k++) for (let i = 0; i < (k < 25 ? 13 : 12); i++) orders.push(o(`D${d}-${i}`, `${d} 10:00:00`));
+  const cases: string[][] = [DOUYIN_AFTER_SALES_HEADER];
+  const c = (no: string, order: string, applied: string, arb: string) =>
+    row(DOUYIN_AFTER_SALES_HEADER, { 售后单号: no, 订单号: order, 售后申请时间: applied, 仲裁状态: arb, 售后状态: '退款成功', 售后类型: '仅退款' }, '-');
+  cases.push(c('A0', 'D0301-0', '2024-03-01 12:00:00', '无仲裁记录'));
+  // 17 orders with a case in the window, 2 of them escalated.
+  for (let i = 0; i < 17; i++) cases.push(c(`A${i + 1}`, `D2024-03-${String(10 + i).padStart(2, '0')}-0`, `2024-03-${String(10 + i).padStart(2, '0')} 12:00:00`, i < 2 ? '仲裁中' : '无仲裁记录'));
+  // A second case of an order already counted: the export runs to 03-31, the 17 stay 17.
+  cases.push(c('A99', 'D2024-03-10-0', '2024-03-31 20:00:00', '无仲裁记录'));
+  return [writeFile(dir, 'douyin-orders.csv', csvText(orders)), writeFile(dir, 'douyin-after-sales.csv', csvText(cases))];
+}
+
+beforeAll(async () => {
+  server = await startServer({ env: { REDLINE_NOW: NOW } });
+  browser = await launchBrowser();
+  fs.mkdirSync(SHOTS, { recursive: true });
+  env = { DATABASE_URL: server.databaseUrl, REDLINE_NOW: NOW, TZ: 'UTC', REDLINE_PUBLIC_URL: server.url };
+  for (const [shop, platform, files] of [['错位店', 'pdd', pddFiles(server.dir)], ['抖店求助', 'douyin', douyinFiles(server.dir)]] as const) {
+    const r = runCli(['import', '--shop', shop, '--platform', platform, '--json', ...files], env);
+    expect(r.status, r.stderr + r.stdout).toBe(0);
+  }
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url + '/');
+  for (const shop of ['错位店', '抖店求助']) {
+    const href = await page.locator(`tr[data-shop="${shop}"] a`).getAttribute('href');
+    ids[shop] = /\/shops\/(\d+)$/.exec(href ?? '')![1];
+  }
+  await context.close();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function open(lang: 'zh' | 'en', width: number): Promise<{ context: BrowserContext; page: Page; problems: PageProblems }> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: lang === 'zh' ? 'zh-CN' : 'en-US', acceptDownloads: true });
+  await context.addCookies([{ name: 'redline_lang', value: lang, url: server.url }]);
+  const page = await context.newPage();
+  return { context, page, problems: watchPage(page) };
+}
+
+describe.sequential('a shop whose after-sales export runs past its orders', () => {
+  for (const lang of ['zh', 'en'] as const) {
+    test(`the headline is 03-31, the last day the orders cover, at 3.99%; later days are partial (${lang})`, async () => {
+      for (const width of [1440, 390]) {
+        const { context, page, problems } = await open(lang, width);
+        await page.goto(`${server.url}/shops/${ids['错位店']}`);
+        await page.locator('[data-testid=card-rate]').waitFor();
+        await page.locator('.recharts-surface').first().waitFor();
+        await page.screenshot({ path: path.join(SHOTS, `dashboard-${lang}-${width}.png`), fullPage: true });
+        expect(await page.getByTestId('headline').getAttribute('data-date')).toBe('2024-03-31');
+        expect(await page.getByTestId('card-rate').textContent()).toBe('3.99%');
+        expect(await page.getByTestId('card-count').textContent()).toBe('60');
+        expect(await page.getByTestId('card-orders').textContent()).toBe('1,502');
+        expect(await page.locator('[data-testid=card-status] [data-status]').getAttribute('data-status')).toBe('breach');
+        // Stale: 03-31 is 14 days before 04-14, with a way to import.
+        const banner = await page.getByTestId('stale-banner').textContent();
+        expect(banner).toContain('2024-03-31');
+        expect(banner).toContain(lang === 'zh' ? '已过去 14 天' : '14 days old');
+        // The later days: in the table, marked partial with status unknown; on the chart, a dotted line.
+        const late = page.locator('[data-testid=daily-table] tr[data-date="2024-04-09"]');
+        expect(await late.getAttribute('data-complete')).toBe('false');
+        expect(await late.textContent()).toContain(lang === 'zh' ? '部分数据' : 'partial');
+        expect(await late.locator('[data-status]').getAttribute('data-status')).toBe('unknown');
+        expect(await page.locator('[data-testid=daily-table] tr[data-date="2024-03-31"] td').nth(1).textContent()).toBe('3.99%');
+        expect(await page.locator('[data-testid=rate-chart] path[stroke-dasharray="2 3"]').count()).toBe(1);
+        // The axis speaks through the same formatter (two decimals).
+        expect((await page.locator('[data-testid=rate-chart] .recharts-yAxis .recharts-cartesian-axis-tick-value').allTextContents()).every((x) => /^\d+\.\d{2}%$/.test(x))).toBe(true);
+        if (width === 1440) {
+          // The tooltip on 03-31 says 3.99%: hover where 03-31 is drawn.
+          const chart = page.getByTestId('rate-chart').getByRole('application');
+          await chart.scrollIntoViewIfNeeded();
+          const box = (await chart.boundingBox())!;
+          const points = await page.locator('[data-testid=daily-table] tbody tr').count();
+          let seen = '';
+          const plotLeft = box.x + 60;
+          const plotWidth = box.width - 60 - 16;
+          const total = points + 1; // the forecast runs one day past the last partial day
+          const x = plotLeft + (plotWidth * (points - 14)) / (total - 1);
+          // Scan around where 03-31 is drawn until the tooltip shows it.
+          for (let dx = 0; Math.abs(dx) <= 40 && !seen.includes('2024-03-31'); dx = dx > 0 ? -dx : -dx + 2) {
+            await page.mouse.move(x + dx, box.y + box.height / 2, { steps: 2 });
+            await page.waitForTimeout(60);
+            seen = (await page.locator('[data-testid=rate-chart] .recharts-tooltip-wrapper').textContent()) ?? '';
+          }
+          expect(seen).toContain('2024-03-31');
+          expect(seen).toContain('3.99%');
+        }
+        expect(problems.list).toEqual([]);
+        await context.close();
+      }
+    });
+  }
+
+  test('the daily CSV: unrounded fractions, percentages through the formatter, partial days marked', async () => {
+    const { context, page } = await open('en', 1280);
+    const res = await page.request.get(`${server.url}/api/shops/${ids['错位店']}/daily?from=2024-03-31&to=2024-03-31`);
+    const rows = parseCsv(await res.text());
+    const head = rows[0];
+    const r = Object.fromEntries(head.map((h, i) => [h, rows[1][i]]));
+    expect(Number(r.rate30d)).toBe(60 / 1502);
+    expect(r.rate30d.split('.')[1].length).toBeGreaterThanOrEqual(6);
+    expect(r['rate30d %']).toBe('3.99%');
+    expect(r.complete).toBe('complete');
+    const tail = parseCsv(await (await page.request.get(`${server.url}/api/shops/${ids['错位店']}/daily`)).text());
+    const last = Object.fromEntries(head.map((h, i) => [h, tail.at(-1)![i]]));
+    expect([last.date, last.complete, last.status]).toEqual(['2024-04-13', 'partial', 'unknown']);
+    await context.close();
+  });
+
+  test('the command line prints 3.99% and its JSON carries coverage and per-day complete', () => {
+    const text = runCli(['metrics', '--shop', '错位店', '--from', '2024-03-31', '--to', '2024-03-31', '--lang', 'en'], env);
+    expect(text.stdout).toContain('3.99%');
+    const j = JSON.parse(runCli(['metrics', '--shop', '错位店', '--json'], env).stdout);
+    expect(j.coverage).toEqual({ orders: [{ from: '2024-02-01', to: '2024-03-31' }], afterSales: [{ from: '2024-02-01', to: '2024-04-13' }], latestCompleteDay: '2024-03-31' });
+    expect(j.to).toBe('2024-03-31');
+    expect(j.days.at(-1)).toMatchObject({ date: '2024-03-31', complete: true, rate30d: 60 / 1502 });
+    const late = JSON.parse(runCli(['metrics', '--shop', '错位店', '--from', '2024-04-09', '--to', '2024-04-09', '--json'], env).stdout);
+    expect(late.days[0]).toMatchObject({ complete: false, status: 'unknown' });
+  });
+
+  test('home and the shared page lead with the same day and figures, in zh and en', async () => {
+    const share = JSON.parse(runCli(['share', 'create', '--shop', '错位店', '--json'], env).stdout) as { url: string };
+    for (const lang of ['zh', 'en'] as const) {
+      const { context, page, problems } = await open(lang, 1280);
+      await page.goto(server.url + '/');
+      const pdd = page.locator('tr[data-shop="错位店"]');
+      expect(await pdd.getByTestId('home-rate').textContent()).toBe('3.99%');
+      expect(await pdd.locator('[data-status]').getAttribute('data-status')).toBe('breach');
+      expect(await pdd.getByTestId('home-stale').textContent()).toContain('2024-03-31');
+      const dy = page.locator('tr[data-shop="抖店求助"]');
+      expect(await dy.getByTestId('home-rate').textContent()).toBe('11.76%');
+      expect(await dy.getByTestId('home-plain-rate').textContent()).toContain('0.52%');
+      await page.goto(share.url);
+      await page.getByTestId('card-rate').waitFor();
+      expect(await page.getByTestId('headline').getAttribute('data-date')).toBe('2024-03-31');
+      expect(await page.getByTestId('card-rate').textContent()).toBe('3.99%');
+      expect(problems.list).toEqual([]);
+      await context.close();
+    }
+  });
+
+  test('Douyin: the headline is the rule’s own figure, 2/17 = 11.76%, beside its threshold; the plain rate second', async () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const { context, page } = await open(lang, 1280);
+      await page.goto(`${server.url}/shops/${ids['抖店求助']}`);
+      await page.getByTestId('card-rate').waitFor();
+      expect(await page.getByTestId('card-rate').textContent()).toBe('11.76%');
+      expect(await page.getByTestId('card-plain-rate').textContent()).toContain('0.52%');
+      expect(await page.getByTestId('card-orders').textContent()).toBe('17');
+      expect(await page.locator('[data-testid=daily-table] tr[data-date="2024-03-31"] td').nth(2).textContent()).toBe('11.76%');
+      await page.screenshot({ path: path.join(SHOTS, `douyin-${lang}.png`) });
+      await context.close();
+    }
+  });
+
+  test('settings: a rule with no line is refused; reset brings the preset back and the history says so', async () => {
+    const { context, page } = await open('zh', 1280);
+    await page.goto(`${server.url}/shops/${ids['错位店']}/settings`);
+    const form = page.locator('[data-testid=rule-form][data-rule="pdd-intervention"]');
+    await form.getByLabel('介入率阈值（%）').fill('');
+    await form.getByLabel('介入订单数阈值').fill('');
+    await form.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => form.getByRole('status').textContent()).toContain('至少要有一条线');
+    expect(JSON.parse(runCli(['rules', 'list', '--shop', '错位店', '--json'], env).stdout).rules[0]).toMatchObject({ rate: 0.03, count: 10 });
+    await form.getByLabel('介入订单数阈值').fill('20');
+    await form.getByLabel('介入率阈值（%）').fill('3');
+    await form.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => form.getByRole('status').textContent()).toContain('已保存');
+    expect(JSON.parse(runCli(['rules', 'list', '--shop', '错位店', '--json'], env).stdout).rules[0]).toMatchObject({ count: 20, edited: true });
+    await page.reload();
+    await form.getByTestId('rule-reset').click();
+    await expect.poll(() => form.getByRole('status').textContent()).toContain('已恢复预设');
+    expect(JSON.parse(runCli(['rules', 'list', '--shop', '错位店', '--json'], env).stdout).rules[0]).toMatchObject({ count: 10, edited: false });
+    await page.reload();
+    const history = await form.getByTestId('rule-history').textContent();
+    expect(history).toContain('恢复预设');
+    expect(history).toContain('介入订单数 20 → 10');
+    await context.close();
+  });
+
+  test('import page: the range exported widens the span; an orders-only shop is told which after-sales export to import', async () => {
+    const { context, page, problems } = await open('zh', 1280);
+    const o = (no: string, paid: string) => row(PDD_ORDER_HEADER, { 订单号: no, 订单成交时间: paid, 订单状态: '已签收' });
+    const file = writeFile(server.dir, 'only-orders.csv', csvText([PDD_ORDER_HEADER, o('P1', '2024-03-03 10:00:00'), o('P2', '2024-03-29 10:00:00')]));
+    await page.goto(`${server.url}/import`);
+    await page.getByLabel('新店铺', { exact: true }).check();
+    await page.getByLabel('新店铺名称').fill('只有订单店');
+    await page.locator('[data-testid=file-input]').setInputFiles([file]);
+    await expect.poll(() => page.getByTestId('preview-kind').textContent(), { timeout: 30_000 }).toBe('订单');
+    await page.getByLabel('only-orders.csv 覆盖起始').fill('2024-03-01');
+    await page.getByLabel('only-orders.csv 覆盖结束').fill('2024-03-31');
+    await page.getByRole('button', { name: '开始导入' }).click();
+    await expect.poll(() => page.getByTestId('covered').textContent().catch(() => ''), { timeout: 30_000 }).toBe('覆盖 2024-03-01…2024-03-31');
+    await page.getByTestId('to-dashboard').click();
+    await page.waitForURL(/\/shops\/\d+$/);
+    const none = page.getByTestId('no-verdict');
+    await none.waitFor();
+    expect(await none.textContent()).toContain('请导入 2024-03-01…2024-03-31 的售后导出表。');
+    expect(await page.locator('[data-testid=card-status] [data-status]').getAttribute('data-status')).toBe('unknown');
+    expect(await page.getByTestId('card-rate').textContent()).toBe('—');
+    await page.screenshot({ path: path.join(SHOTS, 'orders-only-zh.png'), fullPage: true });
+    expect(problems.list).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,216 @@
+/**
+ * No verdict without the data behind it. Coverage is the union of each imported file's span per
+ * kind; a day is complete when D-29 … D lies inside both kinds' coverage. Hand-worked numbers:
+ * 10 paid orders a day, one intervention on 03-02 and one on 04-05.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Connection } from '@/lib/db/connection';
+import { setImportCoverage } from '@/lib/db/queries/coverage';
+import { isDayComplete, latestCompleteDay, missingCoverage, unionSpans } from '@/lib/metrics/coverage';
+import { coveredThroughFromFileName } from '@/lib/import/exportTime';
+import { getShopReport } from '@/lib/report/shopReport';
+import { applyRuleChange, resolveShopRules, ruleRow } from '@/lib/rules/shopRules';
+import { saveShopRuleRows } from '@/lib/db/queries/shopRules';
+import { openDb, seedShop, tempDb } from './fixture';
+
+describe('coverage as intervals', () => {
+  it('union joins overlapping and touching spans, and keeps a gap', () => {
+    expect(unionSpans([{ from: '2024-03-10', to: '2024-03-31' }, { from: '2024-02-01', to: '2024-03-09' }, { from: '2024-04-05', to: '2024-04-10' }])).toEqual([
+      { from: '2024-02-01', to: '2024-03-31' },
+      { from: '2024-04-05', to: '2024-04-10' },
+    ]);
+    // Clipped: a span reaching 9999 stops at the latest possible day.
+    expect(unionSpans([{ from: '1900-01-01', to: '9999-12-31' }], '2024-04-11')).toEqual([{ from: '2000-01-01', to: '2024-04-11' }]);
+  });
+
+  it('complete and incomplete windows at both ends of a coverage gap', () => {
+    // Orders 02-01 … 03-31 and 04-05 … 05-31; after-sales 02-01 … 05-31.
+    const c = {
+      orders: [{ from: '2024-02-01', to: '2024-03-31' }, { from: '2024-04-05', to: '2024-05-31' }],
+      afterSales: [{ from: '2024-02-01', to: '2024-05-31' }],
+    };
+    expect(isDayComplete(c, '2024-03-01')).toBe(true); // 02-01 … 03-01: the first complete day
+    expect(isDayComplete(c, '2024-02-29')).toBe(false); // reaches 01-31
+    expect(isDayComplete(c, '2024-03-31')).toBe(true); // last day before the gap
+    expect(isDayComplete(c, '2024-04-01')).toBe(false); // the gap's first day is in its window
+    expect(isDayComplete(c, '2024-05-03')).toBe(false); // 04-04 … 05-03: 04-04 is in the gap
+    expect(isDayComplete(c, '2024-05-04')).toBe(true); // 04-05 … 05-04: after the gap
+    expect(latestCompleteDay(c)).toBe('2024-05-31');
+  });
+
+  it('one kind only: no complete day, and it says what to import', () => {
+    const ordersOnly = { orders: [{ from: '2024-02-01', to: '2024-03-31' }], afterSales: [] };
+    expect(latestCompleteDay(ordersOnly)).toBeNull();
+    expect(missingCoverage(ordersOnly)).toEqual([{ kind: 'afterSales', from: '2024-02-01', to: '2024-03-31' }]);
+    const casesOnly = { orders: [], afterSales: [{ from: '2024-03-20', to: '2024-04-13' }] };
+    // Less than a window: the target stretches back to 30 days ending 04-13.
+    expect(missingCoverage(casesOnly)).toEqual([
+      { kind: 'orders', from: '2024-03-15', to: '2024-04-13' },
+      { kind: 'afterSales', from: '2024-03-15', to: '2024-03-19' },
+    ]);
+  });
+
+  it('a file name with the export time covers up to the day before it', () => {
+    expect(coveredThroughFromFileName('ExportOrderDetailList202210201728.csv')).toBe('2022-10-19');
+    expect(coveredThroughFromFileName('ExportOrderList202213011728.csv')).toBeNull(); // month 13
+    expect(coveredThroughFromFileName('orders.csv')).toBeNull();
+  });
+});
+
+describe('the report on a shop whose after-sales export runs past its orders', () => {
+  let conn: Connection;
+  beforeAll(async () => {
+    conn = await openDb(tempDb().file);
+    // Orders 02-01 … 03-31 (10 a day); after-sales export 02-01 … 04-13. Interventions 03-02 and 04-05.
+    const shopId = await seedShop(conn, {
+      name: '错位店',
+      platform: 'pdd',
+      from: '2024-02-01',
+      to: '2024-03-31',
+      perDay: 10,
+      cases: [
+        { caseNo: 'A', orderNo: '2024-03-01#0', applied: '2024-03-02' },
+        { caseNo: 'B', orderNo: '2024-03-02#0', applied: '2024-04-05' },
+      ],
+      afterSalesCover: { from: '2024-02-01', to: '2024-04-13' },
+    });
+    // Count ≥ 2 alone: 04-09's window (03-11 … 04-09) on nine days without orders would have 1 of 210 … and
+    // with the count line at 1, an "over" there would be false. Count 1, no rate.
+    const rules = applyRuleChange(resolveShopRules('pdd', []), 'pdd-intervention', { rate: null, count: 1, sustainDays: 1 });
+    await saveShopRuleRows(conn.db, rules.map((r) => ruleRow(shopId, r, '2024-04-14 08:00:00')));
+  });
+  afterAll(async () => {
+    await conn.db.destroy();
+  });
+
+  it('headlines 03-31, the last day the orders cover; later days are partial and unknown', async () => {
+    const now = new Date('2024-04-14T04:00:00Z');
+    const r = (await getShopReport(conn.db, '错位店', { now, partialTail: true }))!;
+    expect(r.coverage).toEqual({
+      orders: [{ from: '2024-02-01', to: '2024-03-31' }],
+      afterSales: [{ from: '2024-02-01', to: '2024-04-13' }],
+      latestCompleteDay: '2024-03-31',
+    });
+    expect(r.to).toBe('2024-03-31');
+    expect(r.headlineDay).toBe('2024-03-31');
+    const at = (d: string) => r.days.find((x) => x.date === d)!;
+    // 03-31: 03-02 … 03-31, 300 orders, A: 1 ≥ 1: over (K = 1 → breach).
+    expect(at('2024-03-31')).toMatchObject({ complete: true, orders30d: 300, interventions30d: 1, status: 'breach' });
+    // 03-01: 02-01 … 03-01, complete, nothing yet.
+    expect(at('2024-03-01')).toMatchObject({ complete: true, interventions30d: 0, status: 'ok' });
+    expect(at('2024-02-29')).toMatchObject({ complete: false, status: 'unknown' });
+    // 04-09: 03-11 … 04-09 holds nine days without orders: 210 orders, B: partial, no verdict.
+    expect(at('2024-04-09')).toMatchObject({ complete: false, orders30d: 210, interventions30d: 1, status: 'unknown', streak: 0 });
+    expect(r.days.at(-1)!.date).toBe('2024-04-13');
+    // Staleness: 03-31 is 14 days before 04-14.
+    expect(r.stale).toEqual({ day: '2024-03-31', daysOld: 14 });
+    // The headroom, safety and forecast are 03-31's.
+    expect(r.headroom).toBe(0);
+    expect(r.forecast[0].date).toBe('2024-04-01');
+  });
+
+  it('orders-only and after-sales-only shops get no verdict and are told what to import', async () => {
+    const c2 = await openDb(tempDb().file);
+    try {
+      await seedShop(c2, { name: '只有订单', platform: 'pdd', from: '2024-02-01', to: '2024-03-31', perDay: 8, cases: [], afterSalesCover: null });
+      const o = (await getShopReport(c2.db, '只有订单', { now: new Date('2024-04-01T04:00:00Z') }))!;
+      expect(o.coverage.latestCompleteDay).toBeNull();
+      expect(o.headlineDay).toBeNull();
+      expect(o.days.every((d) => d.status === 'unknown' && !d.complete)).toBe(true);
+      expect(o.headroom).toBeNull();
+      expect(o.missing).toEqual([{ kind: 'afterSales', from: '2024-02-01', to: '2024-03-31' }]);
+
+      // 57 interventions and no order export: never "ok".
+      const cases = Array.from({ length: 57 }, (_, i) => ({ caseNo: `K${i}`, orderNo: `X${i}`, applied: '2024-03-20' }));
+      await seedShop(c2, { name: '只有售后', platform: 'pdd', from: '2024-03-01', to: '2024-02-28', perDay: 0, cases, ordersCover: null, afterSalesCover: { from: '2024-03-01', to: '2024-03-31' } });
+      const a = (await getShopReport(c2.db, '只有售后', { now: new Date('2024-04-01T04:00:00Z') }))!;
+      expect(a.days.at(-1)).toMatchObject({ interventions30d: 57, status: 'unknown' });
+      expect(a.missing).toEqual([{ kind: 'orders', from: '2024-03-01', to: '2024-03-31' }]);
+    } finally {
+      await c2.db.destroy();
+    }
+  });
+
+  it('widening an import (the merchant says it covers to 04-13) makes 04-13 the latest complete day', async () => {
+    const id = (await conn.db.selectFrom('imports').select('id').where('kind', '=', 'orders').executeTakeFirstOrThrow()).id;
+    await setImportCoverage(conn.db, id, '2024-02-01', '2024-04-13');
+    const r = (await getShopReport(conn.db, '错位店', { now: new Date('2024-04-14T04:00:00Z') }))!;
+    expect(r.coverage.latestCompleteDay).toBe('2024-04-13');
+    // 03-15 … 04-13: 170 orders, B only; complete now (the days without orders really had none).
+    expect(r.days.at(-1)).toMatchObject({ date: '2024-04-13', complete: true, orders30d: 170, interventions30d: 1, status: 'breach' });
+    expect(r.stale).toBeNull();
+    await setImportCoverage(conn.db, id, '2024-02-01', '2024-03-31');
+  });
+});
+
+describe('rules that need what is not there, and rules that count one reason', () => {
+  it('open cases from an old after-sales export show no time left: their status may have changed', async () => {
+    const c = await openDb(tempDb().file);
+    try {
+      await seedShop(c, {
+        name: '旧店', platform: 'pdd', from: '2024-02-01', to: '2024-03-31', perDay: 10,
+        cases: [{ caseNo: 'O1', orderNo: '2024-03-20#0', applied: '2024-03-30', deadline: '2024-04-01 10:00:00' }],
+      });
+      // Two years later: the old deadline would be "overdue by 1,050,000 minutes".
+      const old = (await getShopReport(c.db, '旧店', { now: new Date('2026-04-01T04:00:00Z') }))!;
+      expect(old.stale).toEqual({ day: '2024-03-31', daysOld: 731 });
+      expect(old.drivers.openCasesAsOf).toBe('2024-03-31');
+      expect(old.drivers.openCases[0]).toMatchObject({ caseNo: 'O1', minutesLeft: null });
+      // The day after the export: fresh, 22 hours left (04-01 10:00 − 03-31 12:00).
+      const fresh = (await getShopReport(c.db, '旧店', { now: new Date('2024-03-31T04:00:00Z') }))!;
+      expect(fresh.stale).toBeNull();
+      expect(fresh.drivers.openCases[0].minutesLeft).toBe(22 * 60);
+    } finally {
+      await c.db.destroy();
+    }
+  });
+
+  it('a category-multiple rule without the average says unknown, never ok; with it, it judges', async () => {
+    const c = await openDb(tempDb().file);
+    try {
+      const shopId = await seedShop(c, {
+        name: '全球购', platform: 'taobao', from: '2024-03-01', to: '2024-03-31', perDay: 10,
+        cases: Array.from({ length: 5 }, (_, i) => ({ caseNo: `G${i}`, orderNo: `2024-03-2${i}#0`, applied: `2024-03-2${i}` })),
+      });
+      const rules = applyRuleChange(resolveShopRules('taobao', []), 'taobao-global-buy-shop', { enabled: true, main: true });
+      await saveShopRuleRows(c.db, rules.map((r) => ruleRow(shopId, r, '2024-04-01 08:00:00')));
+      const r = (await getShopReport(c.db, '全球购', { now: new Date('2024-04-01T04:00:00Z') }))!;
+      expect(r.mainRule).toBe('taobao-global-buy-shop');
+      expect(r.rules[0].rule.needsCategoryAverage).toBe(true);
+      // 5 of 300 on 03-31, 5 ≥ 2 but no rate line: unknown, not "over by count alone".
+      expect(r.days.at(-1)).toMatchObject({ interventions30d: 5, complete: true, status: 'unknown' });
+      expect(r.headroom).toBeNull();
+      const withAvg = applyRuleChange(rules, 'taobao-global-buy-shop', { categoryAverage: 0.005 });
+      await saveShopRuleRows(c.db, withAvg.map((x) => ruleRow(shopId, x, '2024-04-01 09:00:00')));
+      // 3 × 0.5% = 1.5%; 5/300 = 1.67% ≥ 1.5% and 5 ≥ 2: over.
+      const r2 = (await getShopReport(c.db, '全球购', { now: new Date('2024-04-01T04:00:00Z') }))!;
+      expect(r2.days.at(-1)).toMatchObject({ status: 'breach' });
+    } finally {
+      await c.db.destroy();
+    }
+  });
+
+  it('Tmall 新鲜日期 counts only its refund reason, in the count and in the base', async () => {
+    const c = await openDb(tempDb().file);
+    try {
+      const fresh = '新鲜日期与商家承诺不符';
+      // In 03-02 … 03-31: 10 orders with a case, 6 of the fresh-date reason, 3 of those intervened;
+      // 4 other cases, all intervened.
+      const cases = [
+        ...Array.from({ length: 6 }, (_, i) => ({ caseNo: `F${i}`, orderNo: `2024-03-1${i}#0`, applied: `2024-03-1${i}`, reason: fresh, intervened: i < 3 })),
+        ...Array.from({ length: 4 }, (_, i) => ({ caseNo: `Q${i}`, orderNo: `2024-03-2${i}#0`, applied: `2024-03-2${i}`, reason: '质量问题' })),
+      ];
+      const shopId = await seedShop(c, { name: '天猫', platform: 'taobao', from: '2024-03-01', to: '2024-03-31', perDay: 10, cases });
+      const rules = applyRuleChange(resolveShopRules('taobao', []), 'tmall-fresh-date', { enabled: true, main: true });
+      await saveShopRuleRows(c.db, rules.map((r) => ruleRow(shopId, r, '2024-04-01 08:00:00')));
+      const r = (await getShopReport(c.db, '天猫', { now: new Date('2024-04-01T04:00:00Z') }))!;
+      expect(r.mainRule).toBe('tmall-fresh-date');
+      // 3 of 6 = 50% ≥ 5%, but 3 < 5 (and < 0.8 × 5 for watch): ok. Counting every case would be 7 of 10: over.
+      expect(r.days.at(-1)).toMatchObject({ date: '2024-03-31', ruleCount30d: 3, base30d: 6, baseRate30d: 0.5, interventions30d: 7, status: 'ok' });
+      const dispute = r.rules.find((x) => x.rule.presetId === 'taobao-dispute-refund')!;
+      expect(dispute.latest).toMatchObject({ interventions30d: 7, base30d: 300 });
+    } finally {
+      await c.db.destroy();
+    }
+  });
+});
