@@ -3,4 +3,7 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { stampPeers } = await import('./lib/http/stampPeers');
   stampPeers();
+  // Scratch files left by an import that died with its process go now, not at the next import.
+  const { scratchDir } = await import('./lib/import/tempFiles');
+  scratchDir();
 }

@@ -35,10 +35,15 @@ export interface EngineHooks {
   now?: () => Date;
 }
 
+/** The test hook's hold: bounded, so a test that fails while holding it cannot leave the lock held. */
 function holdUntil(file: string) {
   fs.writeFileSync(`${file}.held`, '');
   const pause = new Int32Array(new SharedArrayBuffer(4));
-  while (!fs.existsSync(file)) Atomics.wait(pause, 0, 0, 20);
+  const deadline = Date.now() + 120_000;
+  while (!fs.existsSync(file)) {
+    if (Date.now() > deadline) throw new Error('merge held by the test hook for too long');
+    Atomics.wait(pause, 0, 0, 20);
+  }
 }
 
 export async function runImport(input: EngineInput, hooks: EngineHooks = {}): Promise<ImportSummary> {

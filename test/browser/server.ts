@@ -75,7 +75,9 @@ async function withBuildLock<T>(fn: () => T): Promise<T> {
     } catch {
       // A lock left by a process that died must not block every later run.
       const pid = Number(fs.readFileSync(path.join(LOCK_DIR, 'pid'), { encoding: 'utf-8', flag: 'a+' }) || 0);
-      if (pid && !pidAlive(pid)) fs.rmSync(LOCK_DIR, { recursive: true, force: true });
+      // A process that died between making the lock and writing its pid leaves no pid: give it a minute.
+      const age = Date.now() - (fs.statSync(LOCK_DIR, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if ((pid && !pidAlive(pid)) || (!pid && age > 60_000)) fs.rmSync(LOCK_DIR, { recursive: true, force: true });
       else await sleep(500);
     }
   }
