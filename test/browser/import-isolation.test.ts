@@ -10,6 +10,8 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { writePddExport } from '../../bench/pddExport';
 import { LIMITS } from '@/lib/import/limits';
 import { writeSharedStringBomb } from '../helpers/zip';
+import { runCli } from '../helpers/cli';
+import { PDD_ORDER_HEADER, row } from '../helpers/exports';
 import { waitFor } from '../helpers/wait';
 import { startServer, type TestServer } from './server';
 
@@ -112,6 +114,21 @@ test('an upload that stops sending is given up, and the next import runs', async
   const small = path.join(server.dir, 'after.csv');
   await writePddExport(small, 3);
   expect((await upload('after.csv', fs.readFileSync(small), '停顿后店')).summary.outcome).toBe('imported');
+});
+
+test('a row error has the same line and column through the page and the command line', async () => {
+  const text = [
+    PDD_ORDER_HEADER.join(','),
+    row(PDD_ORDER_HEADER, { 订单号: 'E1', 订单成交时间: '2024-03-01 10:00:00', 订单状态: '已签收', 商品: '"多行\n商品名"' }).join(','),
+    row(PDD_ORDER_HEADER, { 订单号: 'E2', 订单成交时间: '三月一日', 订单状态: '已签收' }).join(','),
+  ].join('\r\n');
+  const file = path.join(server.dir, 'row-error.csv');
+  fs.writeFileSync(file, `${text}\r\n`);
+  const page = (await upload('row-error.csv', fs.readFileSync(file), '行号店')).summary as unknown as { errors: { line: number; column: string; message: { code: string } }[] };
+  const cli = runCli(['import', '--json', '--shop', '行号店', file], { DATABASE_URL: path.join(server.dir, 'cli.db') });
+  const cliErrors = (JSON.parse(cli.stdout.trim()) as { errors: { line: number; column: string; code: string }[] }).errors;
+  expect(page.errors.map((e) => [e.line, e.column, e.message.code])).toEqual([[4, '订单成交时间', 'row.bad_date']]);
+  expect(cliErrors.map((e) => [e.line, e.column, e.code])).toEqual([[4, '订单成交时间', 'row.bad_date']]);
 });
 
 test('a shared-string bomb is refused, and the server answers afterwards', async () => {
