@@ -9,14 +9,13 @@ import { findShopByName } from '../db/queries/shops';
 import { mergeStaged } from '../db/queries/mergeStaged';
 import { logRejectedImport } from '../db/queries/importLog';
 import { stageCases, stageOrders, type Staging } from '../db/staging';
-import { chinaWallClock, dayOf } from '../time/china';
+import { chinaWallClock } from '../time/china';
 import { FileRejected } from './errors';
 import { fileMessages } from './messages';
 import { PLATFORM_SPECS } from './platforms';
 import { readInWorker, type ReadSource } from './readInWorker';
 import type { HeaderInfo } from './reader';
 import { removeQuietly, scratchFile } from './tempFiles';
-import type { CaseRecord, OrderRecord } from './types';
 import { emptySummary, type ImportProgress, type ImportSummary, MAX_REPORTED_ERRORS } from './summary';
 
 export interface EngineInput extends ReadSource {
@@ -61,7 +60,7 @@ export async function runImport(input: EngineInput, hooks: EngineHooks = {}): Pr
     process.stderr.write(`[import timing] ${input.name}: ${phase} ${(t - last).toFixed(0)} ms\n`);
     last = t;
   };
-  let staging: Staging<never> | null = null;
+  let staging: Staging | null = null;
   let conn: Connection | null = null;
   const events = readInWorker(input, {
     onBytes(bytesRead) {
@@ -95,17 +94,10 @@ export async function runImport(input: EngineInput, hooks: EngineHooks = {}): Pr
     const existing = await findShopByName(conn.db, shopName);
     if (existing && existing.platform !== info.platform) throw mismatch(existing.platform);
 
-    const orders = info.kind === 'orders' ? stageOrders(stagingFile, info.lineItems) : null;
-    const cases = info.kind === 'afterSales' ? stageCases(stagingFile) : null;
-    staging = (orders ?? cases) as Staging<never>;
-    const seeDay = (day: string | null) => {
-      if (day === null) return;
-      if (summary.dateFrom === null || day < summary.dateFrom) summary.dateFrom = day;
-      if (summary.dateTo === null || day > summary.dateTo) summary.dateTo = day;
-    };
+    staging = info.kind === 'orders' ? stageOrders(stagingFile, info.lineItems) : stageCases(stagingFile);
     for (let n = await events.next(); !n.done; n = await events.next()) {
       const ev = n.value;
-      if (ev.type !== 'batch') continue;
+      if (ev.type !== 'staged') continue;
       summary.rowsRead += ev.rowsRead;
       for (const p of ev.problems) {
         summary.errorCount++;
@@ -114,27 +106,11 @@ export async function runImport(input: EngineInput, hooks: EngineHooks = {}): Pr
           summary.errors.push({ line: p.line, column: p.column, message: p.message, ...(summary.sheet ? { sheet: summary.sheet } : {}) });
         }
       }
-      if (orders) {
-        for (const r of ev.records as OrderRecord[]) {
-          const paidDay = r.paidAt ? dayOf(r.paidAt) : null;
-          seeDay(paidDay);
-          orders.add({
-            order_no: r.orderNo, paid_at: r.paidAt, paid_day: paidDay, shipped_day: r.shippedAt ? dayOf(r.shippedAt) : null,
-            received_day: r.receivedAt ? dayOf(r.receivedAt) : null, status: r.status, amount_cents: r.amountCents, product: r.product, courier: r.courier,
-          });
-        }
-      } else if (cases) {
-        for (const c of ev.records as CaseRecord[]) {
-          const appliedDay = c.appliedAt ? dayOf(c.appliedAt) : null;
-          seeDay(appliedDay);
-          cases.add({
-            case_no: c.caseNo, order_no: c.orderNo, applied_at: c.appliedAt, applied_day: appliedDay, completed_at: c.completedAt,
-            completed_day: c.completedAt ? dayOf(c.completedAt) : null, status: c.status, intervened_status: c.intervened ? c.status : null,
-            type: c.type, reason: c.reason, product: c.product, deadline_at: c.deadlineAt, amount_cents: c.amountCents,
-            responsible: c.responsible, intervened: c.intervened ? 1 : 0, platform_initiated: c.platformInitiated ? 1 : 0,
-          });
-        }
-      }
+      if (!ev.staged.rows) continue;
+      staging.addBatch(ev.staged.json);
+      const { dayFrom, dayTo } = ev.staged;
+      if (dayFrom !== null && (summary.dateFrom === null || dayFrom < summary.dateFrom)) summary.dateFrom = dayFrom;
+      if (dayTo !== null && (summary.dateTo === null || dayTo > summary.dateTo)) summary.dateTo = dayTo;
     }
     if (summary.rowsRead === 0) throw new FileRejected(fileMessages.noRows(input.name));
     mark('read');

@@ -7,13 +7,13 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
 import { receivedBytes } from './byteChannel';
-import { toColumns } from './columns';
 import { FileRejected } from './errors';
 import { LIMITS } from './limits';
 import { fileMessages } from './messages';
 import { type ReaderEvent, readRecords } from './reader';
+import { type StagedBatch, stagedBatch } from './stagedRows';
 import { scratchFile } from './tempFiles';
-import type { PlatformId } from './types';
+import type { FileKind, PlatformId } from './types';
 
 export interface ParseThreadData {
   role: 'parse';
@@ -25,16 +25,20 @@ export interface ParseThreadData {
   input?: MessagePort;
 }
 
+type Batch = Extract<ReaderEvent, { type: 'batch' }>;
+
+/** What the import thread reads: the reader's events, with each batch's records made staged rows. */
+export type ThreadEvent = Exclude<ReaderEvent, { type: 'batch' }> | ({ type: 'staged'; staged: StagedBatch } & Pick<Batch, 'problems' | 'rowsRead'>);
+
 export type FromParseThread =
-  | { type: 'event'; event: Exclude<ReaderEvent, { type: 'batch' }> }
-  | { type: 'columns'; batch: Omit<Extract<ReaderEvent, { type: 'batch' }>, 'records'>; columns: ReturnType<typeof toColumns> }
+  | { type: 'event'; event: ThreadEvent }
   | { type: 'bytes'; bytesRead: number }
   | { type: 'done'; sha256: string; bytesRead: number }
   | { type: 'rejected'; msg: FileRejected['msg']; sha256: string; bytesRead: number }
   | { type: 'failed'; message: string; sha256: string; bytesRead: number };
 
 const MAX_IN_FLIGHT = 4;
-/** Records per message: a message per small batch costs more in hops than the records cost to copy. */
+/** Records per message: a message per small batch costs more in hops than the rows cost to copy. */
 const COALESCE_RECORDS = 4000;
 const PROGRESS_EVERY_BYTES = 1 << 20;
 
@@ -69,18 +73,20 @@ export async function parseMain(): Promise<void> {
     }
   }
 
+  let kind: FileKind = 'orders';
   async function send(event: ReaderEvent) {
     while (unacked >= MAX_IN_FLIGHT) await new Promise<void>((r) => (ackWake = r));
     unacked++;
     if (event.type === 'batch') {
-      // Arrays of plain values clone several times faster than arrays of objects.
-      const { records, ...rest } = event;
-      post({ type: 'columns', batch: rest, columns: toColumns(records as unknown as Record<string, unknown>[]) });
-    } else post({ type: 'event', event });
+      post({ type: 'event', event: { type: 'staged', problems: event.problems, rowsRead: event.rowsRead, staged: stagedBatch(kind, event.records) } });
+    } else {
+      if (event.type === 'header') kind = event.info.kind;
+      post({ type: 'event', event });
+    }
   }
 
   try {
-    let held: Extract<ReaderEvent, { type: 'batch' }> | null = null;
+    let held: Batch | null = null;
     for await (const event of readRecords(counted(), data.name, data.forced, { scratchFile: (s) => scratchFile(s, data.databaseFile) })) {
       if (event.type !== 'batch') {
         await send(event);

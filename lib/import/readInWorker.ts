@@ -1,10 +1,8 @@
 import { type MessagePort, Worker } from 'node:worker_threads';
-import { fromColumns } from './columns';
 import { FileRejected } from './errors';
 import { fileMessages } from './messages';
-import type { FromParseThread, ParseThreadData } from './parseThread';
-import type { ReaderEvent } from './reader';
-import type { CaseRecord, OrderRecord, PlatformId } from './types';
+import type { FromParseThread, ParseThreadData, ThreadEvent } from './parseThread';
+import type { PlatformId } from './types';
 
 /** What a parse thread reports besides records: bytes read so far, and the file's digest at the end. */
 export interface ReadReport {
@@ -25,8 +23,8 @@ export interface ReadSource {
 /** A parse thread may use this much heap; beyond it the thread ends and the import is refused. */
 const PARSE_HEAP_MB = 384;
 
-/** readRecords in a parse thread: the same events, parsed on the other core while this thread stages. */
-export async function* readInWorker(source: ReadSource, report: ReadReport): AsyncGenerator<ReaderEvent> {
+/** readRecords in a parse thread, its batches made staged rows there, on the other core while this thread stages. */
+export async function* readInWorker(source: ReadSource, report: ReadReport): AsyncGenerator<ThreadEvent> {
   const data: ParseThreadData = { role: 'parse', name: source.name, forced: source.forced, databaseFile: source.databaseFile, path: source.path, input: source.input };
   const worker = new Worker(source.script, {
     workerData: data,
@@ -62,9 +60,9 @@ export async function* readInWorker(source: ReadSource, report: ReadReport): Asy
         await new Promise<void>((r) => (wake = r));
         continue;
       }
-      if (m.type === 'event' || m.type === 'columns') {
+      if (m.type === 'event') {
         worker.postMessage('ack');
-        yield m.type === 'event' ? m.event : { ...m.batch, type: 'batch', records: fromColumns<OrderRecord | CaseRecord>(m.columns) };
+        yield m.event;
         continue;
       }
       if (m.type === 'bytes') continue;

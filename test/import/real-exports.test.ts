@@ -61,7 +61,9 @@ describe.skipIf(!present)('the real Tmall order report', () => {
   it('changes no count when both files go into one shop (overlapping exports)', async () => {
     const before = (await shopMetrics(a.db, '天猫', { from: '2020-02-01', to: '2020-03-31' }))!.days;
     const s = await importPath(a, resaved, { shop: '天猫' });
-    expect(s).toMatchObject({ outcome: 'imported', rowsNew: 0, rowsUpdated: 28010 });
+    // The re-save dropped the seconds: the 23,688 orders paid at a time not on the minute get that
+    // time (counted independently from the published file), and no day changes.
+    expect(s).toMatchObject({ outcome: 'imported', rowsNew: 0, rowsUpdated: 23688 });
     expect((await shopMetrics(a.db, '天猫', { from: '2020-02-01', to: '2020-03-31' }))!.days).toEqual(before);
   });
 });

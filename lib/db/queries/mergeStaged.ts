@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Connection, DB } from '../connection';
-import { CASE_UPDATE, STAGED_CASE_COLUMNS, STAGED_ORDER_COLUMNS } from '../staging';
+import { assignments, CASE_ASSIGNMENTS, STAGED_CASE_COLUMNS, STAGED_ORDER_COLUMNS } from '../staging';
 import type { ImportTable } from '../schema';
 import { insertImport, insertImportErrors, type StoredRowError } from './importLog';
 import { rebuildDaily } from './rebuildDaily';
@@ -36,37 +36,52 @@ async function countRows(db: DB, table: 'orders' | 'cases', shopId: number): Pro
  * lock when it begins. Re-imports replace what an earlier import said, except that an
  * intervention, once seen, stays (a later PDD export shows a closed one as plain 退款成功).
  */
+/** How a re-imported order updates the stored one. A line-item file's amount is its lines' sum, summed in staging. */
+const orderAssignments = (lineItems: boolean): [string, string][] => [
+  ['paid_at', 'coalesce(excluded.paid_at, orders.paid_at)'],
+  ['paid_day', 'coalesce(excluded.paid_day, orders.paid_day)'],
+  ['shipped_day', 'coalesce(excluded.shipped_day, orders.shipped_day)'],
+  ['received_day', 'coalesce(excluded.received_day, orders.received_day)'],
+  ['status', 'excluded.status'],
+  ['amount_cents', 'excluded.amount_cents'],
+  ['product', lineItems ? 'excluded.product' : "coalesce(nullif(excluded.product, ''), orders.product)"],
+  ['courier', "coalesce(nullif(excluded.courier, ''), orders.courier)"],
+];
+
 export async function mergeStaged(conn: Connection, m: MergeInput): Promise<MergeResult> {
   conn.raw.prepare('attach database ? as staged').run(m.stagingFile);
   let locked = 0;
+  let t0 = 0;
+  const tick = (what: string) => {
+    if (!process.env.REDLINE_IMPORT_TIMING) return;
+    const t = performance.now();
+    process.stderr.write(`[import timing]   merge ${what} ${(t - t0).toFixed(0)} ms\n`);
+    t0 = t;
+  };
   try {
     const result = await conn.db.transaction().execute(async (trx) => {
       locked = performance.now();
+      t0 = locked;
       const existing = await findShopByName(trx, m.shop);
       if (existing && existing.platform !== m.platform) return { ok: false as const, shopPlatform: existing.platform };
       const shopId = existing?.id ?? (await createShop(trx, m.shop, m.platform, String(m.log.started_at)));
       const importId = await insertImport(trx, { ...m.log, shop_id: shopId, outcome: 'imported' });
       const table = m.kind === 'orders' ? 'orders' : 'cases';
       const before = await countRows(trx, table, shopId);
-      if (m.kind === 'orders') {
-        const cols = STAGED_ORDER_COLUMNS.join(', ');
-        await sql`insert into main.orders (shop_id, import_id, ${sql.raw(cols)})
-          select ${shopId}, ${importId}, ${sql.raw(cols)} from staged.orders where true
-          on conflict (shop_id, order_no) do update set
-            paid_at = coalesce(excluded.paid_at, orders.paid_at), paid_day = coalesce(excluded.paid_day, orders.paid_day),
-            shipped_day = coalesce(excluded.shipped_day, orders.shipped_day), received_day = coalesce(excluded.received_day, orders.received_day),
-            status = excluded.status, amount_cents = excluded.amount_cents,
-            product = ${sql.raw(m.lineItems ? 'excluded.product' : "coalesce(nullif(excluded.product, ''), orders.product)")},
-            courier = coalesce(nullif(excluded.courier, ''), orders.courier), import_id = excluded.import_id`.execute(trx);
-      } else {
-        const cols = STAGED_CASE_COLUMNS.join(', ');
-        await sql`insert into main.cases (shop_id, import_id, ${sql.raw(cols)})
-          select ${shopId}, ${importId}, ${sql.raw(cols)} from staged.cases where true
-          on conflict (shop_id, case_no) do update set ${sql.raw(CASE_UPDATE('cases'))}, import_id = excluded.import_id`.execute(trx);
-      }
+      const cols = (m.kind === 'orders' ? STAGED_ORDER_COLUMNS : STAGED_CASE_COLUMNS).join(', ');
+      const key = m.kind === 'orders' ? 'order_no' : 'case_no';
+      const set = m.kind === 'orders' ? orderAssignments(m.lineItems) : CASE_ASSIGNMENTS('cases');
+      // A row whose values would not change is left alone: it costs no write, and is not counted as updated.
+      const upserted = await sql`insert into main.${sql.raw(table)} (shop_id, import_id, ${sql.raw(cols)})
+        select ${shopId}, ${importId}, ${sql.raw(cols)} from staged.${sql.raw(table)} where true
+        on conflict (shop_id, ${sql.raw(key)}) do update set ${sql.raw(assignments(set))}, import_id = excluded.import_id
+        where ${sql.raw(set.map(([c, e]) => `${table}.${c} is not ${e}`).join(' or '))}`.execute(trx);
+      tick('upsert');
       const rowsNew = (await countRows(trx, table, shopId)) - before;
-      const rowsUpdated = m.staged - rowsNew;
+      const rowsUpdated = Number(upserted.numAffectedRows ?? 0) - rowsNew;
+      tick('counts');
       await rebuildDaily(trx, shopId);
+      tick('daily');
       await trx.updateTable('imports').set({ rows_new: rowsNew, rows_updated: rowsUpdated }).where('id', '=', importId).execute();
       await insertImportErrors(trx, importId, m.errors);
       m.beforeCommit?.();
