@@ -95,10 +95,26 @@ async function importInThread(conn: Connection, input: ImportInput, opts: Import
   return refused;
 }
 
+const SEND_BYTES = 256 * 1024;
+
 /** An upload's bytes to the parse thread; a refusal on the way (cut short, too large) ends the file. */
 async function pump(bytes: AsyncIterable<Uint8Array>, sender: ReturnType<typeof byteSender>, name: string): Promise<void> {
+  // A request body arrives in small pieces; a message per piece costs more in hops than the bytes.
+  const held: Uint8Array[] = [];
+  let size = 0;
+  const flush = async () => {
+    const chunk = held.length === 1 ? held[0] : Buffer.concat(held, size);
+    held.length = 0;
+    size = 0;
+    return sender.send(chunk);
+  };
   try {
-    for await (const chunk of bytes) if (!(await sender.send(chunk))) return;
+    for await (const chunk of bytes) {
+      held.push(chunk);
+      size += chunk.length;
+      if (size >= SEND_BYTES && !(await flush())) return;
+    }
+    if (size && !(await flush())) return;
     sender.end();
   } catch (e) {
     sender.end(e instanceof FileRejected ? e.msg : fileMessages.uploadInterrupted(name));
