@@ -43,7 +43,9 @@ export function watchPage(page: Page, allow: (RegExp | string)[] = []): PageProb
   });
   page.on('requestfailed', (r) => {
     const failure = r.failure()?.errorText ?? '';
-    if (failure.includes('ERR_ABORTED') && (r.url().includes('_rsc=') || r.resourceType() === 'fetch' || r.isNavigationRequest())) return;
+    // A request the next navigation cut short (a prefetch, the tab icon) is not a problem of the page.
+    const cutShort = r.url().includes('_rsc=') || r.resourceType() === 'fetch' || r.isNavigationRequest() || /\/icon\.svg\?/.test(r.url());
+    if (failure.includes('ERR_ABORTED') && cutShort) return;
     add(`requestfailed: ${r.method()} ${r.url()} ${failure}`);
   });
   page.on('response', (r) => {
