@@ -4,6 +4,6 @@ export async function register() {
   const { stampPeers } = await import('./lib/http/stampPeers');
   stampPeers();
   // Scratch files left by an import that died with its process go now, not at the next import.
-  const { scratchDir } = await import('./lib/import/tempFiles');
-  scratchDir();
+  const { clearScratch } = await import('./lib/import/tempFiles');
+  clearScratch(undefined, true);
 }

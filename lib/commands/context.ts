@@ -21,5 +21,8 @@ export function cliLang(flag: string | undefined): Lang {
  * so once on stderr, instead of failing.
  */
 export function openCliConnection(ctx: CliContext, lang: Lang = cliLang(undefined)): Promise<Connection> {
-  return openConnection(undefined, { onWait: () => ctx.err(lang === 'zh' ? '正在等待另一个导入完成写入…' : 'waiting for another import…') });
+  return openConnection(undefined, { onWait: waitingMessage(ctx, lang) });
 }
+
+/** What the command line says while a write (its own, or an import's merge) waits for another import's merge. */
+export const waitingMessage = (ctx: CliContext, lang: Lang) => () => ctx.err(lang === 'zh' ? '正在等待另一个导入完成写入…' : 'waiting for another import…');

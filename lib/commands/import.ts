@@ -7,7 +7,7 @@ import { PLATFORM_SPECS } from '../import/platforms';
 import { PLATFORMS, type PlatformId } from '../import/types';
 import { setImportCoverage } from '../db/queries/coverage';
 import { widenedCoverage, coversInput } from '../import/coverage';
-import { CliError, type CliContext, cliLang, openCliConnection } from './context';
+import { CliError, type CliContext, cliLang, openCliConnection, waitingMessage } from './context';
 
 export async function runImportCommand(ctx: CliContext, argv: string[]): Promise<number> {
   const { values, positionals } = parseCliArgs({
@@ -37,7 +37,7 @@ export async function runImportCommand(ctx: CliContext, argv: string[]): Promise
   for (const f of positionals) {
     if (!fs.existsSync(f) || !fs.statSync(f).isFile()) throw new CliError(`import: no such file: ${f}`);
   }
-  const waiting = () => ctx.err(lang === 'zh' ? '正在等待另一个导入完成写入…' : 'waiting for another import…');
+  const waiting = waitingMessage(ctx, lang);
   const conn = await openCliConnection(ctx, lang);
   let rejected = 0;
   try {

@@ -15,7 +15,7 @@ import { fileMessages } from './messages';
 import { PLATFORM_SPECS } from './platforms';
 import { readInWorker, type ReadSource } from './readInWorker';
 import type { HeaderInfo } from './reader';
-import { removeQuietly, scratchFile } from './tempFiles';
+import { fileIn } from './tempFiles';
 import { emptySummary, type ImportProgress, type ImportSummary, MAX_REPORTED_ERRORS } from './summary';
 
 export interface EngineInput extends ReadSource {
@@ -51,7 +51,7 @@ export async function runImport(input: EngineInput, hooks: EngineHooks = {}): Pr
   const summary = emptySummary(input.name);
   const progress = (phase: ImportProgress['phase']) =>
     hooks.onProgress?.({ phase, bytesRead: summary.sizeBytes, totalBytes: input.size ?? null, rowsRead: summary.rowsRead });
-  const stagingFile = scratchFile('.stage.db', input.databaseFile);
+  const stagingFile = fileIn(input.scratch, '.stage.db');
   // REDLINE_IMPORT_TIMING=1: each phase's time on stderr, for the bench and for us.
   let last = performance.now();
   const mark = (phase: string) => {
@@ -114,7 +114,7 @@ export async function runImport(input: EngineInput, hooks: EngineHooks = {}): Pr
     }
     if (summary.rowsRead === 0) throw new FileRejected(fileMessages.noRows(input.name));
     mark('read');
-    const staged = staging.finish();
+    staging.finish();
     mark('sorted');
     staging.close();
     staging = null;
@@ -126,7 +126,6 @@ export async function runImport(input: EngineInput, hooks: EngineHooks = {}): Pr
       lineItems: info.lineItems,
       shop: shopName,
       platform: info.platform,
-      staged,
       log: {
         file_name: input.name, sha256: summary.sha256, size_bytes: summary.sizeBytes, platform: info.platform, kind: info.kind,
         encoding: summary.encoding ?? 'xlsx', rows_read: summary.rowsRead, rows_skipped: summary.rowsSkipped,
@@ -157,8 +156,8 @@ export async function runImport(input: EngineInput, hooks: EngineHooks = {}): Pr
     if (conn) await logRejectedImport(conn.db, summary, startedAt, chinaWallClock(now())).catch(() => undefined);
     return summary;
   } finally {
+    // The staging file goes with the import's folder, which the thread that started it removes.
     staging?.close();
-    removeQuietly(stagingFile);
     if (conn) await closeConnection(conn);
   }
 }

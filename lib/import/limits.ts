@@ -30,6 +30,10 @@ export const LIMITS = {
   sharedStrings: 8_000_000,
   /** UTF-8 bytes of all shared strings together, as held in memory while a workbook is read. */
   sharedStringBytes: 192 * 1024 * 1024,
+  /** Unpacked bytes of all the parts of a workbook read together. */
+  xlsxTotalBytes: 4 * 1024 * 1024 * 1024,
+  /** Worksheets of a workbook. */
+  sheets: 256,
   /** Entries in a workbook's zip directory. */
   zipEntries: 10_000,
 } as const;

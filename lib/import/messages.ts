@@ -47,6 +47,8 @@ const LIMIT_TEXT: Record<LimitName, { zh: (v: number) => string; en: (v: number)
   sharedStringsPartBytes: { zh: (v) => `的共享文本表解压后有 ${mb(v)}，超过 ${mb(LIMITS.sharedStringsPartBytes)} 的上限`, en: (v) => `has a shared-string table that unpacks to ${mb(v)} (limit ${mb(LIMITS.sharedStringsPartBytes)})`, workbook: true },
   sharedStrings: { zh: (v) => `的共享文本超过 ${n(LIMITS.sharedStrings)} 条的上限（${n(v)}）`, en: (v) => `has more than ${n(LIMITS.sharedStrings)} shared strings (${n(v)})`, workbook: true },
   sharedStringBytes: { zh: (v) => `的共享文本共 ${mb(v)}，超过 ${mb(LIMITS.sharedStringBytes)} 的上限`, en: (v) => `has ${mb(v)} of shared strings (limit ${mb(LIMITS.sharedStringBytes)})`, workbook: true },
+  xlsxTotalBytes: { zh: (v) => `解压后超过 ${mb(LIMITS.xlsxTotalBytes)}（已读 ${mb(v)}）`, en: (v) => `unpacks to more than ${mb(LIMITS.xlsxTotalBytes)} (${mb(v)} read)`, workbook: true },
+  sheets: { zh: (v) => `有 ${n(v)} 个工作表，超过 ${n(LIMITS.sheets)} 的上限`, en: (v) => `has ${n(v)} worksheets (limit ${n(LIMITS.sheets)})`, workbook: true },
   zipEntries: { zh: (v) => `的压缩包里有 ${n(v)} 个部分，超过 ${n(LIMITS.zipEntries)} 的上限`, en: (v) => `holds ${n(v)} parts (limit ${n(LIMITS.zipEntries)})`, workbook: true },
 };
 

@@ -11,15 +11,16 @@ import { FileRejected } from './errors';
 import { LIMITS } from './limits';
 import { fileMessages } from './messages';
 import { type ReaderEvent, readRecords } from './reader';
-import { type StagedBatch, stagedBatch } from './stagedRows';
-import { scratchFile } from './tempFiles';
+import { type StagedBatch, stagedBatches } from './stagedRows';
+import { fileIn } from './tempFiles';
 import type { FileKind, PlatformId } from './types';
 
 export interface ParseThreadData {
   role: 'parse';
   name: string;
   forced?: PlatformId;
-  databaseFile: string;
+  /** This import's scratch folder: a workbook is spooled there. */
+  scratch: string;
   /** The file on disk, or the port its bytes arrive on. */
   path?: string;
   input?: MessagePort;
@@ -74,20 +75,28 @@ export async function parseMain(): Promise<void> {
   }
 
   let kind: FileKind = 'orders';
-  async function send(event: ReaderEvent) {
+  /** Each message waits for room among those in flight: the import thread acknowledges each one. */
+  async function postInTurn(event: ThreadEvent) {
     while (unacked >= MAX_IN_FLIGHT) await new Promise<void>((r) => (ackWake = r));
     unacked++;
-    if (event.type === 'batch') {
-      post({ type: 'event', event: { type: 'staged', problems: event.problems, rowsRead: event.rowsRead, staged: stagedBatch(kind, event.records) } });
-    } else {
+    post({ type: 'event', event });
+  }
+
+  async function send(event: ReaderEvent) {
+    if (event.type !== 'batch') {
       if (event.type === 'header') kind = event.info.kind;
-      post({ type: 'event', event });
+      return postInTurn(event);
+    }
+    // Problems and the row count travel with the first part.
+    const parts = stagedBatches(kind, event.records);
+    for (let i = 0; i < parts.length; i++) {
+      await postInTurn({ type: 'staged', problems: i ? [] : event.problems, rowsRead: i ? 0 : event.rowsRead, staged: parts[i] });
     }
   }
 
   try {
     let held: Batch | null = null;
-    for await (const event of readRecords(counted(), data.name, data.forced, { scratchFile: (s) => scratchFile(s, data.databaseFile) })) {
+    for await (const event of readRecords(counted(), data.name, data.forced, { scratchFile: (s) => fileIn(data.scratch, s) })) {
       if (event.type !== 'batch') {
         await send(event);
         continue;

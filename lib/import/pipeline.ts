@@ -1,7 +1,8 @@
 /**
  * Importing a file, from the server's or the command line's own thread: the work runs in an import
  * thread with its own heap limit and its own database connection, so this thread stays free to
- * answer requests, and a file that breaks a limit ends that thread, never the process. Imports of
+ * answer requests. A file that breaks a limit is refused with its message; one that runs a thread
+ * out of its heap ends that thread, never the process. Imports of
  * one process run one at a time; imports of several processes merge one at a time (SQLite's write
  * lock), each in one short transaction.
  */
@@ -19,6 +20,7 @@ import type { PreviewOptions, PreviewResult } from './preview';
 import type { PreviewThreadData } from './previewThread';
 import { emptySummary, type ImportProgress, type ImportSummary } from './summary';
 import type { PlatformId } from './types';
+import { jobDir, removeQuietly } from './tempFiles';
 import { workerScript } from './workerScript';
 
 export type { ImportProgress, ImportSummary, RowErrorReport } from './summary';
@@ -67,8 +69,9 @@ async function importInThread(conn: Connection, input: ImportInput, opts: Import
   const startedAt = chinaWallClock(new Date());
   const channel = input.path ? null : new MessageChannel();
   const script = workerScript();
+  const scratch = jobDir(conn.file);
   const data: ImportThreadData = {
-    role: 'import', script, databaseFile: conn.file, name: input.name, forced: opts.platform, shop: opts.shop,
+    role: 'import', script, databaseFile: conn.file, scratch, name: input.name, forced: opts.platform, shop: opts.shop,
     size: input.size, path: input.path, input: channel?.port2, holdMergeUntil: opts.holdMergeUntil ?? process.env.REDLINE_TEST_HOLD_MERGE,
   };
   const worker = new Worker(script, {
@@ -87,7 +90,10 @@ async function importInThread(conn: Connection, input: ImportInput, opts: Import
     worker.on('error', (e) => console.error(`[import] ${input.name}:`, e));
     worker.on('exit', () => resolve(result));
   });
-  await pumped;
+  // Whatever the threads left (a spooled workbook, the staging file), even if they were ended mid-way.
+  removeQuietly(scratch);
+  // The rest of a refused upload is not waited for here: the route drains or cancels it.
+  void pumped;
   if (summary) return summary;
   // The thread ended without a summary (out of its heap allowance): nothing was merged.
   const refused = { ...emptySummary(input.name), message: fileMessages.interrupted(input.name) };
@@ -139,7 +145,8 @@ export async function previewInThread(databaseFile: string, name: string, bytes:
   previewsRunning++;
   try {
     const own = new Uint8Array(bytes);
-    const data: PreviewThreadData = { role: 'preview', name, bytes: own, platform: opts.platform, complete: opts.complete, databaseFile };
+    const scratch = jobDir(databaseFile);
+    const data: PreviewThreadData = { role: 'preview', name, bytes: own, platform: opts.platform, complete: opts.complete, scratch };
     const worker = new Worker(workerScript(), { workerData: data, transferList: [own.buffer], resourceLimits: { maxOldGenerationSizeMb: PREVIEW_HEAP_MB } });
     const result = await new Promise<PreviewResult | null>((resolve) => {
       let r: PreviewResult | null = null;
@@ -147,6 +154,7 @@ export async function previewInThread(databaseFile: string, name: string, bytes:
       worker.on('error', (e) => console.error(`[preview] ${name}:`, e));
       worker.on('exit', () => resolve(r));
     });
+    removeQuietly(scratch);
     return (
       result ?? {
         file: name, ok: false, message: fileMessages.interrupted(name), format: null, encoding: null, platform: null, kind: null, sheet: null,

@@ -11,7 +11,7 @@ import { dayOf } from '../time/china';
 import { FileRejected } from './errors';
 import { fileMessages, type Message } from './messages';
 import { readRecords } from './reader';
-import { scratchFile } from './tempFiles';
+import { fileIn, jobDir } from './tempFiles';
 import type { CaseRecord, FileKind, OrderRecord, PlatformId } from './types';
 
 export interface PreviewResult {
@@ -69,7 +69,7 @@ export async function previewFile(name: string, bytes: Uint8Array, opts: Preview
   // A zip's directory is at its end: part of a workbook cannot be read at all.
   if (xlsx && !opts.complete) return { ...result, format: 'xlsx', ok: true };
   try {
-    for await (const ev of readRecords(once(opts.complete || xlsx ? bytes : wholeLines(bytes)), name, opts.platform, { scratchFile: opts.scratchFile ?? ((suffix) => scratchFile(suffix)) })) {
+    for await (const ev of readRecords(once(opts.complete || xlsx ? bytes : wholeLines(bytes)), name, opts.platform, { scratchFile: opts.scratchFile ?? ((suffix) => fileIn(jobDir(), suffix)) })) {
       if (ev.type === 'format') {
         result.format = ev.format;
         result.encoding = ev.encoding;

@@ -16,6 +16,8 @@ export interface ReadSource {
   name: string;
   forced?: PlatformId;
   databaseFile: string;
+  /** This import's scratch folder (tempFiles.jobDir). */
+  scratch: string;
   path?: string;
   input?: MessagePort;
 }
@@ -25,13 +27,14 @@ const PARSE_HEAP_MB = 384;
 
 /** readRecords in a parse thread, its batches made staged rows there, on the other core while this thread stages. */
 export async function* readInWorker(source: ReadSource, report: ReadReport): AsyncGenerator<ThreadEvent> {
-  const data: ParseThreadData = { role: 'parse', name: source.name, forced: source.forced, databaseFile: source.databaseFile, path: source.path, input: source.input };
+  const data: ParseThreadData = { role: 'parse', name: source.name, forced: source.forced, scratch: source.scratch, path: source.path, input: source.input };
   const worker = new Worker(source.script, {
     workerData: data,
     transferList: source.input ? [source.input] : [],
     resourceLimits: { maxOldGenerationSizeMb: PARSE_HEAP_MB },
   });
-  const inbox: FromParseThread[] = [];
+  // Progress is reported as it arrives; everything else is taken in order.
+  const inbox: Exclude<FromParseThread, { type: 'bytes' }>[] = [];
   let wake: (() => void) | null = null;
   let exit: { error: Error | null } | null = null;
   const poke = () => {
@@ -65,7 +68,6 @@ export async function* readInWorker(source: ReadSource, report: ReadReport): Asy
         yield m.event;
         continue;
       }
-      if (m.type === 'bytes') continue;
       report.onDigest(m.sha256, m.bytesRead);
       if (m.type === 'done') return;
       if (m.type === 'rejected') throw new FileRejected(m.msg);

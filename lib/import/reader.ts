@@ -12,7 +12,7 @@ import { fileMessages, type Message } from './messages';
 import { makeNormalizer } from './normalize';
 import { PLATFORM_SPECS } from './platforms';
 import type { CaseRecord, FileKind, OrderRecord, PlatformId } from './types';
-import { readXlsxRows } from './xlsx';
+import { isSystemError, readXlsxRows } from './xlsx';
 import fs from 'node:fs';
 import { once } from 'node:events';
 import { removeQuietly } from './tempFiles';
@@ -240,7 +240,7 @@ async function* rowBatches(format: Format, bytes: AsyncIterable<Uint8Array>, nam
       await spool(bytes, file, name);
       yield* readXlsxRows(file, name);
     } catch (e) {
-      if (e instanceof FileRejected) throw e;
+      if (e instanceof FileRejected || isSystemError(e)) throw e;
       throw new FileRejected(fileMessages.badXlsx(name, (e as Error).message?.slice(0, 120) ?? 'unreadable'));
     } finally {
       removeQuietly(file);

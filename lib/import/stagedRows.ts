@@ -27,7 +27,21 @@ const caseRow = (c: CaseRecord) => [
 // The row builders above must follow the staged columns' order.
 if (STAGED_ORDER_COLUMNS.length !== 9 || STAGED_CASE_COLUMNS.length !== 16) throw new Error('staged columns changed: update stagedRows.ts');
 
-export function stagedBatch(kind: FileKind, records: readonly (OrderRecord | CaseRecord)[]): StagedBatch {
+/**
+ * The batch as one or more staged batches: a batch of long cells may be more text than one
+ * JavaScript string can hold, and is then split in halves until each part fits.
+ */
+export function stagedBatches(kind: FileKind, records: readonly (OrderRecord | CaseRecord)[]): StagedBatch[] {
+  try {
+    return [stagedBatch(kind, records)];
+  } catch (e) {
+    if (!(e instanceof RangeError) || records.length < 2) throw e;
+    const half = records.length >> 1;
+    return [...stagedBatches(kind, records.slice(0, half)), ...stagedBatches(kind, records.slice(half))];
+  }
+}
+
+function stagedBatch(kind: FileKind, records: readonly (OrderRecord | CaseRecord)[]): StagedBatch {
   let dayFrom: string | null = null;
   let dayTo: string | null = null;
   const rows = new Array(records.length);

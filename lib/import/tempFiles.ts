@@ -1,9 +1,8 @@
 /**
- * The import's private scratch space: a folder beside the database, one subfolder per process
- * (its threads share it; every file name is random).
- * An uploaded workbook is spooled there (a zip is read from its end) and each import stages its
- * rows there before the merge. Every file is removed when its import ends; a subfolder left by a
- * process that died is removed by the next process that imports.
+ * The import's private scratch space: `.redline-tmp/` beside the database, a folder per process
+ * and in it one per import. An uploaded workbook is spooled there (a zip is read from its end) and
+ * each import stages its rows there before the merge. An import's folder is removed when its
+ * threads end; a process's folder, when a later process finds it gone (or at a server's start).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -28,28 +27,42 @@ function alive(pid: number): boolean {
   }
 }
 
-let mine: string | null = null;
-
-/** This process's scratch folder (created, and the folders of dead processes removed, on first use). */
-export function scratchDir(databaseFile = resolveDatabaseFile()): string {
-  if (mine && fs.existsSync(mine)) return mine;
+/**
+ * Removes the folders of processes that are gone. At a process's start (`atStart`) its own pid's
+ * folder goes too: it can only be left by an earlier process that had the same pid (a restarted
+ * container).
+ */
+export function clearScratch(databaseFile = resolveDatabaseFile(), atStart = false): void {
   const root = rootFor(databaseFile);
-  fs.mkdirSync(root, { recursive: true, mode: 0o700 });
+  if (!fs.existsSync(root)) return;
   for (const entry of fs.readdirSync(root)) {
     const pid = Number(entry);
-    if (!Number.isInteger(pid) || pid === process.pid || alive(pid)) continue;
+    if (!Number.isInteger(pid) || (pid === process.pid ? !atStart : alive(pid))) continue;
     fs.rmSync(path.join(root, entry), { recursive: true, force: true });
   }
-  mine = path.join(root, String(process.pid));
-  fs.mkdirSync(mine, { recursive: true, mode: 0o700 });
-  return mine;
 }
 
-/** A fresh file name in the scratch folder; the caller removes it (removeQuietly). */
-export function scratchFile(suffix: string, databaseFile?: string): string {
-  return path.join(scratchDir(databaseFile), `${Date.now().toString(36)}-${randomBytes(6).toString('hex')}${suffix}`);
+let cleared = false;
+
+/**
+ * A fresh folder for one import (or preview), made by the thread that starts it and removed by
+ * that thread when the import's threads have ended, however they ended: nothing they wrote is left.
+ */
+export function jobDir(databaseFile = resolveDatabaseFile()): string {
+  if (!cleared) {
+    clearScratch(databaseFile);
+    cleared = true;
+  }
+  const dir = path.join(rootFor(databaseFile), String(process.pid), randomBytes(8).toString('hex'));
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  return dir;
+}
+
+/** A fresh file name in a job's folder. */
+export function fileIn(dir: string, suffix: string): string {
+  return path.join(dir, `${randomBytes(6).toString('hex')}${suffix}`);
 }
 
 export function removeQuietly(...files: string[]): void {
-  for (const f of files) fs.rmSync(f, { force: true });
+  for (const f of files) fs.rmSync(f, { recursive: true, force: true });
 }

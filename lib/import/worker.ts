@@ -3,7 +3,7 @@
  *   import   reads (through a parse thread), stages and merges one file into the database;
  *   parse    reads, decodes, parses and normalises one file into record batches;
  *   preview  says what an import would detect in the first part of a file.
- * Bundled for the built server (scripts/build-worker.mjs); run through tsx from the sources.
+ * Always run from a bundle (scripts/bundle.mjs): beside the server's build, or in node_modules/.cache.
  */
 import { workerData } from 'node:worker_threads';
 import { importMain } from './importThread';

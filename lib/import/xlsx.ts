@@ -25,18 +25,25 @@ const local = (name: string) => {
   return i === -1 ? name : name.slice(i + 1);
 };
 
-/** Feeds a part's unpacked bytes, decoded as UTF-8, to a SAX parser; `after` runs after each chunk. */
-async function* parsePart(stream: Readable, parser: XmlParser, fileName: string, part: string): AsyncGenerator<void> {
+/** Unpacked bytes read so far from one workbook's parts, against LIMITS.xlsxTotalBytes. */
+interface Budget {
+  used: number;
+}
+
+/** Feeds a part's unpacked bytes, decoded as UTF-8, to a SAX parser, yielding after each chunk. */
+async function* parsePart(stream: Readable, parser: XmlParser, fileName: string, part: string, budget: Budget): AsyncGenerator<void> {
   const decoder = new TextDecoder('utf-8');
   try {
     for await (const chunk of stream) {
+      budget.used += (chunk as Buffer).length;
+      if (budget.used > LIMITS.xlsxTotalBytes) throw new FileRejected(fileMessages.overLimit(fileName, 'xlsxTotalBytes', budget.used));
       parser.write(decoder.decode(chunk as Buffer, { stream: true }));
       yield;
     }
     parser.write(decoder.decode());
     parser.close();
   } catch (e) {
-    if (e instanceof FileRejected) throw e;
+    if (e instanceof FileRejected || isSystemError(e)) throw e;
     const message = (e as Error).message ?? '';
     if (/too many bytes|too few bytes|unexpected end|invalid distance|invalid stored block|incorrect header check|invalid block type/i.test(message)) {
       throw new FileRejected(fileMessages.xlsxIncomplete(fileName, message.slice(0, 120)));
@@ -47,12 +54,15 @@ async function* parsePart(stream: Readable, parser: XmlParser, fileName: string,
   }
 }
 
+/** A failure of this machine (disk full, no permission), not of the merchant's file. */
+export const isSystemError = (e: unknown) => typeof (e as { code?: unknown })?.code === 'string' && /^E[A-Z]+$/.test((e as { code: string }).code);
+
 async function drain(gen: AsyncGenerator<void>) {
   for await (const _ of gen);
 }
 
 /** Relationship id -> target part name, for a part's .rels file. */
-async function relationships(zip: ZipArchive, relsName: string, baseDir: string, fileName: string): Promise<Map<string, { target: string; type: string }>> {
+async function relationships(zip: ZipArchive, relsName: string, baseDir: string, fileName: string, budget: Budget): Promise<Map<string, { target: string; type: string }>> {
   const rels = new Map<string, { target: string; type: string }>();
   if (!zip.has(relsName)) return rels;
   const parser = xmlParser();
@@ -63,7 +73,7 @@ async function relationships(zip: ZipArchive, relsName: string, baseDir: string,
     const resolved = target.startsWith('/') ? target.slice(1) : normalizePath(`${baseDir}/${target}`);
     rels.set(id, { target: resolved, type: String(tag.attributes.Type ?? '') });
   });
-  await drain(parsePart(await zip.open(relsName, LIMITS.xlsxSmallPartBytes), parser, fileName, relsName));
+  await drain(parsePart(await zip.open(relsName, LIMITS.xlsxSmallPartBytes), parser, fileName, relsName, budget));
   return rels;
 }
 
@@ -125,7 +135,7 @@ class SharedStrings {
   }
 }
 
-async function readSharedStrings(zip: ZipArchive, part: string, fileName: string): Promise<SharedStrings> {
+async function readSharedStrings(zip: ZipArchive, part: string, fileName: string, budget: Budget): Promise<SharedStrings> {
   const strings = new SharedStrings();
   if (!zip.has(part)) return strings;
   const parser = xmlParser();
@@ -156,7 +166,7 @@ async function readSharedStrings(zip: ZipArchive, part: string, fileName: string
       strings.add(withoutControls(text), fileName);
     }
   });
-  await drain(parsePart(await zip.open(part, LIMITS.sharedStringsPartBytes), parser, fileName, part));
+  await drain(parsePart(await zip.open(part, LIMITS.sharedStringsPartBytes), parser, fileName, part, budget));
   return strings;
 }
 
@@ -181,7 +191,7 @@ function numberText(v: string): string {
   return String(n);
 }
 
-async function* sheetRows(zip: ZipArchive, part: string, sheet: string, strings: SharedStrings, fileName: string): AsyncGenerator<RowBatch & { sheet: string }> {
+async function* sheetRows(zip: ZipArchive, part: string, sheet: string, strings: SharedStrings, fileName: string, budget: Budget): AsyncGenerator<RowBatch & { sheet: string }> {
   const parser = xmlParser();
   let rows: string[][] = [];
   let lines: number[] = [];
@@ -266,7 +276,7 @@ async function* sheetRows(zip: ZipArchive, part: string, sheet: string, strings:
         break;
     }
   });
-  for await (const _ of parsePart(await zip.open(part, LIMITS.xlsxPartBytes), parser, fileName, part)) {
+  for await (const _ of parsePart(await zip.open(part, LIMITS.xlsxPartBytes), parser, fileName, part, budget)) {
     if (rows.length >= BATCH_ROWS) {
       yield { rows, lines, sheet };
       rows = [];
@@ -277,22 +287,25 @@ async function* sheetRows(zip: ZipArchive, part: string, sheet: string, strings:
 }
 
 /** The workbook's sheets in order, with their part names, and the shared-string part. */
-async function workbookParts(zip: ZipArchive, fileName: string) {
-  const root = await relationships(zip, '_rels/.rels', '', fileName);
+async function workbookParts(zip: ZipArchive, fileName: string, budget: Budget) {
+  const root = await relationships(zip, '_rels/.rels', '', fileName, budget);
   const workbook = [...root.values()].find((r) => r.type.endsWith('/officeDocument'))?.target ?? 'xl/workbook.xml';
   if (!zip.has(workbook)) throw new FileRejected(fileMessages.badXlsx(fileName, 'no workbook'));
   const dir = workbook.includes('/') ? workbook.slice(0, workbook.lastIndexOf('/')) : '';
   const relsName = `${dir ? `${dir}/` : ''}_rels/${workbook.slice(workbook.lastIndexOf('/') + 1)}.rels`;
-  const rels = await relationships(zip, relsName, dir, fileName);
+  const rels = await relationships(zip, relsName, dir, fileName, budget);
   const sheets: { name: string; part: string }[] = [];
   const parser = xmlParser();
   parser.on('opentag', (tag: SaxesTagPlain) => {
     if (local(tag.name) !== 'sheet') return;
     const rid = Object.entries(tag.attributes).find(([k]) => local(k) === 'id')?.[1];
     const part = rels.get(String(rid ?? ''))?.target;
-    if (part && zip.has(part)) sheets.push({ name: String(tag.attributes.name ?? `Sheet${sheets.length + 1}`), part });
+    // A part listed twice is read once.
+    if (!part || !zip.has(part) || sheets.some((s) => s.part === part)) return;
+    if (sheets.length >= LIMITS.sheets) throw new FileRejected(fileMessages.overLimit(fileName, 'sheets', sheets.length + 1));
+    sheets.push({ name: String(tag.attributes.name ?? `Sheet${sheets.length + 1}`), part });
   });
-  await drain(parsePart(await zip.open(workbook, LIMITS.xlsxSmallPartBytes), parser, fileName, workbook));
+  await drain(parsePart(await zip.open(workbook, LIMITS.xlsxSmallPartBytes), parser, fileName, workbook, budget));
   const shared = [...rels.values()].find((r) => r.type.endsWith('/sharedStrings'))?.target ?? `${dir ? `${dir}/` : ''}sharedStrings.xml`;
   return { sheets, shared };
 }
@@ -301,10 +314,11 @@ async function workbookParts(zip: ZipArchive, fileName: string) {
 export async function* readXlsxRows(filePath: string, fileName: string): AsyncGenerator<RowBatch & { sheet: string }> {
   const zip = await openZip(filePath, fileName);
   try {
-    const { sheets, shared } = await workbookParts(zip, fileName);
+    const budget: Budget = { used: 0 };
+    const { sheets, shared } = await workbookParts(zip, fileName, budget);
     if (!sheets.length) throw new FileRejected(fileMessages.badXlsx(fileName, 'no worksheet'));
-    const strings = await readSharedStrings(zip, shared, fileName);
-    for (const s of sheets) yield* sheetRows(zip, s.part, s.name, strings, fileName);
+    const strings = await readSharedStrings(zip, shared, fileName, budget);
+    for (const s of sheets) yield* sheetRows(zip, s.part, s.name, strings, fileName, budget);
   } finally {
     zip.close();
   }

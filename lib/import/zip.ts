@@ -1,7 +1,8 @@
 /**
  * A zip archive (an xlsx workbook is one) read through its central directory, at its end: parts
- * are opened by name in any order, so nothing is ever spooled, and a file cut anywhere is refused
- * at once because its directory is missing. Each part's unpacked size is checked against a limit
+ * are opened by name in any order, so no part is ever held back waiting for another, and a file
+ * cut anywhere is refused at once because its directory is missing. (An uploaded workbook is
+ * spooled whole to the import's scratch folder first, within the workbook size limit.) Each part's unpacked size is checked against a limit
  * before it is read, and yauzl stops a part that unpacks to more than its directory said.
  */
 import type { Readable } from 'node:stream';

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeConnection, type Connection } from '@/lib/db/connection';
 import { LIMITS } from '@/lib/import/limits';
 import { freshDb, importPath, snapshot } from '../helpers/db';
-import { PDD_ORDER_HEADER, row } from '../helpers/exports';
+import { PDD_ORDER_HEADER, row, TAOBAO_ORDER_HEADER } from '../helpers/exports';
 import { csvText, tempDir, writeFile, writeXlsx } from '../helpers/files';
 import { fixed, repeat, SHEET_HEAD, WORKBOOK_PARTS, writeSharedStringBomb, writeZip } from '../helpers/zip';
 
@@ -101,6 +101,28 @@ describe('workbooks', () => {
     expect(s.outcome).toBe('imported');
     expect(s.rowsRead).toBe(200_000);
     expect(scratchFiles()).toEqual([]);
+  });
+
+  it('a workbook refused after it was spooled (a shop of another platform) leaves no temporary file', async () => {
+    const rows: unknown[][] = [PDD_ORDER_HEADER, row(PDD_ORDER_HEADER, { 订单号: 'P1', 订单成交时间: '2024-03-01 10:00:00', 订单状态: '已签收' })];
+    const taobao = writeFile(dir, 'taobao.csv', csvText([TAOBAO_ORDER_HEADER, row(TAOBAO_ORDER_HEADER, { 订单编号: 'T1', 订单付款时间: '2024-03-01 10:00:00' })]));
+    expect((await importPath(conn, taobao, { shop: '淘宝店' })).outcome).toBe('imported');
+    const s = await importPath(conn, await writeXlsx(dir, 'pdd.xlsx', [{ name: '订单', rows }]), { shop: '淘宝店' });
+    expect(s.message?.code).toBe('file.platform_mismatch');
+    expect(scratchFiles()).toEqual([]);
+  });
+
+  it('a worksheet listed many times in the workbook is read once', async () => {
+    const file = path.join(dir, 'listed-twice.xlsx');
+    const sheets = Array.from({ length: 50 }, (_, i) => `<sheet name="S${i}" sheetId="${i + 1}" r:id="rId1"/>`).join('');
+    const head = `<row r="1"><c r="A1" t="inlineStr"><is><t>订单成交时间</t></is></c><c r="B1" t="inlineStr"><is><t>订单号</t></is></c></row>`;
+    const data = `<row r="2"><c r="A2" t="inlineStr"><is><t>2024-03-01 10:00:00</t></is></c><c r="B2" t="inlineStr"><is><t>W1</t></is></c></row>`;
+    await writeZip(file, [
+      ...WORKBOOK_PARTS.map(([n, t]) => [n, fixed(n === 'xl/workbook.xml' ? t.replace(/<sheets>.*<\/sheets>/, `<sheets>${sheets}</sheets>`) : t)] as [string, () => Iterable<string>]),
+      ['xl/worksheets/sheet1.xml', fixed(`${SHEET_HEAD}${head}${data}</sheetData></worksheet>`)],
+    ]);
+    const s = await importPath(conn, file, { shop: '多次列出店' });
+    expect(s).toMatchObject({ outcome: 'imported', rowsRead: 1 });
   });
 });
 

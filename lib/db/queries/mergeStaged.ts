@@ -13,7 +13,6 @@ export interface MergeInput {
   lineItems: boolean;
   shop: string;
   platform: string;
-  staged: number;
   /** The history row, without the shop and the counts, which the merge fills in. */
   log: Omit<Insertable<ImportTable>, 'shop_id' | 'outcome'>;
   errors: readonly StoredRowError[];
@@ -30,12 +29,6 @@ async function countRows(db: DB, table: 'orders' | 'cases', shopId: number): Pro
   return Number(r.n);
 }
 
-/**
- * The one short write of an import: the staged rows go into the shop, in key order, its daily
- * figures are rebuilt and the history row written, all in one transaction that takes the write
- * lock when it begins. Re-imports replace what an earlier import said, except that an
- * intervention, once seen, stays (a later PDD export shows a closed one as plain 退款成功).
- */
 /** How a re-imported order updates the stored one. A line-item file's amount is its lines' sum, summed in staging. */
 const orderAssignments = (lineItems: boolean): [string, string][] => [
   ['paid_at', 'coalesce(excluded.paid_at, orders.paid_at)'],
@@ -48,6 +41,12 @@ const orderAssignments = (lineItems: boolean): [string, string][] => [
   ['courier', "coalesce(nullif(excluded.courier, ''), orders.courier)"],
 ];
 
+/**
+ * The one short write of an import: the staged rows go into the shop, in key order, its daily
+ * figures are rebuilt and the history row written, all in one transaction that takes the write
+ * lock when it begins. Re-imports replace what an earlier import said, except that an
+ * intervention, once seen, stays (a later PDD export shows a closed one as plain 退款成功).
+ */
 export async function mergeStaged(conn: Connection, m: MergeInput): Promise<MergeResult> {
   conn.raw.prepare('attach database ? as staged').run(m.stagingFile);
   let locked = 0;
