@@ -11,7 +11,7 @@ function start(env: Record<string, string>) {
 }
 
 describe('npm start without an admin password', () => {
-  test.each(['0.0.0.0', '::', '192.168.1.20'])('refuses to listen on %s, with a clear message, before building anything', (host) => {
+  test.each(['0.0.0.0', '::', '192.168.1.20', '127.example.invalid', '127.0.0.256'])('refuses to listen on %s, with a clear message, before building anything', (host) => {
     const r = start({ HOST: host });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`will not listen on ${host}`);
