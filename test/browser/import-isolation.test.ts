@@ -140,3 +140,44 @@ test('a shared-string bomb is refused, and the server answers afterwards', async
   expect((await fetch(`${server.url}/`)).status).toBe(200);
   expect(server.output()).not.toMatch(/heap out of memory|FATAL ERROR/);
 });
+
+test('while a merge holds the write lock, a write waits for it and pages that only read answer at once', async () => {
+  const gate = path.join(server.dir, 'gate');
+  const held = await startServer({ env: { REDLINE_TEST_HOLD_MERGE: gate } });
+  try {
+    fs.writeFileSync(gate, '');
+    const small = path.join(held.dir, 'small.csv');
+    await writePddExport(small, 10);
+    const first = await fetch(`${held.url}/api/import?name=small.csv&shop=${encodeURIComponent('锁店')}`, { method: 'POST', body: new Blob([fs.readFileSync(small)]) });
+    expect((await first.json()).summary.outcome).toBe('imported');
+    const link = (await (
+      await fetch(`${held.url}/api/shares`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ shop: '锁店', days: 30 }) })
+    ).json()) as { url: string };
+    fs.rmSync(gate);
+    fs.rmSync(`${gate}.held`);
+
+    const big = path.join(held.dir, 'big.csv');
+    await writePddExport(big, 2_000);
+    const upload = fetch(`${held.url}/api/import?name=big.csv&shop=${encodeURIComponent('锁店')}`, { method: 'POST', body: new Blob([fs.readFileSync(big)]) });
+    await waitFor(() => fs.existsSync(`${gate}.held`), 30_000, 'the merge holding the lock');
+    // The shared page counts its view: a write, which waits for the merge.
+    let viewed = false;
+    const view = fetch(`${held.url}${new URL(link.url).pathname}`).then((r) => {
+      viewed = true;
+      return r;
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(viewed).toBe(false);
+    // Home only reads: it answers while the view's write waits.
+    const started = Date.now();
+    const home = await fetch(`${held.url}/`);
+    expect(home.status).toBe(200);
+    expect(Date.now() - started).toBeLessThan(3_000);
+    expect(viewed).toBe(false);
+    fs.writeFileSync(gate, '');
+    expect((await view).status).toBe(200);
+    expect((await (await upload).json()).summary.outcome).toBe('imported');
+  } finally {
+    await held.stop();
+  }
+});
