@@ -26,6 +26,12 @@ const estimateSource = (zh: string, en: string) => ({
 
 const all = { reasons: null };
 
+
+/** PDD's two 1-day penalties (its 2017-12 notice); the intervention rules share them. */
+const PDD_PENALTIES = [
+  { name: { zh: '移除资源位、禁止上新', en: 'Removed from promotion slots, no new listings' }, days: 1 },
+  { name: { zh: '全店商品降权', en: 'Store-wide search demotion' }, days: 1 },
+];
 export const PRESETS: readonly RulePreset[] = [
   {
     ...defaults,
@@ -39,10 +45,7 @@ export const PRESETS: readonly RulePreset[] = [
     count: 10,
     combine: 'and',
     sustainDays: 3,
-    penalties: [
-      { name: { zh: '移除资源位、禁止上新', en: 'Removed from promotion slots, no new listings' }, days: 1 },
-      { name: { zh: '全店商品降权', en: 'Store-wide search demotion' }, days: 1 },
-    ],
+    penalties: PDD_PENALTIES,
     source: {
       text: {
         zh: '定义：拼多多公告（2017-12，多处转载）近30天平台介入率 = 近30天发生平台介入的售后订单数 / 近30天成团订单数（中可信度）；处罚与 1 天时长出自同一公告。“持续偏高”的阈值从未公开：3% 与 10 单为 Redline 估计。',
@@ -74,10 +77,7 @@ export const PRESETS: readonly RulePreset[] = [
     count: 10,
     combine: 'and',
     sustainDays: 3,
-    penalties: [
-      { name: { zh: '移除资源位、禁止上新', en: 'Removed from promotion slots, no new listings' }, days: 1 },
-      { name: { zh: '全店商品降权', en: 'Store-wide search demotion' }, days: 1 },
-    ],
+    penalties: PDD_PENALTIES,
     source: {
       text: {
         zh: '类比拼多多同类规则（品质退款率、物流服务异常：比率与数量都持续高于类目均值 5 倍）；介入率本身的阈值未公开。',
