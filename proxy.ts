@@ -1,4 +1,4 @@
-import { NextResponse, type NextRequest } from 'next/server';
+import { type NextRequest, NextResponse } from 'next/server';
 import { ERRORS } from '@/app/_lib/route';
 import { getConnection } from '@/lib/db/connection';
 import { isAllowedHost, requestHost } from '@/lib/http/hosts';
@@ -37,11 +37,16 @@ export async function proxy(request: NextRequest) {
     return res;
   };
 
-  if (!isAllowedHost(requestHost(request.headers))) return new NextResponse(null, { status: 421, headers: { 'Cache-Control': 'no-store' } });
-  if (!decodable(pathname)) return withHeaders(new NextResponse('Not found', { status: 404, headers: { 'Cache-Control': 'no-store' } }));
+  if (!isAllowedHost(requestHost(request.headers)))
+    return new NextResponse(null, { status: 421, headers: { 'Cache-Control': 'no-store' } });
+  if (!decodable(pathname))
+    return withHeaders(new NextResponse('Not found', { status: 404, headers: { 'Cache-Control': 'no-store' } }));
   if (!SAFE_METHODS.has(request.method) && !sameOrigin(request.headers)) {
     // The auth routes answer a cross-site form with a redirect of their own, through the route wrapper.
-    if (!pathname.startsWith('/api/auth/') && !pathname.endsWith('/unlock')) return withHeaders(NextResponse.json({ error: ERRORS.crossSite }, { status: 403, headers: { 'Cache-Control': 'no-store' } }));
+    if (!pathname.startsWith('/api/auth/') && !pathname.endsWith('/unlock'))
+      return withHeaders(
+        NextResponse.json({ error: ERRORS.crossSite }, { status: 403, headers: { 'Cache-Control': 'no-store' } }),
+      );
   }
 
   if (adminPassword() && !isPublicPath(pathname)) {

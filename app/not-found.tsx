@@ -8,7 +8,9 @@ export default async function NotFound() {
       <section className="empty-state">
         <h1>{t('common.notFound')}</h1>
         <p>{t('common.notFoundBody')}</p>
-        <p><Link href="/">{t('common.backHome')}</Link></p>
+        <p>
+          <Link href="/">{t('common.backHome')}</Link>
+        </p>
       </section>
     </main>
   );

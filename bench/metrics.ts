@@ -4,7 +4,7 @@
  * are. A bare read of the same daily rows is measured alongside as the baseline.
  */
 import { sql } from 'kysely';
-import { closeConnection, type Connection, openConnection } from '../lib/db/connection';
+import { type Connection, closeConnection, openConnection } from '../lib/db/connection';
 import { rebuildDaily } from '../lib/db/queries/rebuildDaily';
 import { findShopByName } from '../lib/db/queries/shops';
 import { getShopReport } from '../lib/report/shopReport';
@@ -22,7 +22,11 @@ async function seed(conn: Connection): Promise<number> {
   const existing = await findShopByName(conn.db, SHOP);
   if (existing) return existing.id;
   return conn.db.transaction().execute(async (trx) => {
-    const shop = await trx.insertInto('shops').values({ name: SHOP, platform: 'pdd', created_at: `${FIRST_DAY} 00:00:00` }).returning('id').executeTakeFirstOrThrow();
+    const shop = await trx
+      .insertInto('shops')
+      .values({ name: SHOP, platform: 'pdd', created_at: `${FIRST_DAY} 00:00:00` })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     const id = shop.id;
     const lap = stopwatch();
     const start = `julianday('${FIRST_DAY}')`;
@@ -39,7 +43,7 @@ async function seed(conn: Connection): Promise<number> {
     `.execute(trx);
     lap('orders');
     await sql`
-      with recursive n(i) as (select 0 union all select i + 1 from n where i < ${ORDERS / 100 * 3 - 1})
+      with recursive n(i) as (select 0 union all select i + 1 from n where i < ${(ORDERS / 100) * 3 - 1})
       insert into cases (shop_id, case_no, order_no, applied_at, applied_day, completed_at, completed_day, status, intervened_status, type, reason, product, deadline_at, amount_cents, responsible, intervened, platform_initiated, import_id)
       select ${id}, 'C' || i, 'B' || (i * 33),
         date(${sql.raw(start)} + (i * 33 * ${DAYS}) / ${ORDERS} + 3) || ' 10:00:00',
@@ -71,7 +75,8 @@ function stopwatch() {
   };
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 export interface MetricsBench {
   /** getShopReport, everything the dashboard shows. */
@@ -102,7 +107,8 @@ export async function benchMetrics(dbFile: string): Promise<MetricsBench> {
     const shopId = await seed(conn);
     const options = { from: addDays(LAST_DAY, -(DAYS - 1)), to: LAST_DAY, now: new Date(`${LAST_DAY}T04:00:00Z`) };
     const first = await getShopReport(conn.db, SHOP, options);
-    if (!first || first.days.length !== DAYS || first.drivers.total === 0) throw new Error('bench shop report is incomplete');
+    if (!first || first.days.length !== DAYS || first.drivers.total === 0)
+      throw new Error('bench shop report is incomplete');
     await timed(20, () => getShopReport(conn.db, SHOP, options));
     const full = await timed(RUNS, () => getShopReport(conn.db, SHOP, options));
     const figures = await timed(RUNS, () => getShopReport(conn.db, SHOP, { ...options, drivers: false }));

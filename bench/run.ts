@@ -39,11 +39,14 @@ const fresh = () => {
 };
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`;
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? 0;
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? 0;
 const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
 
 if (!fs.existsSync(csv)) {
-  process.stdout.write(`Generating a PDD order export of ${orders.toLocaleString('en')} orders (shuffled, quoted, tab-prefixed IDs)… `);
+  process.stdout.write(
+    `Generating a PDD order export of ${orders.toLocaleString('en')} orders (shuffled, quoted, tab-prefixed IDs)… `,
+  );
   await writePddExport(csv, orders);
   console.log('done');
 }
@@ -51,9 +54,15 @@ console.log(`CSV: ${orders.toLocaleString('en')} orders, ${mb(fs.statSync(csv).s
 
 /** Runs a command to its end under GNU time: wall time, and the peak memory of its largest process. */
 function timed(cmd: string, args: string[], env: Record<string, string> = {}) {
-  if (!fs.existsSync('/usr/bin/time')) throw new Error('the bench needs GNU time (apt-get install time) to read peak memory');
+  if (!fs.existsSync('/usr/bin/time'))
+    throw new Error('the bench needs GNU time (apt-get install time) to read peak memory');
   const started = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], { cwd: root, encoding: 'utf-8', maxBuffer: 1 << 26, env: { ...process.env, ...env } });
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], {
+    cwd: root,
+    encoding: 'utf-8',
+    maxBuffer: 1 << 26,
+    env: { ...process.env, ...env },
+  });
   const ms = performance.now() - started;
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
   const peakKB = Number(r.stderr.trim().split('\n').pop());
@@ -62,11 +71,24 @@ function timed(cmd: string, args: string[], env: Record<string, string> = {}) {
 
 const floor = (file: string) => {
   const t = timed(process.execPath, [path.join(root, 'bench', 'floor.mjs'), file]);
-  return { ...JSON.parse(t.stdout.trim()), wallMs: t.ms, peakMB: t.peakMB } as { ms: number; rows: number; wallMs: number; peakMB: number };
+  return { ...JSON.parse(t.stdout.trim()), wallMs: t.ms, peakMB: t.peakMB } as {
+    ms: number;
+    rows: number;
+    wallMs: number;
+    peakMB: number;
+  };
 };
 const cliImport = (file: string, shop: string) => {
-  const t = timed('npm', ['run', '-s', 'redline', '--', 'import', '--json', '--shop', shop, file], { DATABASE_URL: db });
-  const summary = JSON.parse(t.stdout.trim().split('\n').pop()!) as { outcome: string; rowsRead: number; rowsNew: number; rowsUpdated: number; writeLockMs: number };
+  const t = timed('npm', ['run', '-s', 'redline', '--', 'import', '--json', '--shop', shop, file], {
+    DATABASE_URL: db,
+  });
+  const summary = JSON.parse(t.stdout.trim().split('\n').pop()!) as {
+    outcome: string;
+    rowsRead: number;
+    rowsNew: number;
+    rowsUpdated: number;
+    writeLockMs: number;
+  };
   if (summary.outcome !== 'imported') throw new Error(`import refused: ${t.stdout}`);
   return { ...t, summary };
 };
@@ -84,11 +106,19 @@ const first = cliImport(csv, 'bench');
 const again = cliImport(csv, 'bench');
 const ratio = first.ms / bare.wallMs;
 say('');
-say(`bare papaparse parse (plain node)   ${s(bare.wallMs)}  peak ${mb(bare.peakMB * 1024 * 1024)}  (${bare.rows.toLocaleString('en')} rows)`);
-say(`command line import, new shop      ${s(first.ms)}  peak ${mb(first.peakMB * 1024 * 1024)}  = ${ratio.toFixed(2)}× the floor (target ≤ 2.0×: ${verdict(ratio <= 2)}); write lock ${first.summary.writeLockMs} ms`);
-say(`command line import, same file     ${s(again.ms)}  peak ${mb(again.peakMB * 1024 * 1024)}  = ${(again.ms / bare.wallMs).toFixed(2)}× (the same rows again: nothing to change); write lock ${again.summary.writeLockMs} ms`);
+say(
+  `bare papaparse parse (plain node)   ${s(bare.wallMs)}  peak ${mb(bare.peakMB * 1024 * 1024)}  (${bare.rows.toLocaleString('en')} rows)`,
+);
+say(
+  `command line import, new shop      ${s(first.ms)}  peak ${mb(first.peakMB * 1024 * 1024)}  = ${ratio.toFixed(2)}× the floor (target ≤ 2.0×: ${verdict(ratio <= 2)}); write lock ${first.summary.writeLockMs} ms`,
+);
+say(
+  `command line import, same file     ${s(again.ms)}  peak ${mb(again.peakMB * 1024 * 1024)}  = ${(again.ms / bare.wallMs).toFixed(2)}× (the same rows again: nothing to change); write lock ${again.summary.writeLockMs} ms`,
+);
 say(`CSV peak memory                    ${verdict(Math.max(first.peakMB, again.peakMB) <= 256)} (target ≤ 256 MB)`);
-say(`write lock held at most            ${Math.max(first.summary.writeLockMs, again.summary.writeLockMs)} ms (target ≤ 2,000 ms: ${verdict(Math.max(first.summary.writeLockMs, again.summary.writeLockMs) <= 2000)})`);
+say(
+  `write lock held at most            ${Math.max(first.summary.writeLockMs, again.summary.writeLockMs)} ms (target ≤ 2,000 ms: ${verdict(Math.max(first.summary.writeLockMs, again.summary.writeLockMs) <= 2000)})`,
+);
 
 // 2. The upload through a running server, with a reader hammering the other pages meanwhile.
 if (!values['skip-server']) {
@@ -98,24 +128,33 @@ if (!values['skip-server']) {
     const small = path.join(server.dir, 'seed.csv');
     await writePddExport(small, 1000);
     const post = (file: string, name: string, shop: string) =>
-      new Promise<{ ms: number; summary: { outcome: string; rowsRead: number; writeLockMs: number; shopId: number } }>((resolve, reject) => {
-        const size = fs.statSync(file).size;
-        const started = performance.now();
-        const req = http.request(`${server.url}/api/import?name=${encodeURIComponent(name)}&shop=${encodeURIComponent(shop)}&size=${size}`, {
-          method: 'POST',
-          headers: { 'content-length': String(size), 'content-type': 'text/csv' },
-        });
-        req.on('response', (res) => {
-          let body = '';
-          res.on('data', (d) => (body += d));
-          res.on('end', () => resolve({ ms: performance.now() - started, summary: JSON.parse(body).summary }));
-        });
-        req.on('error', reject);
-        fs.createReadStream(file, { highWaterMark: 1 << 16 }).pipe(req);
-      });
+      new Promise<{ ms: number; summary: { outcome: string; rowsRead: number; writeLockMs: number; shopId: number } }>(
+        (resolve, reject) => {
+          const size = fs.statSync(file).size;
+          const started = performance.now();
+          const req = http.request(
+            `${server.url}/api/import?name=${encodeURIComponent(name)}&shop=${encodeURIComponent(shop)}&size=${size}`,
+            {
+              method: 'POST',
+              headers: { 'content-length': String(size), 'content-type': 'text/csv' },
+            },
+          );
+          req.on('response', (res) => {
+            let body = '';
+            res.on('data', (d) => (body += d));
+            res.on('end', () => resolve({ ms: performance.now() - started, summary: JSON.parse(body).summary }));
+          });
+          req.on('error', reject);
+          fs.createReadStream(file, { highWaterMark: 1 << 16 }).pipe(req);
+        },
+      );
     const seeded = await post(small, 'seed.csv', 'bench');
     const link = (await (
-      await fetch(`${server.url}/api/shares`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ shop: 'bench', days: 30 }) })
+      await fetch(`${server.url}/api/shares`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ shop: 'bench', days: 30 }),
+      })
     ).json()) as { url: string };
     const pages = ['/', `/shops/${seeded.summary.shopId}`, new URL(link.url).pathname, '/login'];
     const idleRss = rssOf(server.pid);
@@ -137,7 +176,9 @@ if (!values['skip-server']) {
     await reader;
     if (up.summary.outcome !== 'imported') throw new Error('upload refused');
     const upRatio = up.ms / bare.wallMs;
-    say(`upload to a running server         ${s(up.ms)}  = ${upRatio.toFixed(2)}× the floor (target ≤ 2.5×: ${verdict(upRatio <= 2.5)}); write lock ${up.summary.writeLockMs} ms; server peak ${mb(hwmOf(server.pid))} (idle ${mb(idleRss)})`);
+    say(
+      `upload to a running server         ${s(up.ms)}  = ${upRatio.toFixed(2)}× the floor (target ≤ 2.5×: ${verdict(upRatio <= 2.5)}); write lock ${up.summary.writeLockMs} ms; server peak ${mb(hwmOf(server.pid))} (idle ${mb(idleRss)})`,
+    );
     say(
       `reads during the upload            ${latencies.length} requests to ${pages.length} pages: p50 ${pct(latencies, 50).toFixed(0)} ms, p95 ${pct(latencies, 95).toFixed(0)} ms, max ${Math.max(...latencies).toFixed(0)} ms, ${failures} 5xx (target p95 < 1 s, no 5xx: ${verdict(pct(latencies, 95) < 1000 && failures === 0)})`,
     );
@@ -160,14 +201,18 @@ if (!values['skip-xlsx']) {
   say(
     `workbook (${mb(fs.statSync(xlsx).size)}), command line import ${s(book.ms)}  peak ${mb(book.peakMB * 1024 * 1024)} (target ≤ 512 MB: ${verdict(book.peakMB <= 512)}) = ${(book.ms / bare.wallMs).toFixed(2)}× the CSV floor; write lock ${book.summary.writeLockMs} ms`,
   );
-  say(`  exceljs streaming read of the same workbook (rows only)  ${s(exceljs.ms)}  peak ${mb(exceljs.peakMB * 1024 * 1024)}; its parse alone ${s(exceljsMs)}`);
+  say(
+    `  exceljs streaming read of the same workbook (rows only)  ${s(exceljs.ms)}  peak ${mb(exceljs.peakMB * 1024 * 1024)}; its parse alone ${s(exceljsMs)}`,
+  );
 }
 
 // 4. Reports on a shop of 1,000,000 orders over a year.
 if (!values['skip-report']) {
   const { benchMetrics } = await import('./metrics');
   const m = await benchMetrics(db);
-  say(`shop report, 1 year                p50 ${m.p50Ms.toFixed(1)} ms  p95 ${m.p95Ms.toFixed(1)} ms (figures only: p50 ${m.figuresP50Ms.toFixed(1)} ms; bare read of the daily rows ${m.baselineP50Ms.toFixed(2)} ms)`);
+  say(
+    `shop report, 1 year                p50 ${m.p50Ms.toFixed(1)} ms  p95 ${m.p95Ms.toFixed(1)} ms (figures only: p50 ${m.figuresP50Ms.toFixed(1)} ms; bare read of the daily rows ${m.baselineP50Ms.toFixed(2)} ms)`,
+  );
 }
 fresh();
 

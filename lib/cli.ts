@@ -4,11 +4,11 @@
  *   npm run -s redline -- metrics --shop NAME [--from D] [--to D] [--json]
  */
 import { runCalibrateCommand } from './commands/calibrate';
+import { type CliContext, CliError } from './commands/context';
 import { runImportCommand } from './commands/import';
 import { runMetricsCommand } from './commands/metrics';
 import { runRulesCommand } from './commands/rules';
 import { runShareCommand } from './commands/share';
-import { CliError, type CliContext } from './commands/context';
 
 const USAGE = `Usage:
   redline import [--shop NAME] [--platform pdd|taobao|jd|douyin|kuaishou] [--covers FROM:TO] [--json] [--progress] [--lang zh|en] FILE...
@@ -64,8 +64,8 @@ if (isEntry) {
     });
   }
   main(process.argv.slice(2), {
-    out: (s) => process.stdout.write(s + '\n'),
-    err: (s) => process.stderr.write(s + '\n'),
+    out: (s) => process.stdout.write(`${s}\n`),
+    err: (s) => process.stderr.write(`${s}\n`),
     stderrIsTTY: Boolean(process.stderr.isTTY),
   }).then(
     (code) => {

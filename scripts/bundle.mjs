@@ -33,7 +33,10 @@ export function bundle(entry, outfile) {
 }
 
 /** The import threads beside a server build. */
-export function buildWorker(distDir = process.env.NEXT_DIST_DIR || '.next', outfile = path.join(root, distDir, WORKER_BUNDLE)) {
+export function buildWorker(
+  distDir = process.env.NEXT_DIST_DIR || '.next',
+  outfile = path.join(root, distDir, WORKER_BUNDLE),
+) {
   return bundle(path.join('lib', 'import', 'worker.ts'), outfile);
 }
 
@@ -49,7 +52,8 @@ function newest(p) {
 export function freshBundle(entry, name) {
   const out = path.join(CACHE, name);
   const built = fs.existsSync(out) ? fs.statSync(out).mtimeMs : 0;
-  if (built < Math.max(newest(path.join(root, 'lib')), newest(path.join(root, 'package-lock.json')))) bundle(entry, out);
+  if (built < Math.max(newest(path.join(root, 'lib')), newest(path.join(root, 'package-lock.json'))))
+    bundle(entry, out);
   return out;
 }
 

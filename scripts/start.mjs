@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: builds the app when the build is missing or older than the sources, then serves it.
 // Without an admin password the server only listens on 127.0.0.1: the admin side has no login then.
-import { spawnSync, spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,10 +14,13 @@ const port = process.env.PORT || '3000';
 // Exactly 127.0.0.0/8, ::1 and localhost (as lib/http/loopback.ts): "127.example.invalid" is a
 // public name that resolves wherever its owner likes.
 function isLoopbackName(name) {
-  const h = name.toLowerCase().replace(/^\[(.*)\]$/, '$1').replace(/\.$/, '');
+  const h = name
+    .toLowerCase()
+    .replace(/^\[(.*)\]$/, '$1')
+    .replace(/\.$/, '');
   if (h === 'localhost' || h === '::1' || h === '0:0:0:0:0:0:0:1') return true;
   const m = /^127\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(h);
-  return Boolean(m && m.slice(1).every((o) => Number(o) <= 255));
+  return Boolean(m?.slice(1).every((o) => Number(o) <= 255));
 }
 const loopback = isLoopbackName(host);
 
@@ -42,11 +45,18 @@ function newestSource(dir) {
 }
 
 const buildId = path.join(root, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID');
-const sources = ['app', 'lib', 'proxy.ts', 'instrumentation.ts', 'next.config.ts', 'package.json'].map((p) => path.join(root, p)).filter((p) => fs.existsSync(p));
-const newest = Math.max(...sources.map((p) => (fs.statSync(p).isDirectory() ? newestSource(p) : fs.statSync(p).mtimeMs)));
+const sources = ['app', 'lib', 'proxy.ts', 'instrumentation.ts', 'next.config.ts', 'package.json']
+  .map((p) => path.join(root, p))
+  .filter((p) => fs.existsSync(p));
+const newest = Math.max(
+  ...sources.map((p) => (fs.statSync(p).isDirectory() ? newestSource(p) : fs.statSync(p).mtimeMs)),
+);
 if (!fs.existsSync(buildId) || fs.statSync(buildId).mtimeMs < newest) {
   console.log('Building Redline (first start or sources changed)…');
-  const r = spawnSync(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], { cwd: root, stdio: 'inherit' });
+  const r = spawnSync(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (r.status !== 0) process.exit(r.status ?? 1);
   buildWorker();
 } else if (!fs.existsSync(path.join(root, process.env.NEXT_DIST_DIR || '.next', WORKER_BUNDLE))) {
@@ -54,9 +64,13 @@ if (!fs.existsSync(buildId) || fs.statSync(buildId).mtimeMs < newest) {
 }
 
 console.log(`Redline: http://${host.includes(':') ? `[${host}]` : host}:${port}`);
-const child = spawn(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-H', host, '-p', port], {
-  cwd: root,
-  stdio: 'inherit',
-});
+const child = spawn(
+  process.execPath,
+  [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-H', host, '-p', port],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 child.on('exit', (code) => process.exit(code ?? 0));

@@ -8,7 +8,9 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
     <section className="empty-state" role="alert">
       <h1>{t('common.error')}</h1>
       <p>{t('common.errorBody')}</p>
-      <button type="button" className="button" onClick={reset}>{t('common.retry')}</button>
+      <button type="button" className="button" onClick={reset}>
+        {t('common.retry')}
+      </button>
     </section>
   );
 }

@@ -34,7 +34,10 @@ export default async function Home() {
       countLine: rule?.count ?? null,
       status: latest?.status ?? (report?.days.length ? 'unknown' : null),
       streak: latest?.streak ?? 0,
-      trend: (report?.days ?? []).filter((d) => d.complete).slice(-30).map((d) => d.baseRate30d),
+      trend: (report?.days ?? [])
+        .filter((d) => d.complete)
+        .slice(-30)
+        .map((d) => d.baseRate30d),
       stale: report?.stale ?? null,
     });
   }
@@ -44,18 +47,28 @@ export default async function Home() {
       <p className="lead">{t('home.intro')}</p>
       {rows.length === 0 ? (
         <section className="empty-state" aria-labelledby="empty-title">
-          <h2 id="empty-title" className="sr-only">{t('home.title')}</h2>
+          <h2 id="empty-title" className="sr-only">
+            {t('home.title')}
+          </h2>
           <p>{t('home.empty')}</p>
           <div className="actions">
-            <Link className="button button-primary" href="/import">{t('home.importFirst')}</Link>
+            <Link className="button button-primary" href="/import">
+              {t('home.importFirst')}
+            </Link>
             <LoadSampleButton />
           </div>
         </section>
       ) : (
         <>
           <ShopTable rows={rows} lang={lang} />
-          <p className="muted" data-testid="stored">{t('home.stored', { shops: formatInt(stored.shops, lang), orders: formatInt(stored.orders, lang) })}</p>
-          <p className="actions"><Link className="button button-primary" href="/import">{t('home.importFirst')}</Link></p>
+          <p className="muted" data-testid="stored">
+            {t('home.stored', { shops: formatInt(stored.shops, lang), orders: formatInt(stored.orders, lang) })}
+          </p>
+          <p className="actions">
+            <Link className="button button-primary" href="/import">
+              {t('home.importFirst')}
+            </Link>
+          </p>
         </>
       )}
     </>

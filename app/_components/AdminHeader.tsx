@@ -18,7 +18,9 @@ export function AdminHeader({ t, locked = false }: { t: Translate; locked?: bool
         <LanguageSwitch />
         {locked && (
           <form method="post" action="/api/auth/logout" className="logout-form">
-            <button type="submit" className="button">{t('nav.logout')}</button>
+            <button type="submit" className="button">
+              {t('nav.logout')}
+            </button>
           </form>
         )}
       </div>

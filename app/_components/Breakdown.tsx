@@ -1,10 +1,22 @@
-import type { Lang } from '@/lib/i18n/lang';
 import { formatInt, formatRate } from '@/lib/i18n/format';
+import type { Lang } from '@/lib/i18n/lang';
 import { translator } from '@/lib/i18n/translate';
 import type { DriverGroup } from '@/lib/report/shopReport';
 
 /** One breakdown of the window's intervention orders (by reason, type, product or courier) as a table with bars. */
-export function Breakdown({ title, groups, total, lang, testId }: { title: string; groups: DriverGroup[]; total: number; lang: Lang; testId?: string }) {
+export function Breakdown({
+  title,
+  groups,
+  total,
+  lang,
+  testId,
+}: {
+  title: string;
+  groups: DriverGroup[];
+  total: number;
+  lang: Lang;
+  testId?: string;
+}) {
   const t = translator(lang);
   const max = Math.max(1, ...groups.map((g) => g.count));
   return (
@@ -18,9 +30,15 @@ export function Breakdown({ title, groups, total, lang, testId }: { title: strin
           <thead>
             <tr>
               <th scope="col">{title}</th>
-              <th scope="col" className="num">{t('common.count')}</th>
-              <th scope="col" className="num">{t('common.share')}</th>
-              <th scope="col"><span className="sr-only">{t('common.share')}</span></th>
+              <th scope="col" className="num">
+                {t('common.count')}
+              </th>
+              <th scope="col" className="num">
+                {t('common.share')}
+              </th>
+              <th scope="col">
+                <span className="sr-only">{t('common.share')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -9,11 +9,23 @@ import type { CalibrationDefinition, CalibrationInfo } from '@/lib/report/shopRe
 type AddAction = (prev: FormState, form: FormData) => Promise<FormState>;
 type UseAction = (orders: string, interventions: string) => Promise<void>;
 
-const defName = (d: CalibrationDefinition, t: Translate) => `${t(`basis.${d.orders}`)} · ${t(`basis.${d.interventions}`)}`;
-const same = (a: CalibrationDefinition, b: CalibrationDefinition) => a.orders === b.orders && a.interventions === b.interventions;
+const defName = (d: CalibrationDefinition, t: Translate) =>
+  `${t(`basis.${d.orders}`)} · ${t(`basis.${d.interventions}`)}`;
+const same = (a: CalibrationDefinition, b: CalibrationDefinition) =>
+  a.orders === b.orders && a.interventions === b.interventions;
 
 /** Back-end figures beside Redline's under every definition; the merchant keeps the one that agrees. */
-export function CalibrationPanel({ info, add, use, today }: { info: CalibrationInfo; add: AddAction; use: UseAction; today: string }) {
+export function CalibrationPanel({
+  info,
+  add,
+  use,
+  today,
+}: {
+  info: CalibrationInfo;
+  add: AddAction;
+  use: UseAction;
+  today: string;
+}) {
   const { lang, t } = useI18n();
   const id = useId();
   const [state, formAction, pending] = useActionState(add, { ok: false, error: null, at: 0 });
@@ -28,7 +40,12 @@ export function CalibrationPanel({ info, add, use, today }: { info: CalibrationI
         {info.best && !same(info.best, info.current) && (
           <>
             {' '}
-            <button type="button" className="button" disabled={switching} onClick={() => startSwitch(() => use(info.best!.orders, info.best!.interventions))}>
+            <button
+              type="button"
+              className="button"
+              disabled={switching}
+              onClick={() => startSwitch(() => use(info.best!.orders, info.best!.interventions))}
+            >
               {t('settings.calUse')}
             </button>
           </>
@@ -48,11 +65,17 @@ export function CalibrationPanel({ info, add, use, today }: { info: CalibrationI
           <input id={`${id}-rate`} name="rate" type="number" min="0" max="100" step="0.01" required />
         </div>
         <div className="field">
-          <span className="label" aria-hidden="true">&nbsp;</span>
-          <button type="submit" className="button button-primary" disabled={pending}>{t('settings.calAdd')}</button>
+          <span className="label" aria-hidden="true">
+            &nbsp;
+          </span>
+          <button type="submit" className="button button-primary" disabled={pending}>
+            {t('settings.calAdd')}
+          </button>
         </div>
       </form>
-      <p role="status" aria-live="polite" className="error-text">{state.error ? state.error[lang] : ''}</p>
+      <p role="status" aria-live="polite" className="error-text">
+        {state.error ? state.error[lang] : ''}
+      </p>
       {info.entries.length === 0 ? (
         <p className="muted">{t('settings.calEmpty')}</p>
       ) : (
@@ -61,14 +84,28 @@ export function CalibrationPanel({ info, add, use, today }: { info: CalibrationI
             <thead>
               <tr>
                 <th scope="col">{t('settings.calDate')}</th>
-                <th scope="col" className="num">{t('settings.calCount')}</th>
-                <th scope="col" className="num">{t('settings.calRate')}</th>
-                <th scope="col" className="num">{t('settings.calImplied')}</th>
+                <th scope="col" className="num">
+                  {t('settings.calCount')}
+                </th>
+                <th scope="col" className="num">
+                  {t('settings.calRate')}
+                </th>
+                <th scope="col" className="num">
+                  {t('settings.calImplied')}
+                </th>
                 <th scope="col">{t('settings.source')}</th>
-                <th scope="col" className="num">{t('card.count')}</th>
-                <th scope="col" className="num">{t('card.rate')}</th>
-                <th scope="col" className="num">{t('settings.calError')}</th>
-                <th scope="col"><span className="sr-only">{t('settings.calUse')}</span></th>
+                <th scope="col" className="num">
+                  {t('card.count')}
+                </th>
+                <th scope="col" className="num">
+                  {t('card.rate')}
+                </th>
+                <th scope="col" className="num">
+                  {t('settings.calError')}
+                </th>
+                <th scope="col">
+                  <span className="sr-only">{t('settings.calUse')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -77,19 +114,35 @@ export function CalibrationPanel({ info, add, use, today }: { info: CalibrationI
                   <tr key={`${e.id}-${c.orders}-${c.interventions}`}>
                     {i === 0 && (
                       <>
-                        <th scope="row" rowSpan={Math.min(6, e.comparisons.length)}>{e.date}</th>
-                        <td className="num" rowSpan={Math.min(6, e.comparisons.length)}>{formatInt(e.count, lang)}</td>
-                        <td className="num" rowSpan={Math.min(6, e.comparisons.length)}>{formatRate(e.rate, lang)}</td>
-                        <td className="num" rowSpan={Math.min(6, e.comparisons.length)}>{formatInt(e.impliedOrders, lang)}</td>
+                        <th scope="row" rowSpan={Math.min(6, e.comparisons.length)}>
+                          {e.date}
+                        </th>
+                        <td className="num" rowSpan={Math.min(6, e.comparisons.length)}>
+                          {formatInt(e.count, lang)}
+                        </td>
+                        <td className="num" rowSpan={Math.min(6, e.comparisons.length)}>
+                          {formatRate(e.rate, lang)}
+                        </td>
+                        <td className="num" rowSpan={Math.min(6, e.comparisons.length)}>
+                          {formatInt(e.impliedOrders, lang)}
+                        </td>
                       </>
                     )}
-                    <td>{defName(c, t)}{same(c, info.current) ? ` · ${t('settings.calInUse')}` : ''}</td>
+                    <td>
+                      {defName(c, t)}
+                      {same(c, info.current) ? ` · ${t('settings.calInUse')}` : ''}
+                    </td>
                     <td className="num">{formatInt(c.interventions30d, lang)}</td>
                     <td className="num">{formatRate(c.rate30d, lang)}</td>
                     <td className="num">{formatDecimal(c.error * 100, lang, 1)}%</td>
                     <td>
                       {!same(c, info.current) && (
-                        <button type="button" className="button toggle" disabled={switching} onClick={() => startSwitch(() => use(c.orders, c.interventions))}>
+                        <button
+                          type="button"
+                          className="button toggle"
+                          disabled={switching}
+                          onClick={() => startSwitch(() => use(c.orders, c.interventions))}
+                        >
                           {t('settings.calUse')}
                         </button>
                       )}

@@ -6,7 +6,13 @@ import { useI18n } from '@/lib/i18n/client';
  * A chart with its title, what it shows in words, and the same figures as a table. The table is
  * always in the page (screen readers and printing read it); the toggle shows it on screen too.
  */
-export function ChartFrame({ title, description, table, children, testId }: {
+export function ChartFrame({
+  title,
+  description,
+  table,
+  children,
+  testId,
+}: {
   title: string;
   description: string;
   table: ReactNode;
@@ -20,11 +26,19 @@ export function ChartFrame({ title, description, table, children, testId }: {
     <section className="chart-frame" aria-labelledby={`${id}-title`} data-testid={testId}>
       <div className="chart-head">
         <h2 id={`${id}-title`}>{title}</h2>
-        <button type="button" className="button toggle no-print" aria-pressed={showTable} aria-controls={`${id}-table`} onClick={() => setShowTable((v) => !v)}>
+        <button
+          type="button"
+          className="button toggle no-print"
+          aria-pressed={showTable}
+          aria-controls={`${id}-table`}
+          onClick={() => setShowTable((v) => !v)}
+        >
           {showTable ? t('common.showChart') : t('common.showTable')}
         </button>
       </div>
-      <p className="chart-desc" id={`${id}-desc`}>{description}</p>
+      <p className="chart-desc" id={`${id}-desc`}>
+        {description}
+      </p>
       {!showTable && (
         <div className="chart-box" role="img" aria-describedby={`${id}-desc`} aria-label={title}>
           {children}

@@ -17,14 +17,27 @@ export function DeleteShopForm({ shop, action }: { shop: string; action: Action 
       <form action={formAction} className="form-grid">
         <div className="field">
           <label htmlFor={`${id}-confirm`}>{t('settings.deleteConfirm', { shop })}</label>
-          <input id={`${id}-confirm`} name="confirm" type="text" autoComplete="off" required data-testid="delete-confirm" />
+          <input
+            id={`${id}-confirm`}
+            name="confirm"
+            type="text"
+            autoComplete="off"
+            required
+            data-testid="delete-confirm"
+          />
         </div>
         <div className="field">
-          <span className="label" aria-hidden="true">&nbsp;</span>
-          <button type="submit" className="button button-danger" disabled={pending} data-testid="delete-shop">{t('settings.deleteButton')}</button>
+          <span className="label" aria-hidden="true">
+            &nbsp;
+          </span>
+          <button type="submit" className="button button-danger" disabled={pending} data-testid="delete-shop">
+            {t('settings.deleteButton')}
+          </button>
         </div>
       </form>
-      <p role="status" aria-live="polite" className="error-text">{state.error ? state.error[lang] : ''}</p>
+      <p role="status" aria-live="polite" className="error-text">
+        {state.error ? state.error[lang] : ''}
+      </p>
     </section>
   );
 }

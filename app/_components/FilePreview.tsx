@@ -8,7 +8,12 @@ import { PLATFORMS, type PlatformId } from '@/lib/import/types';
 import type { FileItem } from './ImportForm';
 
 /** What Redline detected in a file before it is imported; the platform can be corrected. */
-export function FilePreview({ item, onPlatform, onCovers, disabled }: {
+export function FilePreview({
+  item,
+  onPlatform,
+  onCovers,
+  disabled,
+}: {
   item: FileItem;
   onPlatform: (p: PlatformId | '') => void;
   /** The range the merchant exported, to widen the days the file covers. */
@@ -18,13 +23,16 @@ export function FilePreview({ item, onPlatform, onCovers, disabled }: {
   const { lang, t } = useI18n();
   const id = useId();
   const p = item.preview;
-  const rows = !p || !p.ok
+  const rows = !p?.ok
     ? '—'
     : p.complete
       ? formatInt(p.rows, lang)
       : p.format === 'xlsx'
         ? '—'
-        : t('import.estimated', { n: formatInt(Math.round((p.rows * item.file.size) / Math.max(1, p.bytesSeen)), lang), size: formatBytes(p.bytesSeen, lang) });
+        : t('import.estimated', {
+            n: formatInt(Math.round((p.rows * item.file.size) / Math.max(1, p.bytesSeen)), lang),
+            size: formatBytes(p.bytesSeen, lang),
+          });
   return (
     <>
       <dl>
@@ -37,17 +45,31 @@ export function FilePreview({ item, onPlatform, onCovers, disabled }: {
             <label htmlFor={`${id}-platform`}>{t('import.platform')}</label>
           </dt>
           <dd>
-            <select id={`${id}-platform`} value={item.platform} disabled={disabled} onChange={(e) => onPlatform(e.target.value as PlatformId | '')} data-testid="platform-select">
-              <option value="">{p?.platform && !item.platform ? t('import.autoDetected', { platform: platformName(p.platform, lang) }) : t('import.autoDetect')}</option>
+            <select
+              id={`${id}-platform`}
+              value={item.platform}
+              disabled={disabled}
+              onChange={(e) => onPlatform(e.target.value as PlatformId | '')}
+              data-testid="platform-select"
+            >
+              <option value="">
+                {p?.platform && !item.platform
+                  ? t('import.autoDetected', { platform: platformName(p.platform, lang) })
+                  : t('import.autoDetect')}
+              </option>
               {PLATFORMS.map((pid) => (
-                <option key={pid} value={pid}>{platformName(pid, lang)}</option>
+                <option key={pid} value={pid}>
+                  {platformName(pid, lang)}
+                </option>
               ))}
             </select>
           </dd>
         </div>
         <div>
           <dt>{t('import.kind')}</dt>
-          <dd data-testid="preview-kind">{item.previewing ? t('import.sniffing') : p?.kind ? t(`kind.${p.kind}`) : '—'}</dd>
+          <dd data-testid="preview-kind">
+            {item.previewing ? t('import.sniffing') : p?.kind ? t(`kind.${p.kind}`) : '—'}
+          </dd>
         </div>
         <div>
           <dt>{t('import.encoding')}</dt>
@@ -64,14 +86,34 @@ export function FilePreview({ item, onPlatform, onCovers, disabled }: {
         <div>
           <dt>{t('import.covers')}</dt>
           <dd className="covers-inputs">
-            <input type="date" aria-label={t('import.coversFrom', { file: item.file.name })} value={item.coversFrom} disabled={disabled} onChange={(e) => onCovers(e.target.value, item.coversTo)} data-testid="covers-from" />
+            <input
+              type="date"
+              aria-label={t('import.coversFrom', { file: item.file.name })}
+              value={item.coversFrom}
+              disabled={disabled}
+              onChange={(e) => onCovers(e.target.value, item.coversTo)}
+              data-testid="covers-from"
+            />
             {' – '}
-            <input type="date" aria-label={t('import.coversTo', { file: item.file.name })} value={item.coversTo} disabled={disabled} onChange={(e) => onCovers(item.coversFrom, e.target.value)} data-testid="covers-to" />
+            <input
+              type="date"
+              aria-label={t('import.coversTo', { file: item.file.name })}
+              value={item.coversTo}
+              disabled={disabled}
+              onChange={(e) => onCovers(item.coversFrom, e.target.value)}
+              data-testid="covers-to"
+            />
           </dd>
         </div>
       </dl>
-      {p?.format === 'xlsx' && !p.complete && <p className="muted">{t('import.xlsxLater', { size: formatBytes(PREVIEW_XLSX_MAX_BYTES, lang) })}</p>}
-      {p?.message && <p className="message-error" role="alert" data-testid="preview-message">{p.message[lang]}</p>}
+      {p?.format === 'xlsx' && !p.complete && (
+        <p className="muted">{t('import.xlsxLater', { size: formatBytes(PREVIEW_XLSX_MAX_BYTES, lang) })}</p>
+      )}
+      {p?.message && (
+        <p className="message-error" role="alert" data-testid="preview-message">
+          {p.message[lang]}
+        </p>
+      )}
     </>
   );
 }

@@ -1,5 +1,5 @@
-import type { Lang } from '@/lib/i18n/lang';
 import { formatInt, formatRate } from '@/lib/i18n/format';
+import type { Lang } from '@/lib/i18n/lang';
 import { bi, translator } from '@/lib/i18n/translate';
 import type { ShopReport } from '@/lib/report/shopReport';
 import { StatusBadge } from './StatusBadge';
@@ -18,7 +18,11 @@ export function HeadlineCards({ report, lang }: { report: ShopReport; lang: Lang
   const tone = status ? `card-${status}` : '';
   const safety = report.safety;
   const byCases = rule?.base === 'afterSalesOrders';
-  const rateLine = rule?.needsCategoryAverage ? t('card.needsAverage') : rule?.effectiveRate != null ? t('card.threshold', { value: formatRate(rule.effectiveRate, lang) }) : t('card.noThreshold');
+  const rateLine = rule?.needsCategoryAverage
+    ? t('card.needsAverage')
+    : rule?.effectiveRate != null
+      ? t('card.threshold', { value: formatRate(rule.effectiveRate, lang) })
+      : t('card.noThreshold');
   return (
     <>
       {!latest && report.days.length > 0 && (
@@ -27,7 +31,13 @@ export function HeadlineCards({ report, lang }: { report: ShopReport; lang: Lang
           {report.missing.length > 0 && (
             <ul>
               {report.missing.map((m) => (
-                <li key={`${m.kind}-${m.from}`}>{t('coverage.importFor', { kind: t(m.kind === 'orders' ? 'coverage.kindOrders' : 'coverage.kindAfterSales'), from: m.from, to: m.to })}</li>
+                <li key={`${m.kind}-${m.from}`}>
+                  {t('coverage.importFor', {
+                    kind: t(m.kind === 'orders' ? 'coverage.kindOrders' : 'coverage.kindAfterSales'),
+                    from: m.from,
+                    to: m.to,
+                  })}
+                </li>
               ))}
             </ul>
           )}
@@ -36,41 +46,67 @@ export function HeadlineCards({ report, lang }: { report: ShopReport; lang: Lang
       <div className="cards" data-testid="headline" data-date={latest?.date ?? ''}>
         <div className={`card ${tone}`}>
           <p className="card-label">{byCases ? t('card.ruleOwnRate') : t('card.rate')}</p>
-          <p className="card-value" data-testid="card-rate">{formatRate(latest?.baseRate30d ?? null, lang)}</p>
+          <p className="card-value" data-testid="card-rate">
+            {formatRate(latest?.baseRate30d ?? null, lang)}
+          </p>
           <p className="card-sub">{rateLine}</p>
           {byCases && latest && (
-            <p className="card-sub" data-testid="card-plain-rate">{t('card.plainRate', { rate: formatRate(latest.rate30d, lang) })}</p>
+            <p className="card-sub" data-testid="card-plain-rate">
+              {t('card.plainRate', { rate: formatRate(latest.rate30d, lang) })}
+            </p>
           )}
         </div>
         <div className={`card ${tone}`}>
           <p className="card-label">{t('card.count')}</p>
-          <p className="card-value" data-testid="card-count">{formatInt(latest?.ruleCount30d ?? null, lang)}</p>
-          <p className="card-sub">{rule?.count != null ? t('card.threshold', { value: formatInt(rule.count, lang) }) : t('card.noThreshold')}</p>
+          <p className="card-value" data-testid="card-count">
+            {formatInt(latest?.ruleCount30d ?? null, lang)}
+          </p>
+          <p className="card-sub">
+            {rule?.count != null ? t('card.threshold', { value: formatInt(rule.count, lang) }) : t('card.noThreshold')}
+          </p>
         </div>
         <div className="card">
           <p className="card-label">{byCases ? t('csv.base30d') : t('card.orders')}</p>
-          <p className="card-value" data-testid="card-orders">{formatInt((byCases ? latest?.base30d : latest?.orders30d) ?? null, lang)}</p>
+          <p className="card-value" data-testid="card-orders">
+            {formatInt((byCases ? latest?.base30d : latest?.orders30d) ?? null, lang)}
+          </p>
           <p className="card-sub">{latest ? t('dash.asOf', { day: latest.date }) : ''}</p>
         </div>
         <div className={`card ${tone}`}>
           <p className="card-label">{t('card.status')}</p>
-          <p className="card-value"><span data-testid="card-status"><StatusBadge status={status} lang={lang} /></span></p>
+          <p className="card-value">
+            <span data-testid="card-status">
+              <StatusBadge status={status} lang={lang} />
+            </span>
+          </p>
           <p className="card-sub" data-testid="card-streak">
             {/* Stale data speaks of its own day, never of "today". */}
             {!latest
               ? ''
               : latest.streak === 0
-                ? report.stale ? t('card.streakNoneOn', { day: latest.date }) : t('card.streakNone')
+                ? report.stale
+                  ? t('card.streakNoneOn', { day: latest.date })
+                  : t('card.streakNone')
                 : latest.streak === 1
-                  ? report.stale ? t('card.streakOneOn', { day: latest.date }) : t('card.streakOne')
+                  ? report.stale
+                    ? t('card.streakOneOn', { day: latest.date })
+                    : t('card.streakOne')
                   : t('card.streak', { n: formatInt(latest.streak, lang) })}
-            {rule && latest ? ` · ${rule.sustainDays === 1 ? t('card.sustainOne') : t('card.sustain', { n: formatInt(rule.sustainDays, lang) })}` : ''}
+            {rule && latest
+              ? ` · ${rule.sustainDays === 1 ? t('card.sustainOne') : t('card.sustain', { n: formatInt(rule.sustainDays, lang) })}`
+              : ''}
           </p>
         </div>
         <div className="card">
           <p className="card-label">{t('card.headroom')}</p>
           <p className="card-value" data-testid="card-headroom">
-            {!latest || rule?.needsCategoryAverage ? '—' : report.headroom === null ? t('card.headroomNever') : report.headroom === 0 ? t('card.headroomOver') : t('card.headroomValue', { n: formatInt(report.headroom, lang) })}
+            {!latest || rule?.needsCategoryAverage
+              ? '—'
+              : report.headroom === null
+                ? t('card.headroomNever')
+                : report.headroom === 0
+                  ? t('card.headroomOver')
+                  : t('card.headroomValue', { n: formatInt(report.headroom, lang) })}
           </p>
           <p className="card-sub">{latest && report.headroom ? t('card.headroomHint') : ''}</p>
         </div>
@@ -79,7 +115,7 @@ export function HeadlineCards({ report, lang }: { report: ShopReport; lang: Lang
           <p className="card-value" data-testid="card-safe">
             {!latest || rule?.needsCategoryAverage
               ? '—'
-              : !safety || !safety.overNow
+              : !safety?.overNow
                 ? t('card.safeNow')
                 : safety.days === null
                   ? t('card.safeNever')

@@ -2,13 +2,13 @@
 import Link from 'next/link';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { MAX_UPLOAD_BYTES, PREVIEW_BYTES, PREVIEW_XLSX_MAX_BYTES } from '@/app/_lib/uploadLimits';
+import { setImportCoverageAction } from '@/app/(admin)/import/actions';
 import { useI18n } from '@/lib/i18n/client';
 import { formatBytes } from '@/lib/i18n/format';
 import { platformName } from '@/lib/i18n/platforms';
 import type { ImportSummary } from '@/lib/import/pipeline';
 import type { PreviewResult } from '@/lib/import/preview';
 import type { PlatformId } from '@/lib/import/types';
-import { setImportCoverageAction } from '@/app/(admin)/import/actions';
 import { FilePreview } from './FilePreview';
 import { ImportResult } from './ImportResult';
 import { UploadProgress } from './UploadProgress';
@@ -58,7 +58,11 @@ async function previewRequest(file: File, platform: PlatformId | ''): Promise<Pr
   const body = whole ? file : file.slice(0, PREVIEW_BYTES);
   const q = new URLSearchParams({ name: file.name, complete: whole ? '1' : '0' });
   if (platform) q.set('platform', platform);
-  const res = await fetch(`/api/import/preview?${q}`, { method: 'POST', body, headers: { 'content-type': 'application/octet-stream' } });
+  const res = await fetch(`/api/import/preview?${q}`, {
+    method: 'POST',
+    body,
+    headers: { 'content-type': 'application/octet-stream' },
+  });
   if (!res.ok) throw new Error(`HTTP ${res.status}`);
   return ((await res.json()) as { preview: PreviewResult }).preview;
 }
@@ -100,10 +104,31 @@ export function ImportForm({ shops, initialShopId }: { shops: ShopOption[]; init
     const tooLarge: string[] = [];
     for (const file of Array.from(list)) {
       if (file.size > MAX_UPLOAD_BYTES) {
-        tooLarge.push(t('import.tooLarge', { file: file.name, size: formatBytes(file.size, lang), limit: formatBytes(MAX_UPLOAD_BYTES, lang) }));
+        tooLarge.push(
+          t('import.tooLarge', {
+            file: file.name,
+            size: formatBytes(file.size, lang),
+            limit: formatBytes(MAX_UPLOAD_BYTES, lang),
+          }),
+        );
         continue;
       }
-      added.push({ key: randomId(), file, platform: '', preview: null, previewing: true, phase: 'idle', sent: 0, processed: 0, rows: 0, summary: null, failure: null, coversFrom: '', coversTo: '', covered: null });
+      added.push({
+        key: randomId(),
+        file,
+        platform: '',
+        preview: null,
+        previewing: true,
+        phase: 'idle',
+        sent: 0,
+        processed: 0,
+        rows: 0,
+        summary: null,
+        failure: null,
+        coversFrom: '',
+        coversTo: '',
+        covered: null,
+      });
     }
     setNotice(tooLarge.length ? tooLarge.join(' ') : null);
     if (finished) {
@@ -154,7 +179,13 @@ export function ImportForm({ shops, initialShopId }: { shops: ShopOption[]; init
         const body = xhr.response as { summary?: ImportSummary; error?: { zh: string; en: string } } | null;
         if (xhr.status === 200 && body?.summary) {
           const s = body.summary;
-          update(it.key, { phase: s.outcome === 'imported' ? 'done' : 'failed', summary: s, sent: it.file.size, processed: it.file.size, rows: s.rowsRead });
+          update(it.key, {
+            phase: s.outcome === 'imported' ? 'done' : 'failed',
+            summary: s,
+            sent: it.file.size,
+            processed: it.file.size,
+            rows: s.rowsRead,
+          });
           if (s.outcome === 'imported' && s.importId !== null) {
             // The span it covers: its rows, widened to the range given and the export time in its name.
             const covers = it.coversFrom && it.coversTo ? { from: it.coversFrom, to: it.coversTo } : null;
@@ -209,17 +240,36 @@ export function ImportForm({ shops, initialShopId }: { shops: ShopOption[]; init
         {shops.length > 0 && (
           <div className="actions" role="radiogroup" aria-label={t('import.shopLegend')}>
             <label>
-              <input type="radio" name="shop-mode" value="existing" checked={mode === 'existing'} onChange={() => setMode('existing')} /> {t('import.shopExisting')}
+              <input
+                type="radio"
+                name="shop-mode"
+                value="existing"
+                checked={mode === 'existing'}
+                onChange={() => setMode('existing')}
+              />{' '}
+              {t('import.shopExisting')}
             </label>
             <label>
-              <input type="radio" name="shop-mode" value="new" checked={mode === 'new'} onChange={() => setMode('new')} /> {t('import.shopNew')}
+              <input
+                type="radio"
+                name="shop-mode"
+                value="new"
+                checked={mode === 'new'}
+                onChange={() => setMode('new')}
+              />{' '}
+              {t('import.shopNew')}
             </label>
           </div>
         )}
         {mode === 'existing' && shops.length > 0 ? (
           <div className="field">
             <label htmlFor={`${ids}-shop`}>{t('import.shopSelect')}</label>
-            <select id={`${ids}-shop`} value={shopId ?? ''} onChange={(e) => setShopId(Number(e.target.value))} data-testid="shop-select">
+            <select
+              id={`${ids}-shop`}
+              value={shopId ?? ''}
+              onChange={(e) => setShopId(Number(e.target.value))}
+              data-testid="shop-select"
+            >
               {shops.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.name} · {platformName(s.platform, lang)}
@@ -230,8 +280,18 @@ export function ImportForm({ shops, initialShopId }: { shops: ShopOption[]; init
         ) : (
           <div className="field">
             <label htmlFor={`${ids}-name`}>{t('import.shopName')}</label>
-            <input id={`${ids}-name`} type="text" value={newName} maxLength={100} onChange={(e) => setNewName(e.target.value)} aria-describedby={`${ids}-name-hint`} data-testid="shop-name" />
-            <span id={`${ids}-name-hint`} className="field-hint">{t('import.shopNameHint')}</span>
+            <input
+              id={`${ids}-name`}
+              type="text"
+              value={newName}
+              maxLength={100}
+              onChange={(e) => setNewName(e.target.value)}
+              aria-describedby={`${ids}-name-hint`}
+              data-testid="shop-name"
+            />
+            <span id={`${ids}-name-hint`} className="field-hint">
+              {t('import.shopNameHint')}
+            </span>
           </div>
         )}
       </fieldset>
@@ -249,7 +309,9 @@ export function ImportForm({ shops, initialShopId }: { shops: ShopOption[]; init
         >
           <p>
             {t('import.drop')}{' '}
-            <label htmlFor={`${ids}-files`} className="button">{t('import.pick')}</label>
+            <label htmlFor={`${ids}-files`} className="button">
+              {t('import.pick')}
+            </label>
           </p>
           <input
             ref={inputRef}
@@ -266,7 +328,9 @@ export function ImportForm({ shops, initialShopId }: { shops: ShopOption[]; init
           />
           <p className="field-hint">{t('import.limit', { size: formatBytes(MAX_UPLOAD_BYTES, lang) })}</p>
         </div>
-        <p role="alert" className="error-text" data-testid="import-notice">{notice}</p>
+        <p role="alert" className="error-text" data-testid="import-notice">
+          {notice}
+        </p>
       </fieldset>
 
       <section aria-labelledby={`${ids}-detected`} aria-live="polite">
@@ -277,7 +341,12 @@ export function ImportForm({ shops, initialShopId }: { shops: ShopOption[]; init
             <div className="chart-head">
               <h3>{it.file.name}</h3>
               {!running && !finished && (
-                <button type="button" className="button toggle" onClick={() => setItems((xs) => xs.filter((x) => x.key !== it.key))} aria-label={t('import.remove', { file: it.file.name })}>
+                <button
+                  type="button"
+                  className="button toggle"
+                  onClick={() => setItems((xs) => xs.filter((x) => x.key !== it.key))}
+                  aria-label={t('import.remove', { file: it.file.name })}
+                >
                   ×
                 </button>
               )}
@@ -285,7 +354,11 @@ export function ImportForm({ shops, initialShopId }: { shops: ShopOption[]; init
             {it.summary || it.failure ? (
               <>
                 <ImportResult summary={it.summary} failure={it.failure} />
-                {it.covered && <p className="muted" data-testid="covered">{t('import.coversSaved', { from: it.covered.from, to: it.covered.to })}</p>}
+                {it.covered && (
+                  <p className="muted" data-testid="covered">
+                    {t('import.coversSaved', { from: it.covered.from, to: it.covered.to })}
+                  </p>
+                )}
               </>
             ) : (
               <>
@@ -307,7 +380,13 @@ export function ImportForm({ shops, initialShopId }: { shops: ShopOption[]; init
 
       <div className="actions">
         {!finished && (
-          <button type="button" className="button button-primary" disabled={running || items.length === 0 || items.some((x) => x.previewing)} onClick={start} data-testid="import-start">
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={running || items.length === 0 || items.some((x) => x.previewing)}
+            onClick={start}
+            data-testid="import-start"
+          >
             {running ? t('import.running') : t('import.start')}
           </button>
         )}

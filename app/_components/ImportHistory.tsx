@@ -1,5 +1,5 @@
-import type { Lang } from '@/lib/i18n/lang';
 import { formatInt } from '@/lib/i18n/format';
+import type { Lang } from '@/lib/i18n/lang';
 import { translator } from '@/lib/i18n/translate';
 
 export interface ImportRow {
@@ -32,10 +32,18 @@ export function ImportHistory({ imports, lang }: { imports: ImportRow[]; lang: L
                 <th scope="col">{t('import.file')}</th>
                 <th scope="col">{t('settings.when')}</th>
                 <th scope="col">{t('import.kind')}</th>
-                <th scope="col" className="num">{t('import.rows')}</th>
-                <th scope="col" className="num">{t('import.rowsNew')}</th>
-                <th scope="col" className="num">{t('import.rowsUpdated')}</th>
-                <th scope="col" className="num">{t('import.rowsSkipped')}</th>
+                <th scope="col" className="num">
+                  {t('import.rows')}
+                </th>
+                <th scope="col" className="num">
+                  {t('import.rowsNew')}
+                </th>
+                <th scope="col" className="num">
+                  {t('import.rowsUpdated')}
+                </th>
+                <th scope="col" className="num">
+                  {t('import.rowsSkipped')}
+                </th>
                 <th scope="col">{t('settings.outcome')}</th>
               </tr>
             </thead>
@@ -50,12 +58,20 @@ export function ImportHistory({ imports, lang }: { imports: ImportRow[]; lang: L
                   <td className="num">{formatInt(i.rows_updated, lang)}</td>
                   <td className="num">{formatInt(i.rows_skipped, lang)}</td>
                   <td>
-                    {i.outcome === 'imported' ? t('import.outcome.imported') : i.outcome === 'rejected' ? t('import.outcome.rejected') : i.outcome}
-                    {i.outcome === 'rejected' && i.message ? `：${(lang === 'en' ? i.message.split('\n')[1] : i.message.split('\n')[0]) ?? ''}` : ''}
+                    {i.outcome === 'imported'
+                      ? t('import.outcome.imported')
+                      : i.outcome === 'rejected'
+                        ? t('import.outcome.rejected')
+                        : i.outcome}
+                    {i.outcome === 'rejected' && i.message
+                      ? `：${(lang === 'en' ? i.message.split('\n')[1] : i.message.split('\n')[0]) ?? ''}`
+                      : ''}
                     {i.error_count > 0 && (
                       <>
                         {' · '}
-                        <a href={`/api/imports/${i.id}/errors`} download>{t('import.errors', { n: formatInt(i.error_count, lang) })}</a>
+                        <a href={`/api/imports/${i.id}/errors`} download>
+                          {t('import.errors', { n: formatInt(i.error_count, lang) })}
+                        </a>
                       </>
                     )}
                   </td>

@@ -9,7 +9,12 @@ const SHOWN_ERRORS = 20;
 /** One file's outcome: rows imported, updated and skipped, every row error, or why it was refused. */
 export function ImportResult({ summary, failure }: { summary: ImportSummary | null; failure: string | null }) {
   const { lang, t } = useI18n();
-  if (!summary) return <p className="message-error" role="alert" data-testid="result-message">{failure}</p>;
+  if (!summary)
+    return (
+      <p className="message-error" role="alert" data-testid="result-message">
+        {failure}
+      </p>
+    );
   if (summary.outcome === 'rejected') {
     return (
       <div data-testid="result" data-outcome="rejected">
@@ -22,7 +27,8 @@ export function ImportResult({ summary, failure }: { summary: ImportSummary | nu
   return (
     <div data-testid="result" data-outcome="imported">
       <p className="message-ok">
-        {t('import.outcome.imported')} · {summary.shop} · {platformName(summary.platform, lang)} · {summary.kind ? t(`kind.${summary.kind}`) : ''}
+        {t('import.outcome.imported')} · {summary.shop} · {platformName(summary.platform, lang)} ·{' '}
+        {summary.kind ? t(`kind.${summary.kind}`) : ''}
         {summary.encoding ? ` · ${summary.encoding}` : ''}
         {summary.dateFrom ? ` · ${summary.dateFrom} – ${summary.dateTo}` : ''}
       </p>
@@ -51,7 +57,9 @@ export function ImportResult({ summary, failure }: { summary: ImportSummary | nu
             <table className="data-table" data-testid="row-errors">
               <thead>
                 <tr>
-                  <th scope="col" className="num">{t('import.line')}</th>
+                  <th scope="col" className="num">
+                    {t('import.line')}
+                  </th>
                   <th scope="col">{t('import.column')}</th>
                   <th scope="col">{t('import.message')}</th>
                 </tr>
@@ -68,7 +76,9 @@ export function ImportResult({ summary, failure }: { summary: ImportSummary | nu
             </table>
           </div>
           {summary.errorCount > SHOWN_ERRORS && (
-            <p className="muted">{t('import.errorsShown', { shown: SHOWN_ERRORS, n: formatInt(summary.errorCount, lang) })}</p>
+            <p className="muted">
+              {t('import.errorsShown', { shown: SHOWN_ERRORS, n: formatInt(summary.errorCount, lang) })}
+            </p>
           )}
           {summary.importId !== null && (
             <p>

@@ -1,5 +1,5 @@
-import type { Lang } from '@/lib/i18n/lang';
 import { formatInt } from '@/lib/i18n/format';
+import type { Lang } from '@/lib/i18n/lang';
 import { translator } from '@/lib/i18n/translate';
 import type { DriverOrder } from '@/lib/report/shopReport';
 
@@ -8,7 +8,9 @@ const SHOWN = 200;
 /** The intervention orders in the window, with the day each leaves it; soonest to leave first. */
 export function InterventionOrdersTable({ orders, lang }: { orders: DriverOrder[]; lang: Lang }) {
   const t = translator(lang);
-  const sorted = [...orders].sort((a, b) => (a.leavesOn < b.leavesOn ? -1 : a.leavesOn > b.leavesOn ? 1 : a.orderNo < b.orderNo ? -1 : 1));
+  const sorted = [...orders].sort((a, b) =>
+    a.leavesOn < b.leavesOn ? -1 : a.leavesOn > b.leavesOn ? 1 : a.orderNo < b.orderNo ? -1 : 1,
+  );
   return (
     <section className="panel" aria-labelledby="orders-title" data-testid="orders-table">
       <h2 id="orders-title">{t('drivers.orders')}</h2>
@@ -46,7 +48,11 @@ export function InterventionOrdersTable({ orders, lang }: { orders: DriverOrder[
           </table>
         </div>
       )}
-      {sorted.length > SHOWN && <p className="muted">{t('drivers.moreOrders', { shown: formatInt(SHOWN, lang), n: formatInt(sorted.length, lang) })}</p>}
+      {sorted.length > SHOWN && (
+        <p className="muted">
+          {t('drivers.moreOrders', { shown: formatInt(SHOWN, lang), n: formatInt(sorted.length, lang) })}
+        </p>
+      )}
     </section>
   );
 }

@@ -2,7 +2,7 @@
 import { useRouter } from 'next/navigation';
 import { useTransition } from 'react';
 import { useI18n } from '@/lib/i18n/client';
-import { type Lang, LANG_COOKIE, LANG_COOKIE_MAX_AGE, LANGS } from '@/lib/i18n/lang';
+import { LANG_COOKIE, LANG_COOKIE_MAX_AGE, LANGS, type Lang } from '@/lib/i18n/lang';
 
 /** 中文 / English. The choice is a cookie, so every later page (and the shared report) keeps it. */
 export function LanguageSwitch() {
@@ -16,7 +16,9 @@ export function LanguageSwitch() {
   };
   return (
     <div className="lang-switch" role="group" aria-label={t('lang.label')}>
-      <span className="lang-label" aria-hidden="true">{t('lang.label')}</span>
+      <span className="lang-label" aria-hidden="true">
+        {t('lang.label')}
+      </span>
       {LANGS.map((l) => (
         <button
           key={l}

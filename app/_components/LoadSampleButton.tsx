@@ -27,7 +27,9 @@ export function LoadSampleButton() {
       >
         {pending ? t('home.loadingSample') : t('home.loadSample')}
       </button>
-      <p role="status" aria-live="polite" className="error-text">{error}</p>
+      <p role="status" aria-live="polite" className="error-text">
+        {error}
+      </p>
     </div>
   );
 }

@@ -1,12 +1,12 @@
-import type { Lang } from '@/lib/i18n/lang';
 import { formatDuration } from '@/lib/i18n/format';
+import type { Lang } from '@/lib/i18n/lang';
 import { translator } from '@/lib/i18n/translate';
 import type { OpenCase } from '@/lib/report/shopReport';
 
 /** Open after-sales cases, the nearest evidence deadline first: what to answer today. */
 export function OpenCasesTable({ cases, asOf, lang }: { cases: OpenCase[]; asOf: string | null; lang: Lang }) {
   const t = translator(lang);
-  const sorted = [...cases].sort((a, b) => (a.deadlineAt ?? '9999') < (b.deadlineAt ?? '9999') ? -1 : 1);
+  const sorted = [...cases].sort((a, b) => ((a.deadlineAt ?? '9999') < (b.deadlineAt ?? '9999') ? -1 : 1));
   return (
     <section className="panel" aria-labelledby="open-title" data-testid="open-cases">
       <h2 id="open-title">{t('drivers.openCases')}</h2>
@@ -33,7 +33,13 @@ export function OpenCasesTable({ cases, asOf, lang }: { cases: OpenCase[]; asOf:
                   <td>{c.orderNo}</td>
                   <td>{c.deadlineAt ?? '—'}</td>
                   <td className={c.minutesLeft !== null && c.minutesLeft < 0 ? 'error-text' : undefined}>
-                    {asOf !== null ? t('drivers.mayHaveChanged', { day: asOf }) : c.minutesLeft === null ? '—' : c.minutesLeft < 0 ? t('drivers.overdue', { d: formatDuration(c.minutesLeft, lang) }) : formatDuration(c.minutesLeft, lang)}
+                    {asOf !== null
+                      ? t('drivers.mayHaveChanged', { day: asOf })
+                      : c.minutesLeft === null
+                        ? '—'
+                        : c.minutesLeft < 0
+                          ? t('drivers.overdue', { d: formatDuration(c.minutesLeft, lang) })
+                          : formatDuration(c.minutesLeft, lang)}
                   </td>
                   <td>
                     {c.status}

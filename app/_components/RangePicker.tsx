@@ -10,10 +10,17 @@ export function RangePicker({ base, range, lang }: { base: string; range: Range;
   return (
     <div className="toolbar-group">
       <div className="field">
-        <span id="range-label" className="label">{t('dash.range')}</span>
+        <span id="range-label" className="label">
+          {t('dash.range')}
+        </span>
         <div className="presets" role="group" aria-labelledby="range-label">
           {PRESETS.map((n) => (
-            <Link key={n} href={`${base}?days=${n}`} aria-current={range.kind === 'preset' && range.days === n ? 'true' : undefined} data-testid={`preset-${n}`}>
+            <Link
+              key={n}
+              href={`${base}?days=${n}`}
+              aria-current={range.kind === 'preset' && range.days === n ? 'true' : undefined}
+              data-testid={`preset-${n}`}
+            >
               {t('dash.rangeDays', { n })}
             </Link>
           ))}
@@ -28,7 +35,9 @@ export function RangePicker({ base, range, lang }: { base: string; range: Range;
           <label htmlFor="range-to">{t('dash.to')}</label>
           <input id="range-to" name="to" type="date" defaultValue={range.to} required />
         </div>
-        <button type="submit" className="button">{t('dash.apply')}</button>
+        <button type="submit" className="button">
+          {t('dash.apply')}
+        </button>
       </form>
     </div>
   );

@@ -1,10 +1,13 @@
-import type { Lang } from '@/lib/i18n/lang';
 import { formatInt, shortDay } from '@/lib/i18n/format';
+import type { Lang } from '@/lib/i18n/lang';
 import { translator } from '@/lib/i18n/translate';
 import type { RollOffDay } from '@/lib/report/shopReport';
 import { ChartFrame } from './ChartFrame';
 
-const WEEKDAYS = { zh: ['日', '一', '二', '三', '四', '五', '六'], en: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] };
+const WEEKDAYS = {
+  zh: ['日', '一', '二', '三', '四', '五', '六'],
+  en: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+};
 const weekday = (day: string) => new Date(`${day}T00:00:00Z`).getUTCDay();
 
 /** The 30 days after the latest day, each with how many of the window's intervention orders leave on it. */
@@ -18,7 +21,9 @@ export function RollOffCalendar({ days, lang }: { days: RollOffDay[]; lang: Lang
       <thead>
         <tr>
           <th scope="col">{t('common.day')}</th>
-          <th scope="col" className="num">{t('chart.leaving')}</th>
+          <th scope="col" className="num">
+            {t('chart.leaving')}
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -32,16 +37,27 @@ export function RollOffCalendar({ days, lang }: { days: RollOffDay[]; lang: Lang
     </table>
   );
   return (
-    <ChartFrame title={t('chart.rollOff')} description={total ? t('chart.rollOffDesc') : t('chart.rollOffEmpty')} table={table} testId="rolloff">
+    <ChartFrame
+      title={t('chart.rollOff')}
+      description={total ? t('chart.rollOffDesc') : t('chart.rollOffEmpty')}
+      table={table}
+      testId="rolloff"
+    >
       <div className="calendar" aria-hidden="true">
         {WEEKDAYS[lang].map((w) => (
-          <div key={w} className="calendar-head">{w}</div>
+          <div key={w} className="calendar-head">
+            {w}
+          </div>
         ))}
         {Array.from({ length: lead }, (_, i) => (
           <div key={`b${i}`} className="calendar-cell cal-blank" />
         ))}
         {days.map((d) => (
-          <div key={d.date} className={`calendar-cell${d.leaving ? '' : ' cal-zero'}`} title={`${d.date}: ${d.leaving}`}>
+          <div
+            key={d.date}
+            className={`calendar-cell${d.leaving ? '' : ' cal-zero'}`}
+            title={`${d.date}: ${d.leaving}`}
+          >
             <div className="cal-date">{shortDay(d.date)}</div>
             <div className="cal-n">{d.leaving ? `−${formatInt(d.leaving, lang)}` : '0'}</div>
           </div>

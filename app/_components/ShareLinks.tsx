@@ -65,7 +65,11 @@ const EXPIRY_DAYS = [1, 7, 30, 90];
 
 function when(iso: string | null, lang: Lang): string {
   if (!iso) return '—';
-  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {
+    timeZone: 'Asia/Shanghai',
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(new Date(iso));
 }
 
 /** Every route answers errors as { error: { code, zh, en } }. */
@@ -89,7 +93,7 @@ export function ShareLinks({ shop }: { shop: string }) {
 
   const load = useCallback(async () => {
     const res = await fetch(`/api/shares?shop=${encodeURIComponent(shop)}`, { cache: 'no-store' }).catch(() => null);
-    if (!res || !res.ok) {
+    if (!res?.ok) {
       setListError(res ? await errorOf(res, lang) : say(lang, 'loadError'));
       return;
     }
@@ -104,7 +108,11 @@ export function ShareLinks({ shop }: { shop: string }) {
   async function create(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
-    const body: Record<string, unknown> = { shop, label: String(f.get('label') ?? ''), includeOrders: f.get('orders') === 'on' };
+    const body: Record<string, unknown> = {
+      shop,
+      label: String(f.get('label') ?? ''),
+      includeOrders: f.get('orders') === 'on',
+    };
     if (range === 'fixed') {
       body.from = f.get('from');
       body.to = f.get('to');
@@ -118,7 +126,11 @@ export function ShareLinks({ shop }: { shop: string }) {
     setCreated(null);
     setCopied(false);
     try {
-      const res = await fetch('/api/shares', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const res = await fetch('/api/shares', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
       if (!res.ok) {
         setFormError(await errorOf(res, lang));
         return;
@@ -149,7 +161,8 @@ export function ShareLinks({ shop }: { shop: string }) {
     );
   }
 
-  const rangeText = (l: ShareLinkSummary) => (l.range.kind === 'rolling' ? say(lang, 'rolling', { n: l.range.days }) : `${l.range.from} – ${l.range.to}`);
+  const rangeText = (l: ShareLinkSummary) =>
+    l.range.kind === 'rolling' ? say(lang, 'rolling', { n: l.range.days }) : `${l.range.from} – ${l.range.to}`;
 
   return (
     <section className="panel" aria-labelledby={`${id}-title`} data-testid="share-links">
@@ -221,7 +234,15 @@ export function ShareLinks({ shop }: { shop: string }) {
         <div className="field" data-testid="share-created" style={{ marginTop: 16 }}>
           <label htmlFor={`${id}-url`}>{say(lang, 'created')}</label>
           <div className="form-grid">
-            <input id={`${id}-url`} type="text" readOnly value={created} size={Math.min(80, created.length)} onFocus={(e) => e.currentTarget.select()} data-testid="share-url" />
+            <input
+              id={`${id}-url`}
+              type="text"
+              readOnly
+              value={created}
+              size={Math.min(80, created.length)}
+              onFocus={(e) => e.currentTarget.select()}
+              data-testid="share-url"
+            />
             <button className="button" type="button" onClick={copy}>
               {copied ? say(lang, 'copied') : say(lang, 'copy')}
             </button>
@@ -243,10 +264,14 @@ export function ShareLinks({ shop }: { shop: string }) {
               <th scope="col">{say(lang, 'colRange')}</th>
               <th scope="col">{say(lang, 'colExpires')}</th>
               <th scope="col">{say(lang, 'colPassword')}</th>
-              <th scope="col" className="num">{say(lang, 'colViews')}</th>
+              <th scope="col" className="num">
+                {say(lang, 'colViews')}
+              </th>
               <th scope="col">{say(lang, 'colLast')}</th>
               <th scope="col">{say(lang, 'colState')}</th>
-              <th scope="col"><span className="sr-only">{say(lang, 'revoke')}</span></th>
+              <th scope="col">
+                <span className="sr-only">{say(lang, 'revoke')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -261,7 +286,12 @@ export function ShareLinks({ shop }: { shop: string }) {
                 <td>{say(lang, l.state)}</td>
                 <td>
                   {l.state !== 'revoked' && (
-                    <button className="button" type="button" onClick={() => revoke(l.id)} aria-label={say(lang, 'revokeLabel', { label: l.label || l.id })}>
+                    <button
+                      className="button"
+                      type="button"
+                      onClick={() => revoke(l.id)}
+                      aria-label={say(lang, 'revokeLabel', { label: l.label || l.id })}
+                    >
                       {say(lang, 'revoke')}
                     </button>
                   )}

@@ -3,8 +3,8 @@
  * link into the admin side, so the shared read-only page (/r/…) renders it as it is.
  */
 import type { DailyCount } from '@/app/_lib/dashboardData';
-import type { Lang } from '@/lib/i18n/lang';
 import { formatInt, formatRate } from '@/lib/i18n/format';
+import type { Lang } from '@/lib/i18n/lang';
 import { bi, translator } from '@/lib/i18n/translate';
 import type { ShopReport, StatusDay } from '@/lib/report/shopReport';
 import { Breakdown } from './Breakdown';
@@ -31,7 +31,13 @@ function breachSpans(days: StatusDay[]): [string, string][] {
   return spans;
 }
 
-export function ShopReportView({ report, daily, lang, showOrders = true, importHref }: {
+export function ShopReportView({
+  report,
+  daily,
+  lang,
+  showOrders = true,
+  importHref,
+}: {
   report: ShopReport;
   daily: DailyCount[];
   lang: Lang;
@@ -61,8 +67,21 @@ export function ShopReportView({ report, daily, lang, showOrders = true, importH
     const prevComplete = i > 0 && days[i - 1].complete;
     const joinsPartial = !d.complete || edge || (d.complete && !prevComplete && i > 0);
     byDate.set(d.date, ratePoints.length);
-    ratePoints.push({ date: d.date, rate: d.complete ? pct(lineRate(d)) : null, partial: joinsPartial ? pct(lineRate(d)) : null, forecastNone: null, forecastPace: null });
-    countPoints.push({ date: d.date, daily: dailyByDay.get(d.date)?.interventions ?? 0, count30d: d.complete ? d.interventions30d : null, partial30d: joinsPartial ? d.interventions30d : null, forecastNone: null, forecastPace: null });
+    ratePoints.push({
+      date: d.date,
+      rate: d.complete ? pct(lineRate(d)) : null,
+      partial: joinsPartial ? pct(lineRate(d)) : null,
+      forecastNone: null,
+      forecastPace: null,
+    });
+    countPoints.push({
+      date: d.date,
+      daily: dailyByDay.get(d.date)?.interventions ?? 0,
+      count30d: d.complete ? d.interventions30d : null,
+      partial30d: joinsPartial ? d.interventions30d : null,
+      forecastNone: null,
+      forecastPace: null,
+    });
   });
   const head = report.rules[0]?.latest ?? null;
   const tail = days.filter((d) => !d.complete && (head === null || d.date > head.date));
@@ -78,10 +97,27 @@ export function ShopReportView({ report, daily, lang, showOrders = true, importH
       const j = byDate.get(f.date);
       if (j !== undefined) {
         ratePoints[j] = { ...ratePoints[j], forecastNone: pct(f.none.rate30d), forecastPace: pct(f.pace.rate30d) };
-        countPoints[j] = { ...countPoints[j], forecastNone: f.none.interventions30d, forecastPace: f.pace.interventions30d };
+        countPoints[j] = {
+          ...countPoints[j],
+          forecastNone: f.none.interventions30d,
+          forecastPace: f.pace.interventions30d,
+        };
       } else {
-        ratePoints.push({ date: f.date, rate: null, partial: null, forecastNone: pct(f.none.rate30d), forecastPace: pct(f.pace.rate30d) });
-        countPoints.push({ date: f.date, daily: null, count30d: null, partial30d: null, forecastNone: f.none.interventions30d, forecastPace: f.pace.interventions30d });
+        ratePoints.push({
+          date: f.date,
+          rate: null,
+          partial: null,
+          forecastNone: pct(f.none.rate30d),
+          forecastPace: pct(f.pace.rate30d),
+        });
+        countPoints.push({
+          date: f.date,
+          daily: null,
+          count30d: null,
+          partial30d: null,
+          forecastNone: f.none.interventions30d,
+          forecastPace: f.pace.interventions30d,
+        });
       }
     }
   }
@@ -93,24 +129,41 @@ export function ShopReportView({ report, daily, lang, showOrders = true, importH
       <thead>
         <tr>
           <th scope="col">{t('common.day')}</th>
-          <th scope="col" className="num">{t('chart.rateSeries')}</th>
-          {ruleBase && <th scope="col" className="num">{t('chart.ruleRateSeries')}</th>}
-          <th scope="col" className="num">{t('chart.countSeries')}</th>
-          <th scope="col" className="num">{t('chart.ordersSeries')}</th>
-          <th scope="col" className="num">{t('chart.dailySeries')}</th>
+          <th scope="col" className="num">
+            {t('chart.rateSeries')}
+          </th>
+          {ruleBase && (
+            <th scope="col" className="num">
+              {t('chart.ruleRateSeries')}
+            </th>
+          )}
+          <th scope="col" className="num">
+            {t('chart.countSeries')}
+          </th>
+          <th scope="col" className="num">
+            {t('chart.ordersSeries')}
+          </th>
+          <th scope="col" className="num">
+            {t('chart.dailySeries')}
+          </th>
           <th scope="col">{t('status.label')}</th>
         </tr>
       </thead>
       <tbody>
         {[...days].reverse().map((d) => (
           <tr key={d.date} data-date={d.date} data-complete={String(d.complete)}>
-            <td>{d.date}{!d.complete && <span className="partial-mark">（{t('coverage.partial')}）</span>}</td>
+            <td>
+              {d.date}
+              {!d.complete && <span className="partial-mark">（{t('coverage.partial')}）</span>}
+            </td>
             <td className="num">{formatRate(d.rate30d, lang)}</td>
             {ruleBase && <td className="num">{formatRate(d.baseRate30d, lang)}</td>}
             <td className="num">{formatInt(d.interventions30d, lang)}</td>
             <td className="num">{formatInt(d.orders30d, lang)}</td>
             <td className="num">{formatInt(dailyByDay.get(d.date)?.interventions ?? 0, lang)}</td>
-            <td><StatusBadge status={d.status} lang={lang} /></td>
+            <td>
+              <StatusBadge status={d.status} lang={lang} />
+            </td>
           </tr>
         ))}
       </tbody>
@@ -122,14 +175,21 @@ export function ShopReportView({ report, daily, lang, showOrders = true, importH
       <thead>
         <tr>
           <th scope="col">{t('common.day')}</th>
-          <th scope="col" className="num">{t('chart.dailySeries')}</th>
-          <th scope="col" className="num">{t('chart.countSeries')}</th>
+          <th scope="col" className="num">
+            {t('chart.dailySeries')}
+          </th>
+          <th scope="col" className="num">
+            {t('chart.countSeries')}
+          </th>
         </tr>
       </thead>
       <tbody>
         {[...days].reverse().map((d) => (
           <tr key={d.date} data-complete={String(d.complete)}>
-            <td>{d.date}{!d.complete && <span className="partial-mark">（{t('coverage.partial')}）</span>}</td>
+            <td>
+              {d.date}
+              {!d.complete && <span className="partial-mark">（{t('coverage.partial')}）</span>}
+            </td>
             <td className="num">{formatInt(dailyByDay.get(d.date)?.interventions ?? 0, lang)}</td>
             <td className="num">{formatInt(d.interventions30d, lang)}</td>
           </tr>
@@ -143,9 +203,15 @@ export function ShopReportView({ report, daily, lang, showOrders = true, importH
       <thead>
         <tr>
           <th scope="col">{t('common.day')}</th>
-          <th scope="col" className="num">{t('chart.ordersSeries')}</th>
-          <th scope="col" className="num">{t('chart.forecastNone')}</th>
-          <th scope="col" className="num">{t('chart.forecastPace')}</th>
+          <th scope="col" className="num">
+            {t('chart.ordersSeries')}
+          </th>
+          <th scope="col" className="num">
+            {t('chart.forecastNone')}
+          </th>
+          <th scope="col" className="num">
+            {t('chart.forecastPace')}
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -153,27 +219,44 @@ export function ShopReportView({ report, daily, lang, showOrders = true, importH
           <tr key={f.date}>
             <td>{f.date}</td>
             <td className="num">{formatInt(f.orders30d, lang)}</td>
-            <td className="num">{formatRate(f.none.rate30d, lang)} · {formatInt(f.none.interventions30d, lang)} · {t(`status.${f.none.status}`)}</td>
-            <td className="num">{formatRate(f.pace.rate30d, lang)} · {formatInt(f.pace.interventions30d, lang)} · {t(`status.${f.pace.status}`)}</td>
+            <td className="num">
+              {formatRate(f.none.rate30d, lang)} · {formatInt(f.none.interventions30d, lang)} ·{' '}
+              {t(`status.${f.none.status}`)}
+            </td>
+            <td className="num">
+              {formatRate(f.pace.rate30d, lang)} · {formatInt(f.pace.interventions30d, lang)} ·{' '}
+              {t(`status.${f.pace.status}`)}
+            </td>
           </tr>
         ))}
       </tbody>
     </table>
   );
 
-  const spanText = (list: { from: string; to: string }[]) => (list.length ? list.map((x) => `${x.from}…${x.to}`).join(', ') : t('common.none'));
+  const spanText = (list: { from: string; to: string }[]) =>
+    list.length ? list.map((x) => `${x.from}…${x.to}`).join(', ') : t('common.none');
   return (
     <div className="report" data-testid="report">
       {report.stale && (
         <div className="stale-banner" role="status" data-testid="stale-banner">
           <span>{t('stale.banner', { day: report.stale.day, n: formatInt(report.stale.daysOld, lang) })}</span>
-          {importHref && <a className="button" href={importHref}>{t('stale.import')}</a>}
+          {importHref && (
+            <a className="button" href={importHref}>
+              {t('stale.import')}
+            </a>
+          )}
         </div>
       )}
-      <p className="muted small" data-testid="coverage">{t('coverage.summary', { orders: spanText(report.coverage.orders), afterSales: spanText(report.coverage.afterSales) })}</p>
+      <p className="muted small" data-testid="coverage">
+        {t('coverage.summary', {
+          orders: spanText(report.coverage.orders),
+          afterSales: spanText(report.coverage.afterSales),
+        })}
+      </p>
       {rule ? (
         <p className="muted" data-testid="main-rule">
-          {t('dash.mainRule', { rule: bi(rule.name, lang) })} · {rule.source.public ? t('settings.public') : t('settings.estimate')}
+          {t('dash.mainRule', { rule: bi(rule.name, lang) })} ·{' '}
+          {rule.source.public ? t('settings.public') : t('settings.estimate')}
         </p>
       ) : (
         <p className="message-error">{t('dash.noRule')}</p>
@@ -183,16 +266,49 @@ export function ShopReportView({ report, daily, lang, showOrders = true, importH
         <p className="empty-state">{t('dash.noDays')}</p>
       ) : (
         <>
-          <ChartFrame title={t('chart.rate')} description={t('chart.rateDesc')} table={<>{historyTable}{forecastTable}</>} testId="rate-chart">
-            <RateChart seriesName={ruleBase ? t('chart.ruleRateSeries') : t('chart.rateSeries')} partialName={t('coverage.partialSeries')} partialSpan={partialSpan} points={ratePoints} threshold={rule?.effectiveRate ?? null} watch={rule?.watch ?? null} breachSpans={spans} />
+          <ChartFrame
+            title={t('chart.rate')}
+            description={t('chart.rateDesc')}
+            table={
+              <>
+                {historyTable}
+                {forecastTable}
+              </>
+            }
+            testId="rate-chart"
+          >
+            <RateChart
+              seriesName={ruleBase ? t('chart.ruleRateSeries') : t('chart.rateSeries')}
+              partialName={t('coverage.partialSeries')}
+              partialSpan={partialSpan}
+              points={ratePoints}
+              threshold={rule?.effectiveRate ?? null}
+              watch={rule?.watch ?? null}
+              breachSpans={spans}
+            />
           </ChartFrame>
           {fs && (
             <p className="muted" data-testid="first-over">
-              {t('chart.firstOver', { none: fs.firstOver.none ?? t('chart.never'), pace: fs.firstOver.pace ?? t('chart.never') })}
+              {t('chart.firstOver', {
+                none: fs.firstOver.none ?? t('chart.never'),
+                pace: fs.firstOver.pace ?? t('chart.never'),
+              })}
             </p>
           )}
-          <ChartFrame title={t('chart.count')} description={t('chart.countDesc')} table={countTable} testId="count-chart">
-            <CountChart partialName={t('coverage.partialSeries')} partialSpan={partialSpan} points={countPoints} threshold={rule?.count ?? null} watch={rule?.watch ?? null} breachSpans={spans} />
+          <ChartFrame
+            title={t('chart.count')}
+            description={t('chart.countDesc')}
+            table={countTable}
+            testId="count-chart"
+          >
+            <CountChart
+              partialName={t('coverage.partialSeries')}
+              partialSpan={partialSpan}
+              points={countPoints}
+              threshold={rule?.count ?? null}
+              watch={rule?.watch ?? null}
+              breachSpans={spans}
+            />
           </ChartFrame>
         </>
       )}
@@ -200,13 +316,40 @@ export function ShopReportView({ report, daily, lang, showOrders = true, importH
       <section aria-labelledby="drivers-title">
         <h2 id="drivers-title">{t('drivers.title')}</h2>
         {report.drivers.window && (
-          <p className="muted">{t('drivers.window', { from: report.drivers.window.from, to: report.drivers.window.to, n: formatInt(report.drivers.total, lang) })}</p>
+          <p className="muted">
+            {t('drivers.window', {
+              from: report.drivers.window.from,
+              to: report.drivers.window.to,
+              n: formatInt(report.drivers.total, lang),
+            })}
+          </p>
         )}
         <div className="grid-2">
-          <Breakdown title={t('drivers.byReason')} groups={report.drivers.byReason} total={report.drivers.total} lang={lang} testId="by-reason" />
-          <Breakdown title={t('drivers.byType')} groups={report.drivers.byType} total={report.drivers.total} lang={lang} />
-          <Breakdown title={t('drivers.byProduct')} groups={report.drivers.byProduct} total={report.drivers.total} lang={lang} />
-          <Breakdown title={t('drivers.byCourier')} groups={report.drivers.byCourier} total={report.drivers.total} lang={lang} />
+          <Breakdown
+            title={t('drivers.byReason')}
+            groups={report.drivers.byReason}
+            total={report.drivers.total}
+            lang={lang}
+            testId="by-reason"
+          />
+          <Breakdown
+            title={t('drivers.byType')}
+            groups={report.drivers.byType}
+            total={report.drivers.total}
+            lang={lang}
+          />
+          <Breakdown
+            title={t('drivers.byProduct')}
+            groups={report.drivers.byProduct}
+            total={report.drivers.total}
+            lang={lang}
+          />
+          <Breakdown
+            title={t('drivers.byCourier')}
+            groups={report.drivers.byCourier}
+            total={report.drivers.total}
+            lang={lang}
+          />
         </div>
       </section>
       {showOrders && (

@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import type { Lang } from '@/lib/i18n/lang';
 import { formatInt, formatRate } from '@/lib/i18n/format';
+import type { Lang } from '@/lib/i18n/lang';
 import { platformName } from '@/lib/i18n/platforms';
 import { translator } from '@/lib/i18n/translate';
 import type { RiskStatus } from '@/lib/report/shopReport';
@@ -37,10 +37,16 @@ export function ShopTable({ rows, lang }: { rows: ShopRow[]; lang: Lang }) {
             <th scope="col">{t('home.shop')}</th>
             <th scope="col">{t('home.platform')}</th>
             <th scope="col">{t('status.label')}</th>
-            <th scope="col" className="num">{t('home.rate')}</th>
-            <th scope="col" className="num">{t('home.count')}</th>
+            <th scope="col" className="num">
+              {t('home.rate')}
+            </th>
+            <th scope="col" className="num">
+              {t('home.count')}
+            </th>
             <th scope="col">{t('home.rule')}</th>
-            <th scope="col" className="num">{t('home.streak')}</th>
+            <th scope="col" className="num">
+              {t('home.streak')}
+            </th>
             <th scope="col">{t('home.trend')}</th>
             <th scope="col">{t('home.latest')}</th>
           </tr>
@@ -51,31 +57,60 @@ export function ShopTable({ rows, lang }: { rows: ShopRow[]; lang: Lang }) {
             return (
               <tr key={r.id} data-shop={r.name}>
                 <th scope="row">
-                  <Link href={`/shops/${r.id}`} aria-label={t('home.open', { shop: r.name })}>{r.name}</Link>
+                  <Link href={`/shops/${r.id}`} aria-label={t('home.open', { shop: r.name })}>
+                    {r.name}
+                  </Link>
                 </th>
                 <td>{platformName(r.platform, lang)}</td>
-                <td><StatusBadge status={r.status} lang={lang} /></td>
+                <td>
+                  <StatusBadge status={r.status} lang={lang} />
+                </td>
                 <td className="num">
                   <span data-testid="home-rate">{formatRate(r.ruleRate, lang)}</span>
-                  {r.rate30d !== null && <div className="muted small" data-testid="home-plain-rate">{t('home.plainRate', { rate: formatRate(r.rate30d, lang) })}</div>}
+                  {r.rate30d !== null && (
+                    <div className="muted small" data-testid="home-plain-rate">
+                      {t('home.plainRate', { rate: formatRate(r.rate30d, lang) })}
+                    </div>
+                  )}
                 </td>
-                <td className="num" data-testid="home-count">{formatInt(r.count30d, lang)}</td>
+                <td className="num" data-testid="home-count">
+                  {formatInt(r.count30d, lang)}
+                </td>
                 <td className="muted">
-                  {[r.rateLine !== null ? formatRate(r.rateLine, lang) : null, r.countLine !== null ? formatInt(r.countLine, lang) : null]
+                  {[
+                    r.rateLine !== null ? formatRate(r.rateLine, lang) : null,
+                    r.countLine !== null ? formatInt(r.countLine, lang) : null,
+                  ]
                     .filter(Boolean)
                     .join(' · ') || '—'}
                 </td>
-                <td className="num">{r.status === null || r.status === 'unknown' ? '—' : t('common.days', { n: formatInt(r.streak, lang) })}</td>
+                <td className="num">
+                  {r.status === null || r.status === 'unknown'
+                    ? '—'
+                    : t('common.days', { n: formatInt(r.streak, lang) })}
+                </td>
                 <td>
                   <Sparkline
                     values={r.trend}
                     threshold={r.rateLine}
-                    label={known.length ? t('home.trendAlt', { shop: r.name, first: formatRate(known[0], lang), last: formatRate(known.at(-1), lang) }) : t('home.noData')}
+                    label={
+                      known.length
+                        ? t('home.trendAlt', {
+                            shop: r.name,
+                            first: formatRate(known[0], lang),
+                            last: formatRate(known.at(-1), lang),
+                          })
+                        : t('home.noData')
+                    }
                   />
                 </td>
                 <td>
                   {r.latestDay ?? t('home.noData')}
-                  {r.stale && <div className="muted small" data-testid="home-stale">{t('stale.banner', { day: r.stale.day, n: formatInt(r.stale.daysOld, lang) })}</div>}
+                  {r.stale && (
+                    <div className="muted small" data-testid="home-stale">
+                      {t('stale.banner', { day: r.stale.day, n: formatInt(r.stale.daysOld, lang) })}
+                    </div>
+                  )}
                 </td>
               </tr>
             );

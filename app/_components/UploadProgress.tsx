@@ -25,12 +25,22 @@ export function UploadProgress({ item }: { item: FileItem }) {
     <div className="progress-block" data-testid="progress">
       <div className="progress-row">
         <span>{t('import.phase.uploading')}</span>
-        <progress className="progress" max={100} value={pct(item.sent, size)} aria-label={t('import.progressUpload', { file: item.file.name })} />
+        <progress
+          className="progress"
+          max={100}
+          value={pct(item.sent, size)}
+          aria-label={t('import.progressUpload', { file: item.file.name })}
+        />
         <span className="num">{pct(item.sent, size)}%</span>
       </div>
       <div className="progress-row">
         <span>{phase}</span>
-        <progress className="progress" max={100} value={pct(item.processed, size)} aria-label={t('import.progressProcess', { file: item.file.name })} />
+        <progress
+          className="progress"
+          max={100}
+          value={pct(item.processed, size)}
+          aria-label={t('import.progressProcess', { file: item.file.name })}
+        />
         <span className="num">{pct(item.processed, size)}%</span>
       </div>
     </div>

@@ -13,7 +13,7 @@ export function csvCell(value: string | number | null | undefined): string {
 }
 
 export function csvDocument(rows: readonly (readonly (string | number | null | undefined)[])[]): string {
-  return '\uFEFF' + rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return `\uFEFF${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
 /** A download response: attachment, never cached. */

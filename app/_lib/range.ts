@@ -11,12 +11,18 @@ export const DEFAULT_PRESET = 90;
 
 const Day = z.string().refine(isDayKey);
 const Query = z.object({
-  days: z.coerce.number().int().refine((n) => (PRESETS as readonly number[]).includes(n)).optional(),
+  days: z.coerce
+    .number()
+    .int()
+    .refine((n) => (PRESETS as readonly number[]).includes(n))
+    .optional(),
   from: Day.optional(),
   to: Day.optional(),
 });
 
-export type Range = { kind: 'preset'; days: number; from: string; to: string } | { kind: 'custom'; from: string; to: string };
+export type Range =
+  | { kind: 'preset'; days: number; from: string; to: string }
+  | { kind: 'custom'; from: string; to: string };
 
 export function parseRange(query: Record<string, string | string[] | undefined>, latest: string | null): Range | null {
   const flat = Object.fromEntries(Object.entries(query).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));

@@ -65,11 +65,14 @@ export interface RouteOptions {
 
 export function route<C = unknown>(opts: RouteOptions, handler: Handler<C>): RouteHandler<C> {
   const wrapped = async (request: NextRequest, ctx: C): Promise<Response> => {
-    if (!isAllowedHost(requestHost(request.headers))) return new Response(null, { status: 421, headers: { 'cache-control': 'no-store' } });
-    if (!SAFE_METHODS.has(request.method) && !sameOrigin(request.headers)) return opts.crossSite?.(request) ?? apiError(403, ERRORS.crossSite);
+    if (!isAllowedHost(requestHost(request.headers)))
+      return new Response(null, { status: 421, headers: { 'cache-control': 'no-store' } });
+    if (!SAFE_METHODS.has(request.method) && !sameOrigin(request.headers))
+      return opts.crossSite?.(request) ?? apiError(403, ERRORS.crossSite);
     if (opts.access === 'admin' && adminPassword()) {
       const { db } = await getConnection();
-      if (!(await validateAdminSession(db, cookie(request, SESSION_COOKIE), new Date()))) return apiError(401, ERRORS.login);
+      if (!(await validateAdminSession(db, cookie(request, SESSION_COOKIE), new Date())))
+        return apiError(401, ERRORS.login);
     }
     try {
       return await handler(request, ctx);

@@ -8,4 +8,3 @@ export const PREVIEW_BYTES = 2 * 1024 * 1024;
  * proxy.ts may see of a request body (the preview route is not exempt from it, unlike /api/import).
  */
 export const PREVIEW_XLSX_MAX_BYTES = 8 * 1024 * 1024;
-

@@ -7,7 +7,11 @@ import '../r/_components/share.css';
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Redline 红线 · 登录 Log in', robots: { index: false, follow: false } };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string; e?: string; s?: string }> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ next?: string; e?: string; s?: string }>;
+}) {
   await connection();
   const { next, e, s } = await searchParams;
   const wait = Math.min(60, Math.max(1, Number.parseInt(s ?? '', 10) || 1));
@@ -16,7 +20,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <main className="share-gate" data-testid="login-not-needed">
         <h1>无需登录</h1>
         <p>未设置 REDLINE_ADMIN_PASSWORD：Redline 只在本机（127.0.0.1）监听，管理页面无需登录。</p>
-        <p lang="en">No REDLINE_ADMIN_PASSWORD is set: Redline listens on this machine only and the admin side needs no login.</p>
+        <p lang="en">
+          No REDLINE_ADMIN_PASSWORD is set: Redline listens on this machine only and the admin side needs no login.
+        </p>
         <p>
           <a href="/">返回店铺列表 Back to the shops</a>
         </p>

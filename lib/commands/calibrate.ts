@@ -1,9 +1,15 @@
-import { parseCliArgs } from './args';
 import { closeConnection } from '../db/connection';
 import { findShopByName } from '../db/queries/shops';
 import { type CalibrationDefinition, getShopReport } from '../report/shopReport';
-import { addBackEndFigure, type BackEndFigureInput, backEndFigureInput, definitionInput, useDefinition } from '../report/shopSettings';
-import { CliError, type CliContext, openCliConnection } from './context';
+import {
+  addBackEndFigure,
+  type BackEndFigureInput,
+  backEndFigureInput,
+  definitionInput,
+  useDefinition,
+} from '../report/shopSettings';
+import { parseCliArgs } from './args';
+import { type CliContext, CliError, openCliConnection } from './context';
 import { resolveShopName } from './metrics';
 
 const USAGE = `calibrate [--shop NAME] [--date YYYY-MM-DD --count N --rate R] [--use ORDERS:INTERVENTIONS|best] [--json]
@@ -31,9 +37,17 @@ export async function runCalibrateCommand(ctx: CliContext, argv: string[]): Prom
   const adding = values.date !== undefined || values.count !== undefined || values.rate !== undefined;
   let entry: BackEndFigureInput | null = null;
   if (adding) {
-    if (values.date === undefined || values.count === undefined || values.rate === undefined) throw new CliError(`calibrate: give --date, --count and --rate together.\n${USAGE}`);
-    const parsed = backEndFigureInput.safeParse({ date: values.date, count: /^\d+$/.test(values.count) ? Number(values.count) : NaN, rate: parseRate(values.rate) });
-    if (!parsed.success) throw new CliError(`calibrate: ${parsed.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join('; ')}`);
+    if (values.date === undefined || values.count === undefined || values.rate === undefined)
+      throw new CliError(`calibrate: give --date, --count and --rate together.\n${USAGE}`);
+    const parsed = backEndFigureInput.safeParse({
+      date: values.date,
+      count: /^\d+$/.test(values.count) ? Number(values.count) : NaN,
+      rate: parseRate(values.rate),
+    });
+    if (!parsed.success)
+      throw new CliError(
+        `calibrate: ${parsed.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join('; ')}`,
+      );
     entry = parsed.data;
   }
   const conn = await openCliConnection(ctx);
@@ -47,10 +61,14 @@ export async function runCalibrateCommand(ctx: CliContext, argv: string[]): Prom
       else {
         const [orders, interventions] = values.use.split(':');
         const parsed = definitionInput.safeParse({ orders, interventions });
-        if (!parsed.success) throw new CliError(`calibrate: --use must be ORDERS:INTERVENTIONS (paid|shipped|received : applied|completed) or best, not "${values.use}".`);
+        if (!parsed.success)
+          throw new CliError(
+            `calibrate: --use must be ORDERS:INTERVENTIONS (paid|shipped|received : applied|completed) or best, not "${values.use}".`,
+          );
         def = parsed.data;
       }
-      if (!(await useDefinition(conn.db, shop.name, def))) throw new CliError('calibrate --use best: enter a back-end figure first (--date, --count, --rate).');
+      if (!(await useDefinition(conn.db, shop.name, def)))
+        throw new CliError('calibrate --use best: enter a back-end figure first (--date, --count, --rate).');
     }
     const r = (await getShopReport(conn.db, shop.name, { drivers: false }))!;
     const c = r.calibration;
@@ -58,13 +76,17 @@ export async function runCalibrateCommand(ctx: CliContext, argv: string[]): Prom
       ctx.out(JSON.stringify({ shop: r.shop, platform: r.platform, ...c }));
       return 0;
     }
-    ctx.out(`${r.shop} (${r.platform}): uses orders by ${c.current.orders} day, interventions by ${c.current.interventions} day`);
+    ctx.out(
+      `${r.shop} (${r.platform}): uses orders by ${c.current.orders} day, interventions by ${c.current.interventions} day`,
+    );
     for (const e of c.entries) {
       const implied = e.impliedOrders === null ? '-' : e.impliedOrders.toFixed(0);
       ctx.out(`${e.date}  back end ${e.count} at ${(e.rate * 100).toFixed(2)}% (÷ ${implied} orders)`);
       for (const x of e.comparisons) {
-        const rate = x.rate30d === null ? '-' : (x.rate30d * 100).toFixed(2) + '%';
-        ctx.out(`  ${`${x.orders}:${x.interventions}`.padEnd(19)} ${String(x.interventions30d).padStart(6)} of ${String(x.orders30d).padStart(8)}  ${rate.padStart(7)}  error ${x.error.toFixed(3)}`);
+        const rate = x.rate30d === null ? '-' : `${(x.rate30d * 100).toFixed(2)}%`;
+        ctx.out(
+          `  ${`${x.orders}:${x.interventions}`.padEnd(19)} ${String(x.interventions30d).padStart(6)} of ${String(x.orders30d).padStart(8)}  ${rate.padStart(7)}  error ${x.error.toFixed(3)}`,
+        );
       }
     }
     if (c.best) ctx.out(`best: ${c.best.orders}:${c.best.interventions} (keep it with --use best)`);

@@ -25,4 +25,5 @@ export function openCliConnection(ctx: CliContext, lang: Lang = cliLang(undefine
 }
 
 /** What the command line says while a write (its own, or an import's merge) waits for another import's merge. */
-export const waitingMessage = (ctx: CliContext, lang: Lang) => () => ctx.err(lang === 'zh' ? '正在等待另一个导入完成写入…' : 'waiting for another import…');
+export const waitingMessage = (ctx: CliContext, lang: Lang) => () =>
+  ctx.err(lang === 'zh' ? '正在等待另一个导入完成写入…' : 'waiting for another import…');

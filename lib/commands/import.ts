@@ -1,13 +1,13 @@
 import fs from 'node:fs';
-import { parseCliArgs } from './args';
 import { closeConnection } from '../db/connection';
+import { setImportCoverage } from '../db/queries/coverage';
+import { coversInput, widenedCoverage } from '../import/coverage';
 import { type Lang, pick } from '../import/messages';
 import { fileInput, type ImportSummary, importFile } from '../import/pipeline';
 import { PLATFORM_SPECS } from '../import/platforms';
 import { PLATFORMS, type PlatformId } from '../import/types';
-import { setImportCoverage } from '../db/queries/coverage';
-import { widenedCoverage, coversInput } from '../import/coverage';
-import { CliError, type CliContext, cliLang, openCliConnection, waitingMessage } from './context';
+import { parseCliArgs } from './args';
+import { type CliContext, CliError, cliLang, openCliConnection, waitingMessage } from './context';
 
 export async function runImportCommand(ctx: CliContext, argv: string[]): Promise<number> {
   const { values, positionals } = parseCliArgs({
@@ -27,7 +27,10 @@ export async function runImportCommand(ctx: CliContext, argv: string[]): Promise
   if (values.covers !== undefined) {
     const m = /^(\d{4}-\d{2}-\d{2}):(\d{4}-\d{2}-\d{2})$/.exec(values.covers);
     const parsed = m ? coversInput.safeParse({ from: m[1], to: m[2] }) : null;
-    if (!parsed?.success) throw new CliError(`--covers must be FROM:TO, two dates like 2024-03-01:2024-03-31, FROM not after TO, none after tomorrow, not "${values.covers}".`);
+    if (!parsed?.success)
+      throw new CliError(
+        `--covers must be FROM:TO, two dates like 2024-03-01:2024-03-31, FROM not after TO, none after tomorrow, not "${values.covers}".`,
+      );
     covers = parsed.data;
   }
   if (values.platform && !PLATFORMS.includes(values.platform as PlatformId)) {
@@ -48,7 +51,8 @@ export async function runImportCommand(ctx: CliContext, argv: string[]): Promise
         platform: values.platform as PlatformId | undefined,
         onWait: waiting,
         onProgress: showProgress
-          ? (p) => ctx.err(`progress ${file}: ${p.phase} ${p.bytesRead}/${p.totalBytes ?? '?'} bytes, ${p.rowsRead} rows`)
+          ? (p) =>
+              ctx.err(`progress ${file}: ${p.phase} ${p.bytesRead}/${p.totalBytes ?? '?'} bytes, ${p.rowsRead} rows`)
           : undefined,
       });
       let span = summary.dateFrom && summary.dateTo ? { from: summary.dateFrom, to: summary.dateTo } : null;
@@ -65,7 +69,12 @@ export async function runImportCommand(ctx: CliContext, argv: string[]): Promise
       ctx.out(
         values.json
           ? JSON.stringify({ ...summaryJson(summary, lang), covers: covered })
-          : summaryText(summary, lang) + (covered ? (lang === 'zh' ? `\n  覆盖日期：${covered.from}…${covered.to}` : `\n  covers ${covered.from}…${covered.to}`) : ''),
+          : summaryText(summary, lang) +
+              (covered
+                ? lang === 'zh'
+                  ? `\n  覆盖日期：${covered.from}…${covered.to}`
+                  : `\n  covers ${covered.from}…${covered.to}`
+                : ''),
       );
     }
   } finally {
@@ -95,7 +104,12 @@ function summaryJson(s: ImportSummary, lang: Lang) {
     dateTo: s.dateTo,
     errorCount: s.errorCount,
     writeLockMs: s.writeLockMs,
-    errors: s.errors.map((e) => ({ line: e.line, column: e.column, code: e.message.code, message: pick(e.message, lang) })),
+    errors: s.errors.map((e) => ({
+      line: e.line,
+      column: e.column,
+      code: e.message.code,
+      message: pick(e.message, lang),
+    })),
   };
 }
 
@@ -113,6 +127,7 @@ function summaryText(s: ImportSummary, lang: Lang): string {
       ? `  第 ${e.line} 行${e.column ? `「${e.column}」列` : ''}：${pick(e.message, lang)}`
       : `  line ${e.line}${e.column ? `, column "${e.column}"` : ''}: ${pick(e.message, lang)}`,
   );
-  if (s.errorCount > s.errors.length) errors.push(lang === 'zh' ? `  ……共 ${s.errorCount} 处错误` : `  … ${s.errorCount} errors in all`);
+  if (s.errorCount > s.errors.length)
+    errors.push(lang === 'zh' ? `  ……共 ${s.errorCount} 处错误` : `  … ${s.errorCount} errors in all`);
   return [head, ...errors].join('\n');
 }

@@ -1,4 +1,3 @@
-import { parseCliArgs } from './args';
 import { closeConnection, type DB } from '../db/connection';
 import { listShops } from '../db/queries/shops';
 import { formatInt, formatRate } from '../i18n/format';
@@ -8,14 +7,17 @@ import { getShopReport } from '../report/shopReport';
 import { describeLine, ruleJson } from '../rules/describe';
 import { isDayInBounds, RANGE_MESSAGES, rangeProblem } from '../time/bounds';
 import { isDayKey } from '../time/china';
-import { CliError, type CliContext, cliLang, openCliConnection } from './context';
-
+import { parseCliArgs } from './args';
+import { type CliContext, CliError, cliLang, openCliConnection } from './context';
 
 /** The shop named, or the only one stored. */
 export async function resolveShopName(db: DB, name: string | undefined, command: string): Promise<string> {
   if (name) return name;
   const shops = await listShops(db);
-  if (shops.length !== 1) throw new CliError(`${command}: name the shop with --shop (stored: ${shops.map((s) => s.name).join(', ') || 'none'}).`);
+  if (shops.length !== 1)
+    throw new CliError(
+      `${command}: name the shop with --shop (stored: ${shops.map((s) => s.name).join(', ') || 'none'}).`,
+    );
   return shops[0].name;
 }
 
@@ -32,7 +34,9 @@ const dayJson = (d: ReportDay) => ({
   complete: d.complete,
 });
 
-function figuresJson(r: Pick<ShopReport, 'headroom' | 'rollOff' | 'daysUntilSafe' | 'safety' | 'forecast' | 'forecastSummary'>) {
+function figuresJson(
+  r: Pick<ShopReport, 'headroom' | 'rollOff' | 'daysUntilSafe' | 'safety' | 'forecast' | 'forecastSummary'>,
+) {
   return {
     headroom: r.headroom,
     rollOff: r.rollOff,
@@ -59,7 +63,12 @@ export function reportJson(m: ShopReport) {
     days: m.days.map(dayJson),
     ...figuresJson(m),
     drivers: m.drivers,
-    rules: m.rules.map((r) => ({ ...ruleJson(r.rule), days: r.days.map(dayJson), ...figuresJson(r), drivers: m.drivers })),
+    rules: m.rules.map((r) => ({
+      ...ruleJson(r.rule),
+      days: r.days.map(dayJson),
+      ...figuresJson(r),
+      drivers: m.drivers,
+    })),
     calibration: m.calibration,
   };
 }
@@ -104,29 +113,42 @@ function printText(ctx: CliContext, m: ShopReport, lang: 'zh' | 'en') {
   ctx.out(`${m.shop} (${m.platform})`);
   const main = m.rules[0]?.rule;
   if (main) {
-    ctx.out(`${zh ? '主规则' : 'main rule'}: ${main.name[lang]} — ${describeLine(main, lang)} [${main.source.public ? (zh ? '公开' : 'public') : zh ? '估计，未公开' : 'estimate, not public'}]`);
+    ctx.out(
+      `${zh ? '主规则' : 'main rule'}: ${main.name[lang]} — ${describeLine(main, lang)} [${main.source.public ? (zh ? '公开' : 'public') : zh ? '估计，未公开' : 'estimate, not public'}]`,
+    );
   }
   const t = translator(lang);
-  const spans = (list: { from: string; to: string }[]) => (list.length ? list.map((x) => `${x.from}…${x.to}`).join(', ') : t('common.none'));
+  const spans = (list: { from: string; to: string }[]) =>
+    list.length ? list.map((x) => `${x.from}…${x.to}`).join(', ') : t('common.none');
   ctx.out(t('coverage.summary', { orders: spans(m.coverage.orders), afterSales: spans(m.coverage.afterSales) }));
   if (m.stale) ctx.out(t('stale.banner', { day: m.stale.day, n: formatInt(m.stale.daysOld, lang) }));
   if (!m.headlineDay && m.days.length) {
     ctx.out(t('coverage.noVerdict'));
-    for (const x of m.missing) ctx.out(`  ${t('coverage.importFor', { kind: t(x.kind === 'orders' ? 'coverage.kindOrders' : 'coverage.kindAfterSales'), from: x.from, to: x.to })}`);
+    for (const x of m.missing)
+      ctx.out(
+        `  ${t('coverage.importFor', { kind: t(x.kind === 'orders' ? 'coverage.kindOrders' : 'coverage.kindAfterSales'), from: x.from, to: x.to })}`,
+      );
   }
   ctx.out('date        orders30d  interventions30d  rate30d  status');
   for (const d of m.days) {
     const rate = d.rate30d === null ? '-' : formatRate(d.rate30d, lang);
-    ctx.out(`${d.date}  ${String(d.orders30d).padStart(9)}  ${String(d.interventions30d).padStart(16)}  ${rate.padStart(7)}  ${d.status}${d.complete ? '' : ` (${t('coverage.partial')})`}`);
+    ctx.out(
+      `${d.date}  ${String(d.orders30d).padStart(9)}  ${String(d.interventions30d).padStart(16)}  ${rate.padStart(7)}  ${d.status}${d.complete ? '' : ` (${t('coverage.partial')})`}`,
+    );
   }
   if (!main || !m.to || !m.headlineDay) return;
   ctx.out(`${zh ? '余量（再多几单介入即超线）' : 'headroom (further interventions to go over)'}: ${m.headroom ?? '-'}`);
   if (m.safety?.overNow) {
-    ctx.out(`${zh ? '无新介入时恢复安全' : 'safe again with no new interventions'}: ${m.safety.safeOn ?? '-'} (${m.daysUntilSafe ?? '-'} ${zh ? '天' : 'days'})`);
+    ctx.out(
+      `${zh ? '无新介入时恢复安全' : 'safe again with no new interventions'}: ${m.safety.safeOn ?? '-'} (${m.daysUntilSafe ?? '-'} ${zh ? '天' : 'days'})`,
+    );
     for (const p of m.safety.penalties) ctx.out(`  ${p.name[lang]}: ${zh ? '结束于' : 'ends'} ${p.endsOn ?? '-'}`);
   }
   const leaving = m.rollOff.filter((r) => r.leaving > 0).slice(0, 7);
-  if (leaving.length) ctx.out(`${zh ? '即将移出窗口' : 'leaving the window'}: ${leaving.map((r) => `${r.date} ${r.leaving}`).join(', ')}`);
+  if (leaving.length)
+    ctx.out(
+      `${zh ? '即将移出窗口' : 'leaving the window'}: ${leaving.map((r) => `${r.date} ${r.leaving}`).join(', ')}`,
+    );
   const s = m.forecastSummary;
   if (s) {
     ctx.out(
@@ -134,6 +156,11 @@ function printText(ctx: CliContext, m: ShopReport, lang: 'zh' | 'en') {
     );
   }
   if (m.drivers.byReason.length) {
-    ctx.out(`${zh ? '主要原因' : 'top reasons'}: ${m.drivers.byReason.slice(0, 5).map((g) => `${g.key || '-'} ${g.count}`).join(', ')}`);
+    ctx.out(
+      `${zh ? '主要原因' : 'top reasons'}: ${m.drivers.byReason
+        .slice(0, 5)
+        .map((g) => `${g.key || '-'} ${g.count}`)
+        .join(', ')}`,
+    );
   }
 }

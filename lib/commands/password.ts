@@ -8,9 +8,15 @@ export const PASSWORD_ENV = 'REDLINE_SHARE_PASSWORD';
  * the machine: from REDLINE_SHARE_PASSWORD, or asked for (`--ask-password`: typed without echo
  * on a terminal, else the first line of stdin).
  */
-export async function readLinkPassword(opts: { ask: boolean; argv?: string; warn: (s: string) => void }): Promise<string | undefined> {
+export async function readLinkPassword(opts: {
+  ask: boolean;
+  argv?: string;
+  warn: (s: string) => void;
+}): Promise<string | undefined> {
   if (opts.argv !== undefined) {
-    opts.warn(`warning: --password is visible to other users of this machine (ps); use ${PASSWORD_ENV} or --ask-password.`);
+    opts.warn(
+      `warning: --password is visible to other users of this machine (ps); use ${PASSWORD_ENV} or --ask-password.`,
+    );
     return opts.argv;
   }
   if (opts.ask) {

@@ -1,14 +1,14 @@
-import { parseCliArgs } from './args';
 import { closeConnection } from '../db/connection';
 import { listShopRuleRows } from '../db/queries/shopRules';
 import { findShopByName } from '../db/queries/shops';
-import { describeChange, describeLine, describePenalties, describeSource, ruleJson } from '../rules/describe';
 import { translator } from '../i18n/translate';
+import { getRuleHistory, getShopRules, RuleChangeError, resetShopRules, updateShopRule } from '../report/shopSettings';
+import { describeChange, describeLine, describePenalties, describeSource, ruleJson } from '../rules/describe';
 import { ruleChangeInput } from '../rules/input';
 import { resolveShopRules } from '../rules/shopRules';
-import { getRuleHistory, getShopRules, resetShopRules, RuleChangeError, updateShopRule } from '../report/shopSettings';
 import type { ShopRule } from '../rules/types';
-import { CliError, type CliContext, cliLang, openCliConnection } from './context';
+import { parseCliArgs } from './args';
+import { type CliContext, CliError, cliLang, openCliConnection } from './context';
 import { resolveShopName } from './metrics';
 
 const USAGE = `rules list [--shop NAME] [--json] [--lang zh|en]
@@ -29,20 +29,30 @@ export async function runRulesCommand(ctx: CliContext, argv: string[]): Promise<
 
 function printRules(ctx: CliContext, rules: readonly ShopRule[], lang: 'zh' | 'en') {
   for (const r of rules) {
-    const flags = [r.main ? (lang === 'zh' ? '主规则' : 'main') : null, r.enabled ? null : lang === 'zh' ? '未启用' : 'off', r.edited ? (lang === 'zh' ? '已修改' : 'edited') : null]
+    const flags = [
+      r.main ? (lang === 'zh' ? '主规则' : 'main') : null,
+      r.enabled ? null : lang === 'zh' ? '未启用' : 'off',
+      r.edited ? (lang === 'zh' ? '已修改' : 'edited') : null,
+    ]
       .filter(Boolean)
       .join(', ');
     ctx.out(`${r.presetId}  ${r.name[lang]}${flags ? `  [${flags}]` : ''}`);
     ctx.out(`  ${lang === 'zh' ? '阈值' : 'line'}: ${describeLine(r, lang)}`);
     ctx.out(`  ${lang === 'zh' ? '处罚' : 'penalties'}: ${describePenalties(r, lang)}`);
     ctx.out(`  ${lang === 'zh' ? '来源' : 'source'}: ${describeSource(r, lang)}`);
-    if (r.needsCategoryAverage) ctx.out(`  ${lang === 'zh' ? '请用 --category-average 填入类目均值' : 'enter the category average with --category-average'}`);
+    if (r.needsCategoryAverage)
+      ctx.out(
+        `  ${lang === 'zh' ? '请用 --category-average 填入类目均值' : 'enter the category average with --category-average'}`,
+      );
     if (r.notes) ctx.out(`  ${lang === 'zh' ? '说明' : 'note'}: ${r.notes[lang]}`);
   }
 }
 
 async function list(ctx: CliContext, argv: string[]): Promise<number> {
-  const { values } = parseCliArgs({ args: argv, options: { shop: { type: 'string' }, json: { type: 'boolean', default: false }, lang: { type: 'string' } } });
+  const { values } = parseCliArgs({
+    args: argv,
+    options: { shop: { type: 'string' }, json: { type: 'boolean', default: false }, lang: { type: 'string' } },
+  });
   const lang = cliLang(values.lang);
   const conn = await openCliConnection(ctx);
   try {
@@ -107,7 +117,12 @@ async function set(ctx: CliContext, argv: string[]): Promise<number> {
     enabled: values.enable ? true : values.disable ? false : undefined,
   });
   if (!parsed.success) {
-    const flagOf: Record<string, string> = { sustainDays: 'sustain', rateMultiple: 'multiple', categoryAverage: 'category-average', enabled: 'enable' };
+    const flagOf: Record<string, string> = {
+      sustainDays: 'sustain',
+      rateMultiple: 'multiple',
+      categoryAverage: 'category-average',
+      enabled: 'enable',
+    };
     const msg = parsed.error.issues
       .map((i) => {
         const k = String(i.path[0] ?? '');
@@ -131,7 +146,12 @@ async function set(ctx: CliContext, argv: string[]): Promise<number> {
     if (!saved) throw new CliError(`rules set: no shop named "${shopName}".`);
     const shop = (await findShopByName(conn.db, shopName))!;
     if (values.json) ctx.out(JSON.stringify({ shop: shop.name, platform: shop.platform, rules: saved.map(ruleJson) }));
-    else printRules(ctx, saved.filter((r) => r.presetId === id), lang);
+    else
+      printRules(
+        ctx,
+        saved.filter((r) => r.presetId === id),
+        lang,
+      );
     return 0;
   } finally {
     await closeConnection(conn);
@@ -139,7 +159,15 @@ async function set(ctx: CliContext, argv: string[]): Promise<number> {
 }
 
 async function reset(ctx: CliContext, argv: string[]): Promise<number> {
-  const { values } = parseCliArgs({ args: argv, options: { shop: { type: 'string' }, rule: { type: 'string' }, json: { type: 'boolean', default: false }, lang: { type: 'string' } } });
+  const { values } = parseCliArgs({
+    args: argv,
+    options: {
+      shop: { type: 'string' },
+      rule: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      lang: { type: 'string' },
+    },
+  });
   const lang = cliLang(values.lang);
   const conn = await openCliConnection(ctx);
   try {
@@ -162,7 +190,15 @@ async function reset(ctx: CliContext, argv: string[]): Promise<number> {
 }
 
 async function history(ctx: CliContext, argv: string[]): Promise<number> {
-  const { values } = parseCliArgs({ args: argv, options: { shop: { type: 'string' }, rule: { type: 'string' }, json: { type: 'boolean', default: false }, lang: { type: 'string' } } });
+  const { values } = parseCliArgs({
+    args: argv,
+    options: {
+      shop: { type: 'string' },
+      rule: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      lang: { type: 'string' },
+    },
+  });
   const lang = cliLang(values.lang);
   const conn = await openCliConnection(ctx);
   try {
@@ -171,7 +207,11 @@ async function history(ctx: CliContext, argv: string[]): Promise<number> {
     if (!changes) throw new CliError(`rules history: no shop named "${shopName}".`);
     if (values.json) ctx.out(JSON.stringify({ shop: shopName, changes }));
     else if (!changes.length) ctx.out(translator(lang)('settings.changesEmpty'));
-    else for (const c of changes) ctx.out(`${c.at}  ${c.presetId}  ${translator(lang)(c.action === 'reset' ? 'settings.changeReset' : 'settings.changeSet')}: ${describeChange(c.before, c.after, lang)}`);
+    else
+      for (const c of changes)
+        ctx.out(
+          `${c.at}  ${c.presetId}  ${translator(lang)(c.action === 'reset' ? 'settings.changeReset' : 'settings.changeSet')}: ${describeChange(c.before, c.after, lang)}`,
+        );
     return 0;
   } finally {
     await closeConnection(conn);

@@ -1,8 +1,15 @@
-import { parseCliArgs } from './args';
 import { closeConnection } from '../db/connection';
 import { describeIssues, shareCreateInput } from '../share/input';
-import { createShareLink, listShareLinks, revokeShareLink, ShareError, shareUrl, type ShareLinkSummary } from '../share/links';
-import { CliError, type CliContext, openCliConnection } from './context';
+import {
+  createShareLink,
+  listShareLinks,
+  revokeShareLink,
+  ShareError,
+  type ShareLinkSummary,
+  shareUrl,
+} from '../share/links';
+import { parseCliArgs } from './args';
+import { type CliContext, CliError, openCliConnection } from './context';
 import { PASSWORD_ENV, readLinkPassword } from './password';
 
 const USAGE = `share create --shop NAME [--label L] [--days N | --from YYYY-MM-DD --to YYYY-MM-DD] [--expires-in-days N | --expires-on YYYY-MM-DD] [--ask-password] [--orders] [--json]
@@ -59,7 +66,10 @@ async function create(ctx: CliContext, argv: string[]): Promise<number> {
     const link = await createShareLink(conn.db, parsed.data);
     const url = shareUrl(link.token);
     if (values.json) ctx.out(JSON.stringify({ id: link.id, url }));
-    else ctx.out(`${url}\nid ${link.id}${link.expiresAt ? ` · expires ${link.expiresAt}` : ''}\n（链接只显示这一次 / the link is shown this once: only its hash is kept）`);
+    else
+      ctx.out(
+        `${url}\nid ${link.id}${link.expiresAt ? ` · expires ${link.expiresAt}` : ''}\n（链接只显示这一次 / the link is shown this once: only its hash is kept）`,
+      );
     return 0;
   } catch (e) {
     if (e instanceof ShareError) throw new CliError(`share create: ${e.message}`);
@@ -69,10 +79,14 @@ async function create(ctx: CliContext, argv: string[]): Promise<number> {
   }
 }
 
-const rangeText = (l: ShareLinkSummary) => (l.range.kind === 'rolling' ? `last ${l.range.days} days` : `${l.range.from}…${l.range.to}`);
+const rangeText = (l: ShareLinkSummary) =>
+  l.range.kind === 'rolling' ? `last ${l.range.days} days` : `${l.range.from}…${l.range.to}`;
 
 async function list(ctx: CliContext, argv: string[]): Promise<number> {
-  const { values } = parseCliArgs({ args: argv, options: { shop: { type: 'string' }, json: { type: 'boolean', default: false } } });
+  const { values } = parseCliArgs({
+    args: argv,
+    options: { shop: { type: 'string' }, json: { type: 'boolean', default: false } },
+  });
   if (!values.shop) throw new CliError(`share list: name the shop with --shop.\n${USAGE}`);
   const conn = await openCliConnection(ctx);
   try {
@@ -85,7 +99,16 @@ async function list(ctx: CliContext, argv: string[]): Promise<number> {
     if (!links.length) ctx.out(`${values.shop}: no share links / 暂无分享链接`);
     for (const l of links) {
       ctx.out(
-        [l.id, l.state, JSON.stringify(l.label), rangeText(l), `expires ${l.expiresAt ?? 'never'}`, l.hasPassword ? 'password' : 'no password', `${l.views} views`, `last viewed ${l.lastViewedAt ?? 'never'}`].join('  '),
+        [
+          l.id,
+          l.state,
+          JSON.stringify(l.label),
+          rangeText(l),
+          `expires ${l.expiresAt ?? 'never'}`,
+          l.hasPassword ? 'password' : 'no password',
+          `${l.views} views`,
+          `last viewed ${l.lastViewedAt ?? 'never'}`,
+        ].join('  '),
       );
     }
     return 0;

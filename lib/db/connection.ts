@@ -2,7 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import BetterSqlite3 from 'better-sqlite3';
-import { type CompiledQuery, type DatabaseConnection, type Driver, Kysely, Migrator, type QueryResult, SqliteDialect } from 'kysely';
+import {
+  type CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
+  Kysely,
+  Migrator,
+  type QueryResult,
+  SqliteDialect,
+} from 'kysely';
 import { migrationProvider } from './migrations/index';
 import type { Database } from './schema';
 
@@ -28,7 +36,8 @@ export const DEFAULT_DATABASE = 'data/redline.db';
 export function resolveDatabaseFile(url = process.env.DATABASE_URL || DEFAULT_DATABASE): string {
   if (url === ':memory:') return url;
   if (url.startsWith('file://')) return fileURLToPath(url);
-  if (url.startsWith('file:')) return path.resolve(/*turbopackIgnore: true*/ url.slice('file:'.length).replace(/\?.*$/, ''));
+  if (url.startsWith('file:'))
+    return path.resolve(/*turbopackIgnore: true*/ url.slice('file:'.length).replace(/\?.*$/, ''));
   return path.resolve(/*turbopackIgnore: true*/ url);
 }
 
@@ -36,7 +45,8 @@ export function resolveDatabaseFile(url = process.env.DATABASE_URL || DEFAULT_DA
 const BLOCKING_WAIT_MS = 50;
 const DEFAULT_MAX_WAIT_MS = 120_000;
 
-const isBusy = (e: unknown) => typeof (e as { code?: unknown })?.code === 'string' && (e as { code: string }).code.startsWith('SQLITE_BUSY');
+const isBusy = (e: unknown) =>
+  typeof (e as { code?: unknown })?.code === 'string' && (e as { code: string }).code.startsWith('SQLITE_BUSY');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Writers of one connection take turns: a transaction is never shared with another caller. */
@@ -183,11 +193,17 @@ async function migrate(db: DB, raw: BetterSqlite3.Database): Promise<void> {
   const known = Object.keys(await migrationProvider.getMigrations());
   const hasTable = raw.prepare("select 1 from sqlite_master where type = 'table' and name = 'kysely_migration'").get();
   if (hasTable) {
-    const done = new Set((raw.prepare('select name from kysely_migration').all() as { name: string }[]).map((r) => r.name));
+    const done = new Set(
+      (raw.prepare('select name from kysely_migration').all() as { name: string }[]).map((r) => r.name),
+    );
     if (known.every((n) => done.has(n))) return;
   }
   // Migrations written on parallel branches may land in either order: each runs once, by name.
-  const { error, results } = await new Migrator({ db, provider: migrationProvider, allowUnorderedMigrations: true }).migrateToLatest();
+  const { error, results } = await new Migrator({
+    db,
+    provider: migrationProvider,
+    allowUnorderedMigrations: true,
+  }).migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName;
     throw new Error(`Database migration ${failed ?? ''} failed: ${(error as Error).message ?? error}`);

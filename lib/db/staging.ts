@@ -9,10 +9,34 @@ import BetterSqlite3 from 'better-sqlite3';
 import type { CaseTable, OrderTable } from './schema';
 
 /** The staged columns, in the order a staged row lists its values. */
-const ORDER_KEYS = ['order_no', 'paid_at', 'paid_day', 'shipped_day', 'received_day', 'status', 'amount_cents', 'product', 'courier'] as const satisfies readonly (keyof OrderTable)[];
+const ORDER_KEYS = [
+  'order_no',
+  'paid_at',
+  'paid_day',
+  'shipped_day',
+  'received_day',
+  'status',
+  'amount_cents',
+  'product',
+  'courier',
+] as const satisfies readonly (keyof OrderTable)[];
 const CASE_KEYS = [
-  'case_no', 'order_no', 'applied_at', 'applied_day', 'completed_at', 'completed_day', 'status', 'intervened_status', 'type', 'reason',
-  'product', 'deadline_at', 'amount_cents', 'responsible', 'intervened', 'platform_initiated',
+  'case_no',
+  'order_no',
+  'applied_at',
+  'applied_day',
+  'completed_at',
+  'completed_day',
+  'status',
+  'intervened_status',
+  'type',
+  'reason',
+  'product',
+  'deadline_at',
+  'amount_cents',
+  'responsible',
+  'intervened',
+  'platform_initiated',
 ] as const satisfies readonly (keyof CaseTable)[];
 
 export interface Staging {
@@ -41,7 +65,13 @@ function open(file: string): BetterSqlite3.Database {
  * times as long. (Sorting runs into it while the file is still read was measured too: the sweeps
  * cost more than they overlapped.)
  */
-function stage(db: BetterSqlite3.Database, table: string, columns: string, keys: readonly string[], upsert: string): Staging {
+function stage(
+  db: BetterSqlite3.Database,
+  table: string,
+  columns: string,
+  keys: readonly string[],
+  upsert: string,
+): Staging {
   db.exec(`create table arrived (rows blob not null); create table ${table} (${columns}) without rowid; begin`);
   const append = db.prepare('insert into arrived (rows) values (jsonb(?))');
   return {

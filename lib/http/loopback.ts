@@ -5,8 +5,11 @@
  * tests hold both to the same table.
  */
 export function isLoopbackName(name: string): boolean {
-  const h = name.toLowerCase().replace(/^\[(.*)\]$/, '$1').replace(/\.$/, '');
+  const h = name
+    .toLowerCase()
+    .replace(/^\[(.*)\]$/, '$1')
+    .replace(/\.$/, '');
   if (h === 'localhost' || h === '::1' || h === '0:0:0:0:0:0:0:1') return true;
   const m = /^127\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(h);
-  return Boolean(m && m.slice(1).every((o) => Number(o) <= 255));
+  return Boolean(m?.slice(1).every((o) => Number(o) <= 255));
 }

@@ -21,5 +21,8 @@ export function clientAddress(headers: Headers, env: Record<string, string | und
 
 /** "::ffff:10.0.0.1" and "10.0.0.1" are one client; at most 64 characters are kept as a key. */
 function normalizeAddress(a: string): string {
-  return a.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, '$1').slice(0, 64).toLowerCase();
+  return a
+    .replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, '$1')
+    .slice(0, 64)
+    .toLowerCase();
 }

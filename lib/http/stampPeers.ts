@@ -10,7 +10,9 @@ const PATCHED = Symbol.for('redline.stampPeers');
  * the socket: a client cannot choose the address the password throttle counts it under.
  */
 export function stampPeers(): void {
-  const proto = http.Server.prototype as unknown as Record<PropertyKey, unknown> & { emit: (...a: unknown[]) => boolean };
+  const proto = http.Server.prototype as unknown as Record<PropertyKey, unknown> & {
+    emit: (...a: unknown[]) => boolean;
+  };
   if (proto[PATCHED]) return;
   const emit = proto.emit;
   proto.emit = function (this: http.Server, event: unknown, ...args: unknown[]) {
@@ -23,6 +25,7 @@ export function stampPeers(): void {
 export function stampRequest(req: http.IncomingMessage, trusted = trustProxy()): void {
   req.headers[PEER_HEADER] = req.socket?.remoteAddress ?? 'unknown';
   if (!trusted) {
-    for (const h of ['x-forwarded-for', 'x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-port']) delete req.headers[h];
+    for (const h of ['x-forwarded-for', 'x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-port'])
+      delete req.headers[h];
   }
 }

@@ -1,4 +1,4 @@
-export { DEFAULT_LANG, LANG_COOKIE, LANG_COOKIE_MAX_AGE, LANGS, type Lang, localeOf, parseLang } from './lang';
 export { formatBytes, formatDecimal, formatDuration, formatInt, formatRate, shortDay } from './format';
-export { dictionaries, type Dictionary, type MessageKey } from './messages';
+export { DEFAULT_LANG, LANG_COOKIE, LANG_COOKIE_MAX_AGE, LANGS, type Lang, localeOf, parseLang } from './lang';
+export { type Dictionary, dictionaries, type MessageKey } from './messages';
 export { bi, type Translate, translator, type Vars } from './translate';

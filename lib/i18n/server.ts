@@ -1,5 +1,5 @@
 import { cookies } from 'next/headers';
-import { type Lang, LANG_COOKIE, parseLang } from './lang';
+import { LANG_COOKIE, type Lang, parseLang } from './lang';
 import { translator } from './translate';
 
 /** The language the visitor chose with the switch (a cookie), Chinese by default. */

@@ -83,5 +83,8 @@ export function isYes(text: string): boolean {
 
 /** Header cell into the name it is matched on: trimmed, BOM and ID prefixes removed, inner spaces kept. */
 export function cleanHeader(raw: string): string {
-  return raw.replace(/^\uFEFF/, '').replace(/^[\s'"]+|[\s'"]+$/g, '').replace(/\s+/g, ' ');
+  return raw
+    .replace(/^\uFEFF/, '')
+    .replace(/^[\s'"]+|[\s'"]+$/g, '')
+    .replace(/\s+/g, ' ');
 }

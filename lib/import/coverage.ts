@@ -15,13 +15,23 @@ const MAX_SPAN_DAYS = 3660;
 export const coversInput = z
   .object({ from: z.string().refine(isDayKey), to: z.string().refine(isDayKey) })
   .strict()
-  .refine((c) => c.from <= c.to && c.from >= EARLIEST_DAY && c.to < firstImpossibleDay() && dayToNumber(c.to) - dayToNumber(c.from) < MAX_SPAN_DAYS);
+  .refine(
+    (c) =>
+      c.from <= c.to &&
+      c.from >= EARLIEST_DAY &&
+      c.to < firstImpossibleDay() &&
+      dayToNumber(c.to) - dayToNumber(c.from) < MAX_SPAN_DAYS,
+  );
 
 /**
  * The widened span, or null when it is no wider than the rows' own (nothing to record). An export
  * time in the name that is not a possible day is ignored.
  */
-export function widenedCoverage(rows: { dateFrom: string | null; dateTo: string | null }, fileName: string, covers: Span | null): Span | null {
+export function widenedCoverage(
+  rows: { dateFrom: string | null; dateTo: string | null },
+  fileName: string,
+  covers: Span | null,
+): Span | null {
   const own = rows.dateFrom && rows.dateTo ? { from: rows.dateFrom, to: rows.dateTo } : null;
   let named = coveredThroughFromFileName(path.basename(fileName));
   if (named !== null && (named < EARLIEST_DAY || named >= firstImpossibleDay())) named = null;

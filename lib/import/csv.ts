@@ -11,7 +11,6 @@ export interface RowBatch {
   unterminated?: boolean;
 }
 
-
 interface PapaLowLevelParser {
   parse(input: string, baseIndex: number, ignoreLastRow: boolean): Papa.ParseResult<string[]>;
 }
@@ -78,14 +77,19 @@ export async function* readCsvRows(
     // An unfinished row this long is no export's row: a quote never closed, or a damaged file.
     if (pending.length > LIMITS.lineChars) {
       const columns = pending.split(layout.delimiter).length;
-      throw new FileRejected(columns > LIMITS.columns ? fileMessages.tooManyColumns(fileName, line, columns, true) : fileMessages.lineTooLong(fileName, line));
+      throw new FileRejected(
+        columns > LIMITS.columns
+          ? fileMessages.tooManyColumns(fileName, line, columns, true)
+          : fileMessages.lineTooLong(fileName, line),
+      );
     }
     if (res.data.length) yield batchOf(res.data, input, res.meta.cursor);
   }
   if (pending.length) {
     // Whatever is left had no line break after it.
     const res = parser.parse(pending, 0, false);
-    if (res.errors.some((e) => e.code === 'MissingQuotes')) throw new FileRejected(fileMessages.unclosedQuote(fileName, line));
+    if (res.errors.some((e) => e.code === 'MissingQuotes'))
+      throw new FileRejected(fileMessages.unclosedQuote(fileName, line));
     if (res.data.length) yield { ...batchOf(res.data, pending, pending.length), unterminated: true };
   }
 }

@@ -11,7 +11,13 @@ function decoderLabel(e: TextEncoding): string {
 }
 
 export function encodingName(e: TextEncoding): string {
-  return { 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8 (BOM)', gb18030: 'GBK/GB18030', 'utf-16le': 'UTF-16LE', 'utf-16be': 'UTF-16BE' }[e];
+  return {
+    'utf-8': 'UTF-8',
+    'utf-8-bom': 'UTF-8 (BOM)',
+    gb18030: 'GBK/GB18030',
+    'utf-16le': 'UTF-16LE',
+    'utf-16be': 'UTF-16BE',
+  }[e];
 }
 
 function validIn(label: string, sample: Uint8Array): boolean {

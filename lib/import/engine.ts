@@ -4,19 +4,19 @@
  * refused at any point, or a process killed at any point, leaves the shop's database as it was.
  */
 import fs from 'node:fs';
-import { closeConnection, type Connection, openConnection, refreshStatistics } from '../db/connection';
-import { findShopByName } from '../db/queries/shops';
-import { mergeStaged } from '../db/queries/mergeStaged';
+import { type Connection, closeConnection, openConnection, refreshStatistics } from '../db/connection';
 import { logRejectedImport } from '../db/queries/importLog';
-import { stageCases, stageOrders, type Staging } from '../db/staging';
+import { mergeStaged } from '../db/queries/mergeStaged';
+import { findShopByName } from '../db/queries/shops';
+import { type Staging, stageCases, stageOrders } from '../db/staging';
 import { chinaWallClock } from '../time/china';
 import { FileRejected } from './errors';
 import { fileMessages } from './messages';
 import { PLATFORM_SPECS } from './platforms';
-import { readInWorker, type ReadSource } from './readInWorker';
 import type { HeaderInfo } from './reader';
-import { fileIn } from './tempFiles';
+import { type ReadSource, readInWorker } from './readInWorker';
 import { emptySummary, type ImportProgress, type ImportSummary, MAX_REPORTED_ERRORS } from './summary';
+import { fileIn } from './tempFiles';
 
 export interface EngineInput extends ReadSource {
   /** The shop the file belongs to; created on first use with the detected platform. */
@@ -50,7 +50,12 @@ export async function runImport(input: EngineInput, hooks: EngineHooks = {}): Pr
   const startedAt = chinaWallClock(now());
   const summary = emptySummary(input.name);
   const progress = (phase: ImportProgress['phase']) =>
-    hooks.onProgress?.({ phase, bytesRead: summary.sizeBytes, totalBytes: input.size ?? null, rowsRead: summary.rowsRead });
+    hooks.onProgress?.({
+      phase,
+      bytesRead: summary.sizeBytes,
+      totalBytes: input.size ?? null,
+      rowsRead: summary.rowsRead,
+    });
   const stagingFile = fileIn(input.scratch, '.stage.db');
   // REDLINE_IMPORT_TIMING=1: each phase's time on stderr, for the bench and for us.
   let last = performance.now();
@@ -90,7 +95,14 @@ export async function runImport(input: EngineInput, hooks: EngineHooks = {}): Pr
     const shopName = input.shop?.trim() || spec.name.zh;
     summary.shop = shopName;
     const mismatch = (shopPlatform: string) =>
-      new FileRejected(fileMessages.shopPlatformMismatch(input.name, shopName, PLATFORM_SPECS[shopPlatform as keyof typeof PLATFORM_SPECS]?.name.zh ?? shopPlatform, spec.name.zh));
+      new FileRejected(
+        fileMessages.shopPlatformMismatch(
+          input.name,
+          shopName,
+          PLATFORM_SPECS[shopPlatform as keyof typeof PLATFORM_SPECS]?.name.zh ?? shopPlatform,
+          spec.name.zh,
+        ),
+      );
     const existing = await findShopByName(conn.db, shopName);
     if (existing && existing.platform !== info.platform) throw mismatch(existing.platform);
 
@@ -103,7 +115,12 @@ export async function runImport(input: EngineInput, hooks: EngineHooks = {}): Pr
         summary.errorCount++;
         if (p.skipped) summary.rowsSkipped++;
         if (summary.errors.length < MAX_REPORTED_ERRORS) {
-          summary.errors.push({ line: p.line, column: p.column, message: p.message, ...(summary.sheet ? { sheet: summary.sheet } : {}) });
+          summary.errors.push({
+            line: p.line,
+            column: p.column,
+            message: p.message,
+            ...(summary.sheet ? { sheet: summary.sheet } : {}),
+          });
         }
       }
       if (!ev.staged.rows) continue;
@@ -127,16 +144,39 @@ export async function runImport(input: EngineInput, hooks: EngineHooks = {}): Pr
       shop: shopName,
       platform: info.platform,
       log: {
-        file_name: input.name, sha256: summary.sha256, size_bytes: summary.sizeBytes, platform: info.platform, kind: info.kind,
-        encoding: summary.encoding ?? 'xlsx', rows_read: summary.rowsRead, rows_skipped: summary.rowsSkipped,
-        date_from: summary.dateFrom, date_to: summary.dateTo, error_count: summary.errorCount, started_at: startedAt, finished_at: chinaWallClock(now()),
+        file_name: input.name,
+        sha256: summary.sha256,
+        size_bytes: summary.sizeBytes,
+        platform: info.platform,
+        kind: info.kind,
+        encoding: summary.encoding ?? 'xlsx',
+        rows_read: summary.rowsRead,
+        rows_skipped: summary.rowsSkipped,
+        date_from: summary.dateFrom,
+        date_to: summary.dateTo,
+        error_count: summary.errorCount,
+        started_at: startedAt,
+        finished_at: chinaWallClock(now()),
       },
-      errors: summary.errors.map((e) => ({ line: e.line, column: e.column, code: e.message.code, zh: e.message.zh, en: e.message.en })),
+      errors: summary.errors.map((e) => ({
+        line: e.line,
+        column: e.column,
+        code: e.message.code,
+        zh: e.message.zh,
+        en: e.message.en,
+      })),
       beforeCommit: input.holdMergeUntil ? () => holdUntil(input.holdMergeUntil!) : undefined,
     });
     if (!merged.ok) throw mismatch(merged.shopPlatform);
     mark('merged');
-    Object.assign(summary, { outcome: 'imported', shopId: merged.shopId, importId: merged.importId, rowsNew: merged.rowsNew, rowsUpdated: merged.rowsUpdated, writeLockMs: Math.round(merged.writeLockMs) });
+    Object.assign(summary, {
+      outcome: 'imported',
+      shopId: merged.shopId,
+      importId: merged.importId,
+      rowsNew: merged.rowsNew,
+      rowsUpdated: merged.rowsUpdated,
+      writeLockMs: Math.round(merged.writeLockMs),
+    });
     try {
       refreshStatistics(conn.raw);
     } catch {

@@ -16,7 +16,10 @@ export interface HeaderMatch {
   score: number;
 }
 
-function matchKind(headers: string[], spec: KindSpec<string>): { columns: Record<string, number>; score: number } | null {
+function matchKind(
+  headers: string[],
+  spec: KindSpec<string>,
+): { columns: Record<string, number>; score: number } | null {
   const index = new Map<string, number>();
   headers.forEach((h, i) => {
     if (h && !index.has(h)) index.set(h, i);
@@ -57,7 +60,13 @@ export function detectHeader(rows: readonly (readonly string[])[], forced?: Plat
         const m = matchKind(headers, spec[kind] as KindSpec<string>);
         if (!m) continue;
         // An after-sales file must say something about intervention to be of use.
-        if (kind === 'afterSales' && m.columns.status === undefined && m.columns.interventionStatus === undefined && m.columns.interventionFlag === undefined) continue;
+        if (
+          kind === 'afterSales' &&
+          m.columns.status === undefined &&
+          m.columns.interventionStatus === undefined &&
+          m.columns.interventionFlag === undefined
+        )
+          continue;
         if (!best || m.score > best.score) {
           best = { rowIndex: r, platform: spec.id, kind, columns: m.columns, headers, score: m.score };
         }

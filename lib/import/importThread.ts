@@ -14,6 +14,9 @@ export async function importMain(): Promise<void> {
   const port = parentPort!;
   const data = workerData as ImportThreadData;
   const post = (m: FromImportThread) => port.postMessage(m);
-  const summary = await runImport(data, { onProgress: (progress) => post({ type: 'progress', progress }), onWait: () => post({ type: 'waiting' }) });
+  const summary = await runImport(data, {
+    onProgress: (progress) => post({ type: 'progress', progress }),
+    onWait: () => post({ type: 'waiting' }),
+  });
   post({ type: 'summary', summary });
 }

@@ -9,16 +9,31 @@ export interface InterventionCells {
 }
 
 /** Whether an after-sales case had platform intervention, by the platform's own vocabulary. */
-export function classifyCase(v: InterventionVocabulary, c: InterventionCells): { intervened: boolean; platformInitiated: boolean } {
+export function classifyCase(
+  v: InterventionVocabulary,
+  c: InterventionCells,
+): { intervened: boolean; platformInitiated: boolean } {
   const texts = [c.status, c.interventionStatus];
   const platformInitiated =
-    isYes(c.platformInitiatedFlag) || texts.some((t) => t !== '' && v.platformInitiatedMarkers.some((m) => t.includes(m)));
+    isYes(c.platformInitiatedFlag) ||
+    texts.some((t) => t !== '' && v.platformInitiatedMarkers.some((m) => t.includes(m)));
   const byFlag = c.interventionFlag !== '' && isYes(c.interventionFlag);
-  const byInterventionStatus = c.interventionStatus !== '' && !v.noneValues.includes(c.interventionStatus) && !isNo(c.interventionStatus);
+  const byInterventionStatus =
+    c.interventionStatus !== '' && !v.noneValues.includes(c.interventionStatus) && !isNo(c.interventionStatus);
   const byStatus = c.status !== '' && v.statusMarkers.some((m) => c.status.includes(m));
   return { intervened: !platformInitiated && (byFlag || byInterventionStatus || byStatus), platformInitiated };
 }
 
 function isNo(text: string): boolean {
-  return text === '否' || text === 'N' || text === 'n' || text === 'no' || text === 'No' || text === '0' || text === 'false' || text.startsWith('无') || text.startsWith('不需');
+  return (
+    text === '否' ||
+    text === 'N' ||
+    text === 'n' ||
+    text === 'no' ||
+    text === 'No' ||
+    text === '0' ||
+    text === 'false' ||
+    text.startsWith('无') ||
+    text.startsWith('不需')
+  );
 }

@@ -29,27 +29,85 @@ const IMPRECISE_PREFIX = '\u0000imprecise:';
 
 const SUGGEST_CSV = {
   zh: '工作簿太大时，请改用后台的 CSV 导出，或按时间分段导出。',
-  en: 'For a workbook this large, use the back end\'s CSV export, or export shorter date ranges.',
+  en: "For a workbook this large, use the back end's CSV export, or export shorter date ranges.",
 };
 
 /** What each limit is called in a message, and the number it allows. */
 const LIMIT_TEXT: Record<LimitName, { zh: (v: number) => string; en: (v: number) => string; workbook?: boolean }> = {
-  fileBytes: { zh: (v) => `有 ${mb(v)}，超过单个文件 ${mb(LIMITS.fileBytes)} 的上限`, en: (v) => `is ${mb(v)}, over the ${mb(LIMITS.fileBytes)} limit per file` },
-  xlsxBytes: { zh: (v) => `有 ${mb(v)}，超过工作簿 ${mb(LIMITS.xlsxBytes)} 的上限`, en: (v) => `is ${mb(v)}, over the ${mb(LIMITS.xlsxBytes)} limit for a workbook`, workbook: true },
-  rows: { zh: (v) => `超过 ${n(LIMITS.rows)} 行的上限（已读到第 ${n(v)} 行）`, en: (v) => `has more than ${n(LIMITS.rows)} rows (the limit; read up to row ${n(v)})` },
-  sheetRows: { zh: (v) => `的工作表超过 ${n(LIMITS.sheetRows)} 行的上限（第 ${n(v)} 行）`, en: (v) => `has a worksheet over the ${n(LIMITS.sheetRows)}-row limit (row ${n(v)})`, workbook: true },
-  columns: { zh: (v) => `有 ${n(v)} 列，超过 ${n(LIMITS.columns)} 列的上限`, en: (v) => `has ${n(v)} columns (limit ${n(LIMITS.columns)})` },
-  cellChars: { zh: (v) => `有一个单元格长 ${n(v)} 个字符，超过 ${n(LIMITS.cellChars)} 的上限`, en: (v) => `has a cell of ${n(v)} characters (limit ${n(LIMITS.cellChars)})` },
-  lineChars: { zh: (v) => `有一行超过 ${n(LIMITS.lineChars)} 个字符（${n(v)}）`, en: (v) => `has a line longer than ${n(LIMITS.lineChars)} characters (${n(v)})` },
-  leadingBlankLines: { zh: () => `在第一行内容之前有超过 ${n(LIMITS.leadingBlankLines)} 个空行`, en: () => `has more than ${n(LIMITS.leadingBlankLines)} blank lines before the first row` },
-  xlsxPartBytes: { zh: (v) => `的一个工作表解压后有 ${mb(v)}，超过 ${mb(LIMITS.xlsxPartBytes)} 的上限`, en: (v) => `has a worksheet that unpacks to ${mb(v)} (limit ${mb(LIMITS.xlsxPartBytes)})`, workbook: true },
-  xlsxSmallPartBytes: { zh: (v) => `的工作簿结构部分解压后有 ${mb(v)}，不像正常的导出文件`, en: (v) => `has a workbook part that unpacks to ${mb(v)}, which no export has`, workbook: true },
-  sharedStringsPartBytes: { zh: (v) => `的共享文本表解压后有 ${mb(v)}，超过 ${mb(LIMITS.sharedStringsPartBytes)} 的上限`, en: (v) => `has a shared-string table that unpacks to ${mb(v)} (limit ${mb(LIMITS.sharedStringsPartBytes)})`, workbook: true },
-  sharedStrings: { zh: (v) => `的共享文本超过 ${n(LIMITS.sharedStrings)} 条的上限（${n(v)}）`, en: (v) => `has more than ${n(LIMITS.sharedStrings)} shared strings (${n(v)})`, workbook: true },
-  sharedStringBytes: { zh: (v) => `的共享文本共 ${mb(v)}，超过 ${mb(LIMITS.sharedStringBytes)} 的上限`, en: (v) => `has ${mb(v)} of shared strings (limit ${mb(LIMITS.sharedStringBytes)})`, workbook: true },
-  xlsxTotalBytes: { zh: (v) => `解压后超过 ${mb(LIMITS.xlsxTotalBytes)}（已读 ${mb(v)}）`, en: (v) => `unpacks to more than ${mb(LIMITS.xlsxTotalBytes)} (${mb(v)} read)`, workbook: true },
-  sheets: { zh: (v) => `有 ${n(v)} 个工作表，超过 ${n(LIMITS.sheets)} 的上限`, en: (v) => `has ${n(v)} worksheets (limit ${n(LIMITS.sheets)})`, workbook: true },
-  zipEntries: { zh: (v) => `的压缩包里有 ${n(v)} 个部分，超过 ${n(LIMITS.zipEntries)} 的上限`, en: (v) => `holds ${n(v)} parts (limit ${n(LIMITS.zipEntries)})`, workbook: true },
+  fileBytes: {
+    zh: (v) => `有 ${mb(v)}，超过单个文件 ${mb(LIMITS.fileBytes)} 的上限`,
+    en: (v) => `is ${mb(v)}, over the ${mb(LIMITS.fileBytes)} limit per file`,
+  },
+  xlsxBytes: {
+    zh: (v) => `有 ${mb(v)}，超过工作簿 ${mb(LIMITS.xlsxBytes)} 的上限`,
+    en: (v) => `is ${mb(v)}, over the ${mb(LIMITS.xlsxBytes)} limit for a workbook`,
+    workbook: true,
+  },
+  rows: {
+    zh: (v) => `超过 ${n(LIMITS.rows)} 行的上限（已读到第 ${n(v)} 行）`,
+    en: (v) => `has more than ${n(LIMITS.rows)} rows (the limit; read up to row ${n(v)})`,
+  },
+  sheetRows: {
+    zh: (v) => `的工作表超过 ${n(LIMITS.sheetRows)} 行的上限（第 ${n(v)} 行）`,
+    en: (v) => `has a worksheet over the ${n(LIMITS.sheetRows)}-row limit (row ${n(v)})`,
+    workbook: true,
+  },
+  columns: {
+    zh: (v) => `有 ${n(v)} 列，超过 ${n(LIMITS.columns)} 列的上限`,
+    en: (v) => `has ${n(v)} columns (limit ${n(LIMITS.columns)})`,
+  },
+  cellChars: {
+    zh: (v) => `有一个单元格长 ${n(v)} 个字符，超过 ${n(LIMITS.cellChars)} 的上限`,
+    en: (v) => `has a cell of ${n(v)} characters (limit ${n(LIMITS.cellChars)})`,
+  },
+  lineChars: {
+    zh: (v) => `有一行超过 ${n(LIMITS.lineChars)} 个字符（${n(v)}）`,
+    en: (v) => `has a line longer than ${n(LIMITS.lineChars)} characters (${n(v)})`,
+  },
+  leadingBlankLines: {
+    zh: () => `在第一行内容之前有超过 ${n(LIMITS.leadingBlankLines)} 个空行`,
+    en: () => `has more than ${n(LIMITS.leadingBlankLines)} blank lines before the first row`,
+  },
+  xlsxPartBytes: {
+    zh: (v) => `的一个工作表解压后有 ${mb(v)}，超过 ${mb(LIMITS.xlsxPartBytes)} 的上限`,
+    en: (v) => `has a worksheet that unpacks to ${mb(v)} (limit ${mb(LIMITS.xlsxPartBytes)})`,
+    workbook: true,
+  },
+  xlsxSmallPartBytes: {
+    zh: (v) => `的工作簿结构部分解压后有 ${mb(v)}，不像正常的导出文件`,
+    en: (v) => `has a workbook part that unpacks to ${mb(v)}, which no export has`,
+    workbook: true,
+  },
+  sharedStringsPartBytes: {
+    zh: (v) => `的共享文本表解压后有 ${mb(v)}，超过 ${mb(LIMITS.sharedStringsPartBytes)} 的上限`,
+    en: (v) => `has a shared-string table that unpacks to ${mb(v)} (limit ${mb(LIMITS.sharedStringsPartBytes)})`,
+    workbook: true,
+  },
+  sharedStrings: {
+    zh: (v) => `的共享文本超过 ${n(LIMITS.sharedStrings)} 条的上限（${n(v)}）`,
+    en: (v) => `has more than ${n(LIMITS.sharedStrings)} shared strings (${n(v)})`,
+    workbook: true,
+  },
+  sharedStringBytes: {
+    zh: (v) => `的共享文本共 ${mb(v)}，超过 ${mb(LIMITS.sharedStringBytes)} 的上限`,
+    en: (v) => `has ${mb(v)} of shared strings (limit ${mb(LIMITS.sharedStringBytes)})`,
+    workbook: true,
+  },
+  xlsxTotalBytes: {
+    zh: (v) => `解压后超过 ${mb(LIMITS.xlsxTotalBytes)}（已读 ${mb(v)}）`,
+    en: (v) => `unpacks to more than ${mb(LIMITS.xlsxTotalBytes)} (${mb(v)} read)`,
+    workbook: true,
+  },
+  sheets: {
+    zh: (v) => `有 ${n(v)} 个工作表，超过 ${n(LIMITS.sheets)} 的上限`,
+    en: (v) => `has ${n(v)} worksheets (limit ${n(LIMITS.sheets)})`,
+    workbook: true,
+  },
+  zipEntries: {
+    zh: (v) => `的压缩包里有 ${n(v)} 个部分，超过 ${n(LIMITS.zipEntries)} 的上限`,
+    en: (v) => `holds ${n(v)} parts (limit ${n(LIMITS.zipEntries)})`,
+    workbook: true,
+  },
 };
 
 export const fileMessages = {
@@ -156,13 +214,19 @@ export const fileMessages = {
     zh: `文件「${file}」第 ${line} 行的引号没有闭合，直到文件末尾，文件不完整或已损坏。整个文件未导入。`,
     en: `File "${file}", line ${line}: a quoted cell is never closed before the end of the file; the file is incomplete or damaged. Nothing from it was imported.`,
   }),
-  unknownHeader: (file: string, scanned: number, orders: readonly string[], afterSales: readonly string[], forced?: string): Message => ({
+  unknownHeader: (
+    file: string,
+    scanned: number,
+    orders: readonly string[],
+    afterSales: readonly string[],
+    forced?: string,
+  ): Message => ({
     code: 'file.unknown_header',
     zh:
       `文件「${file}」前 ${scanned} 行中没有找到${forced ? `${forced}的` : ''}订单或售后表头。` +
       `订单表需要订单号列（${list(orders)}）；售后表需要（${list(afterSales)}）。请确认这是平台后台导出的订单或售后报表。`,
     en:
-      `File "${file}": no ${forced ? forced + ' ' : ''}order or after-sales header in the first ${scanned} rows. ` +
+      `File "${file}": no ${forced ? `${forced} ` : ''}order or after-sales header in the first ${scanned} rows. ` +
       `An order export needs an order number and a payment time column (${list(orders)}); an after-sales export needs (${list(afterSales)}). ` +
       `Check that this is an order or after-sales report exported from the platform's back end.`,
   }),

@@ -51,7 +51,10 @@ export function makeNormalizer(
   const id = (row: readonly string[], field: string): string => {
     const v = text(row, field);
     if (v.startsWith(IMPRECISE_NUMBER)) {
-      throw new RowFault({ column: name(field), message: rowMessages.imprecisId(name(field), v.slice(IMPRECISE_NUMBER.length)) });
+      throw new RowFault({
+        column: name(field),
+        message: rowMessages.imprecisId(name(field), v.slice(IMPRECISE_NUMBER.length)),
+      });
     }
     return v;
   };
@@ -97,7 +100,8 @@ export function makeNormalizer(
     const v = text(row, field);
     if (v === '') return null;
     const cents = parseMoneyCents(v);
-    if (cents === MONEY_INVALID) throw new RowFault({ column: name(field), message: rowMessages.badMoney(name(field), v) });
+    if (cents === MONEY_INVALID)
+      throw new RowFault({ column: name(field), message: rowMessages.badMoney(name(field), v) });
     return cents;
   };
 

@@ -29,7 +29,9 @@ export interface ParseThreadData {
 type Batch = Extract<ReaderEvent, { type: 'batch' }>;
 
 /** What the import thread reads: the reader's events, with each batch's records made staged rows. */
-export type ThreadEvent = Exclude<ReaderEvent, { type: 'batch' }> | ({ type: 'staged'; staged: StagedBatch } & Pick<Batch, 'problems' | 'rowsRead'>);
+export type ThreadEvent =
+  | Exclude<ReaderEvent, { type: 'batch' }>
+  | ({ type: 'staged'; staged: StagedBatch } & Pick<Batch, 'problems' | 'rowsRead'>);
 
 export type FromParseThread =
   | { type: 'event'; event: ThreadEvent }
@@ -65,7 +67,8 @@ export async function parseMain(): Promise<void> {
       const bytes = chunk as Uint8Array;
       hash.update(bytes);
       bytesRead += bytes.length;
-      if (bytesRead > LIMITS.fileBytes) throw new FileRejected(fileMessages.overLimit(data.name, 'fileBytes', bytesRead));
+      if (bytesRead > LIMITS.fileBytes)
+        throw new FileRejected(fileMessages.overLimit(data.name, 'fileBytes', bytesRead));
       if (bytesRead - reported >= PROGRESS_EVERY_BYTES) {
         reported = bytesRead;
         post({ type: 'bytes', bytesRead });
@@ -90,13 +93,20 @@ export async function parseMain(): Promise<void> {
     // Problems and the row count travel with the first part.
     const parts = stagedBatches(kind, event.records);
     for (let i = 0; i < parts.length; i++) {
-      await postInTurn({ type: 'staged', problems: i ? [] : event.problems, rowsRead: i ? 0 : event.rowsRead, staged: parts[i] });
+      await postInTurn({
+        type: 'staged',
+        problems: i ? [] : event.problems,
+        rowsRead: i ? 0 : event.rowsRead,
+        staged: parts[i],
+      });
     }
   }
 
   try {
     let held: Batch | null = null;
-    for await (const event of readRecords(counted(), data.name, data.forced, { scratchFile: (s) => fileIn(data.scratch, s) })) {
+    for await (const event of readRecords(counted(), data.name, data.forced, {
+      scratchFile: (s) => fileIn(data.scratch, s),
+    })) {
       if (event.type !== 'batch') {
         await send(event);
         continue;

@@ -19,8 +19,8 @@ import { fileMessages } from './messages';
 import type { PreviewOptions, PreviewResult } from './preview';
 import type { PreviewThreadData } from './previewThread';
 import { emptySummary, type ImportProgress, type ImportSummary } from './summary';
-import type { PlatformId } from './types';
 import { jobDir, removeQuietly } from './tempFiles';
+import type { PlatformId } from './types';
 import { workerScript } from './workerScript';
 
 export type { ImportProgress, ImportSummary, RowErrorReport } from './summary';
@@ -71,8 +71,17 @@ async function importInThread(conn: Connection, input: ImportInput, opts: Import
   const script = workerScript();
   const scratch = jobDir(conn.file);
   const data: ImportThreadData = {
-    role: 'import', script, databaseFile: conn.file, scratch, name: input.name, forced: opts.platform, shop: opts.shop,
-    size: input.size, path: input.path, input: channel?.port2, holdMergeUntil: opts.holdMergeUntil ?? process.env.REDLINE_TEST_HOLD_MERGE,
+    role: 'import',
+    script,
+    databaseFile: conn.file,
+    scratch,
+    name: input.name,
+    forced: opts.platform,
+    shop: opts.shop,
+    size: input.size,
+    path: input.path,
+    input: channel?.port2,
+    holdMergeUntil: opts.holdMergeUntil ?? process.env.REDLINE_TEST_HOLD_MERGE,
   };
   const worker = new Worker(script, {
     workerData: data,
@@ -104,7 +113,11 @@ async function importInThread(conn: Connection, input: ImportInput, opts: Import
 const SEND_BYTES = 256 * 1024;
 
 /** An upload's bytes to the parse thread; a refusal on the way (cut short, too large) ends the file. */
-async function pump(bytes: AsyncIterable<Uint8Array>, sender: ReturnType<typeof byteSender>, name: string): Promise<void> {
+async function pump(
+  bytes: AsyncIterable<Uint8Array>,
+  sender: ReturnType<typeof byteSender>,
+  name: string,
+): Promise<void> {
   // A request body arrives in small pieces; a message per piece costs more in hops than the bytes.
   const held: Uint8Array[] = [];
   let size = 0;
@@ -137,7 +150,12 @@ const previewQueue: (() => void)[] = [];
 export class PreviewBusy extends Error {}
 
 /** What an import would detect in a file's first part, in a thread of its own. */
-export async function previewInThread(databaseFile: string, name: string, bytes: Uint8Array, opts: PreviewOptions): Promise<PreviewResult> {
+export async function previewInThread(
+  databaseFile: string,
+  name: string,
+  bytes: Uint8Array,
+  opts: PreviewOptions,
+): Promise<PreviewResult> {
   if (previewsRunning >= PREVIEWS_AT_ONCE) {
     if (previewQueue.length >= PREVIEWS_WAITING) throw new PreviewBusy('too many previews at once');
     await new Promise<void>((r) => previewQueue.push(r));
@@ -146,8 +164,19 @@ export async function previewInThread(databaseFile: string, name: string, bytes:
   try {
     const own = new Uint8Array(bytes);
     const scratch = jobDir(databaseFile);
-    const data: PreviewThreadData = { role: 'preview', name, bytes: own, platform: opts.platform, complete: opts.complete, scratch };
-    const worker = new Worker(workerScript(), { workerData: data, transferList: [own.buffer], resourceLimits: { maxOldGenerationSizeMb: PREVIEW_HEAP_MB } });
+    const data: PreviewThreadData = {
+      role: 'preview',
+      name,
+      bytes: own,
+      platform: opts.platform,
+      complete: opts.complete,
+      scratch,
+    };
+    const worker = new Worker(workerScript(), {
+      workerData: data,
+      transferList: [own.buffer],
+      resourceLimits: { maxOldGenerationSizeMb: PREVIEW_HEAP_MB },
+    });
     const result = await new Promise<PreviewResult | null>((resolve) => {
       let r: PreviewResult | null = null;
       worker.on('message', (m: PreviewResult) => (r = m));
@@ -157,8 +186,20 @@ export async function previewInThread(databaseFile: string, name: string, bytes:
     removeQuietly(scratch);
     return (
       result ?? {
-        file: name, ok: false, message: fileMessages.interrupted(name), format: null, encoding: null, platform: null, kind: null, sheet: null,
-        rows: 0, rowErrors: 0, dateFrom: null, dateTo: null, bytesSeen: bytes.length, complete: opts.complete,
+        file: name,
+        ok: false,
+        message: fileMessages.interrupted(name),
+        format: null,
+        encoding: null,
+        platform: null,
+        kind: null,
+        sheet: null,
+        rows: 0,
+        rowErrors: 0,
+        dateFrom: null,
+        dateTo: null,
+        bytesSeen: bytes.length,
+        complete: opts.complete,
       }
     );
   } finally {

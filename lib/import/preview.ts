@@ -62,14 +62,28 @@ function wholeLines(bytes: Uint8Array): Uint8Array {
 
 export async function previewFile(name: string, bytes: Uint8Array, opts: PreviewRun): Promise<PreviewResult> {
   const result: PreviewResult = {
-    file: name, ok: false, message: null, format: null, encoding: null, platform: null, kind: null, sheet: null,
-    rows: 0, rowErrors: 0, dateFrom: null, dateTo: null, bytesSeen: bytes.length, complete: opts.complete,
+    file: name,
+    ok: false,
+    message: null,
+    format: null,
+    encoding: null,
+    platform: null,
+    kind: null,
+    sheet: null,
+    rows: 0,
+    rowErrors: 0,
+    dateFrom: null,
+    dateTo: null,
+    bytesSeen: bytes.length,
+    complete: opts.complete,
   };
   const xlsx = startsWith(bytes, XLSX_MAGIC);
   // A zip's directory is at its end: part of a workbook cannot be read at all.
   if (xlsx && !opts.complete) return { ...result, format: 'xlsx', ok: true };
   try {
-    for await (const ev of readRecords(once(opts.complete || xlsx ? bytes : wholeLines(bytes)), name, opts.platform, { scratchFile: opts.scratchFile ?? ((suffix) => fileIn(jobDir(), suffix)) })) {
+    for await (const ev of readRecords(once(opts.complete || xlsx ? bytes : wholeLines(bytes)), name, opts.platform, {
+      scratchFile: opts.scratchFile ?? ((suffix) => fileIn(jobDir(), suffix)),
+    })) {
       if (ev.type === 'format') {
         result.format = ev.format;
         result.encoding = ev.encoding;

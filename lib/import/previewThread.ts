@@ -13,6 +13,10 @@ export interface PreviewThreadData extends PreviewOptions {
 
 export async function previewMain(): Promise<void> {
   const data = workerData as PreviewThreadData;
-  const result = await previewFile(data.name, data.bytes, { platform: data.platform, complete: data.complete, scratchFile: (s) => fileIn(data.scratch, s) });
+  const result = await previewFile(data.name, data.bytes, {
+    platform: data.platform,
+    complete: data.complete,
+    scratchFile: (s) => fileIn(data.scratch, s),
+  });
   parentPort!.postMessage(result);
 }

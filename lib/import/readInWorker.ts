@@ -27,7 +27,14 @@ const PARSE_HEAP_MB = 384;
 
 /** readRecords in a parse thread, its batches made staged rows there, on the other core while this thread stages. */
 export async function* readInWorker(source: ReadSource, report: ReadReport): AsyncGenerator<ThreadEvent> {
-  const data: ParseThreadData = { role: 'parse', name: source.name, forced: source.forced, scratch: source.scratch, path: source.path, input: source.input };
+  const data: ParseThreadData = {
+    role: 'parse',
+    name: source.name,
+    forced: source.forced,
+    scratch: source.scratch,
+    path: source.path,
+    input: source.input,
+  };
   const worker = new Worker(source.script, {
     workerData: data,
     transferList: source.input ? [source.input] : [],

@@ -3,6 +3,9 @@
  * row normalising and the cut-off check. Pure work with no database, so it can run in a worker
  * thread while the main thread writes.
  */
+
+import { once } from 'node:events';
+import fs from 'node:fs';
 import { type RowBatch, readCsvRows, sniffCsvLayout } from './csv';
 import { decodeStream, encodingName, SNIFF_SIZE, sniffEncoding, type TextEncoding } from './decode';
 import { FileRejected } from './errors';
@@ -11,11 +14,9 @@ import { LIMITS } from './limits';
 import { fileMessages, type Message } from './messages';
 import { makeNormalizer } from './normalize';
 import { PLATFORM_SPECS } from './platforms';
+import { removeQuietly } from './tempFiles';
 import type { CaseRecord, FileKind, OrderRecord, PlatformId } from './types';
 import { isSystemError, readXlsxRows } from './xlsx';
-import fs from 'node:fs';
-import { once } from 'node:events';
-import { removeQuietly } from './tempFiles';
 
 export interface HeaderInfo {
   platform: PlatformId;
@@ -47,19 +48,34 @@ export interface ReadOptions {
   scratchFile: (suffix: string) => string;
 }
 
-const isBlank = (row: readonly string[]) => row.every((c) => c === '' || c == null || (row.length === 1 && c.trim() === ''));
+const isBlank = (row: readonly string[]) =>
+  row.every((c) => c === '' || c == null || (row.length === 1 && c.trim() === ''));
 
-export async function* readRecords(bytes: AsyncIterable<Uint8Array>, name: string, forced: PlatformId | undefined, opts: ReadOptions): AsyncGenerator<ReaderEvent> {
+export async function* readRecords(
+  bytes: AsyncIterable<Uint8Array>,
+  name: string,
+  forced: PlatformId | undefined,
+  opts: ReadOptions,
+): AsyncGenerator<ReaderEvent> {
   const { format, bytes: all } = await sniff(bytes[Symbol.asyncIterator](), name);
   const encoding = format.format === 'csv' ? encodingName(format.encoding) : null;
   yield { type: 'format', format: format.format, encoding };
   const batches = rowBatches(format, all, name, opts);
   let leadingBlanks = 0;
   try {
-    yield* records(batches, name, forced, format, encoding, () => leadingBlanks, (n) => {
-      leadingBlanks += n;
-      if (leadingBlanks > LIMITS.leadingBlankLines) throw new FileRejected(fileMessages.overLimit(name, 'leadingBlankLines', leadingBlanks));
-    });
+    yield* records(
+      batches,
+      name,
+      forced,
+      format,
+      encoding,
+      () => leadingBlanks,
+      (n) => {
+        leadingBlanks += n;
+        if (leadingBlanks > LIMITS.leadingBlankLines)
+          throw new FileRejected(fileMessages.overLimit(name, 'leadingBlankLines', leadingBlanks));
+      },
+    );
   } finally {
     await batches.return(undefined);
   }
@@ -74,7 +90,6 @@ async function* records(
   blanks: () => number,
   sawBlanks: (n: number) => void,
 ): AsyncGenerator<ReaderEvent> {
-
   // The header: the best match among the first rows (of each sheet, for a workbook).
   const head: { batch: SheetBatch; index: number }[] = [];
   const headRows = () => head.map((h) => h.batch.rows[h.index]);
@@ -114,7 +129,10 @@ async function* records(
     if (head.length >= HEADER_SCAN_ROWS) {
       match = detectHeader(headRows(), forced);
       if (match) {
-        rest = i < b.rows.length ? { rows: b.rows.slice(i), lines: b.lines.slice(i), unterminated: b.unterminated, sheet: b.sheet } : null;
+        rest =
+          i < b.rows.length
+            ? { rows: b.rows.slice(i), lines: b.lines.slice(i), unterminated: b.unterminated, sheet: b.sheet }
+            : null;
         break;
       }
       if (b.sheet === undefined) break;
@@ -127,11 +145,29 @@ async function* records(
     if (!head.length && blanks() > 0) throw new FileRejected(fileMessages.blankLinesOnly(name, blanks()));
     if (!sawAnyRow) throw new FileRejected(fileMessages.empty(name));
     const expected = expectedHeaderNames(forced);
-    throw new FileRejected(fileMessages.unknownHeader(name, HEADER_SCAN_ROWS, expected.orders, expected.afterSales, forced ? PLATFORM_SPECS[forced].name.zh : undefined));
+    throw new FileRejected(
+      fileMessages.unknownHeader(
+        name,
+        HEADER_SCAN_ROWS,
+        expected.orders,
+        expected.afterSales,
+        forced ? PLATFORM_SPECS[forced].name.zh : undefined,
+      ),
+    );
   }
   const dataSheet = head[match.rowIndex].batch.sheet ?? null;
   const spec = PLATFORM_SPECS[match.platform];
-  yield { type: 'header', info: { platform: match.platform, kind: match.kind, format: format.format, encoding, sheet: dataSheet, lineItems: spec.orders.lineItems } };
+  yield {
+    type: 'header',
+    info: {
+      platform: match.platform,
+      kind: match.kind,
+      format: format.format,
+      encoding,
+      sheet: dataSheet,
+      lineItems: spec.orders.lineItems,
+    },
+  };
 
   // Rows after the header that were read while looking for it.
   const pre: SheetBatch = { rows: [], lines: [] };
@@ -154,7 +190,9 @@ async function* records(
       if (row.every((c) => c === '' || c == null)) continue;
       const line = b.lines[r];
       if (row.length > LIMITS.columns) throw new FileRejected(fileMessages.tooManyColumns(name, line, row.length));
-      for (let c = 0; c < row.length; c++) if (row[c].length > LIMITS.cellChars) throw new FileRejected(fileMessages.cellTooLong(name, line, row[c].length));
+      for (let c = 0; c < row.length; c++)
+        if (row[c].length > LIMITS.cellChars)
+          throw new FileRejected(fileMessages.cellTooLong(name, line, row[c].length));
       if (++totalRows > LIMITS.rows) throw new FileRejected(fileMessages.overLimit(name, 'rows', line));
       if (isLast && b.unterminated && r === b.rows.length - 1 && row.length < width && format.format === 'csv') {
         throw new FileRejected(fileMessages.cutMidRow(name, line, row.length, width));
@@ -165,7 +203,8 @@ async function* records(
         problems.push({ line, column: n.error.column, message: n.error.message, skipped: true });
         continue;
       }
-      if (n.warnings) for (const w of n.warnings) problems.push({ line, column: w.column, message: w.message, skipped: false });
+      if (n.warnings)
+        for (const w of n.warnings) problems.push({ line, column: w.column, message: w.message, skipped: false });
       records.push(n.record);
     }
     return { type: 'batch', records, problems, rowsRead };
@@ -193,7 +232,10 @@ async function* records(
 }
 
 /** Looks at the first bytes: xlsx (zip), legacy xls, or text in some encoding. */
-async function sniff(bytes: AsyncIterator<Uint8Array>, name: string): Promise<{ format: Format; bytes: AsyncIterable<Uint8Array> }> {
+async function sniff(
+  bytes: AsyncIterator<Uint8Array>,
+  name: string,
+): Promise<{ format: Format; bytes: AsyncIterable<Uint8Array> }> {
   const head: Uint8Array[] = [];
   let size = 0;
   let done = false;
@@ -212,8 +254,10 @@ async function sniff(bytes: AsyncIterator<Uint8Array>, name: string): Promise<{ 
     if (!done) for (let n = await bytes.next(); !n.done; n = await bytes.next()) yield n.value;
   };
   if (sample.length === 0) throw new FileRejected(fileMessages.empty(name));
-  if (sample[0] === 0x50 && sample[1] === 0x4b && sample[2] === 0x03 && sample[3] === 0x04) return { format: { format: 'xlsx' }, bytes: replay() };
-  if (sample[0] === 0xd0 && sample[1] === 0xcf && sample[2] === 0x11 && sample[3] === 0xe0) throw new FileRejected(fileMessages.legacyXls(name));
+  if (sample[0] === 0x50 && sample[1] === 0x4b && sample[2] === 0x03 && sample[3] === 0x04)
+    return { format: { format: 'xlsx' }, bytes: replay() };
+  if (sample[0] === 0xd0 && sample[1] === 0xcf && sample[2] === 0x11 && sample[3] === 0xe0)
+    throw new FileRejected(fileMessages.legacyXls(name));
   return { format: { format: 'csv', encoding: sniffEncoding(sample, name) }, bytes: replay() };
 }
 
@@ -233,7 +277,12 @@ async function spool(bytes: AsyncIterable<Uint8Array>, file: string, name: strin
   }
 }
 
-async function* rowBatches(format: Format, bytes: AsyncIterable<Uint8Array>, name: string, opts: ReadOptions): AsyncGenerator<SheetBatch> {
+async function* rowBatches(
+  format: Format,
+  bytes: AsyncIterable<Uint8Array>,
+  name: string,
+  opts: ReadOptions,
+): AsyncGenerator<SheetBatch> {
   if (format.format === 'xlsx') {
     const file = opts.scratchFile('.xlsx');
     try {

@@ -17,15 +17,40 @@ export interface StagedBatch {
 
 const day = (at: string | null) => (at ? dayOf(at) : null);
 
-const orderRow = (r: OrderRecord) => [r.orderNo, r.paidAt, day(r.paidAt), day(r.shippedAt), day(r.receivedAt), r.status, r.amountCents, r.product, r.courier];
+const orderRow = (r: OrderRecord) => [
+  r.orderNo,
+  r.paidAt,
+  day(r.paidAt),
+  day(r.shippedAt),
+  day(r.receivedAt),
+  r.status,
+  r.amountCents,
+  r.product,
+  r.courier,
+];
 
 const caseRow = (c: CaseRecord) => [
-  c.caseNo, c.orderNo, c.appliedAt, day(c.appliedAt), c.completedAt, day(c.completedAt), c.status, c.intervened ? c.status : null, c.type, c.reason,
-  c.product, c.deadlineAt, c.amountCents, c.responsible, c.intervened ? 1 : 0, c.platformInitiated ? 1 : 0,
+  c.caseNo,
+  c.orderNo,
+  c.appliedAt,
+  day(c.appliedAt),
+  c.completedAt,
+  day(c.completedAt),
+  c.status,
+  c.intervened ? c.status : null,
+  c.type,
+  c.reason,
+  c.product,
+  c.deadlineAt,
+  c.amountCents,
+  c.responsible,
+  c.intervened ? 1 : 0,
+  c.platformInitiated ? 1 : 0,
 ];
 
 // The row builders above must follow the staged columns' order.
-if (STAGED_ORDER_COLUMNS.length !== 9 || STAGED_CASE_COLUMNS.length !== 16) throw new Error('staged columns changed: update stagedRows.ts');
+if (STAGED_ORDER_COLUMNS.length !== 9 || STAGED_CASE_COLUMNS.length !== 16)
+  throw new Error('staged columns changed: update stagedRows.ts');
 
 /**
  * The batch as one or more staged batches: a batch of long cells may be more text than one

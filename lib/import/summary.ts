@@ -47,8 +47,27 @@ export const MAX_REPORTED_ERRORS = 1000;
 
 export function emptySummary(file: string): ImportSummary {
   return {
-    file, outcome: 'rejected', message: null, importId: null, shop: null, shopId: null, platform: null, kind: null, format: null,
-    encoding: null, sheet: null, sha256: '', sizeBytes: 0, rowsRead: 0, rowsNew: 0, rowsUpdated: 0, rowsSkipped: 0, dateFrom: null,
-    dateTo: null, errorCount: 0, writeLockMs: null, errors: [],
+    file,
+    outcome: 'rejected',
+    message: null,
+    importId: null,
+    shop: null,
+    shopId: null,
+    platform: null,
+    kind: null,
+    format: null,
+    encoding: null,
+    sheet: null,
+    sha256: '',
+    sizeBytes: 0,
+    rowsRead: 0,
+    rowsNew: 0,
+    rowsUpdated: 0,
+    rowsSkipped: 0,
+    dateFrom: null,
+    dateTo: null,
+    errorCount: 0,
+    writeLockMs: null,
+    errors: [],
   };
 }

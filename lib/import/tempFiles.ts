@@ -4,10 +4,11 @@
  * each import stages its rows there before the merge. An import's folder is removed when its
  * threads end; a process's folder, when a later process finds it gone (or at a server's start).
  */
+
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { resolveDatabaseFile } from '../db/connection';
 
 const DIR_NAME = '.redline-tmp';

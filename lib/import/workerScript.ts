@@ -18,8 +18,13 @@ export function workerScript(): string {
   // The command line's launcher has just checked it (scripts/redline.mjs).
   if (process.env.REDLINE_WORKER_BUNDLE) return (known = process.env.REDLINE_WORKER_BUNDLE);
   if (process.env.NEXT_RUNTIME) {
-    const bundle = path.join(/*turbopackIgnore: true*/ process.cwd(), process.env.NEXT_DIST_DIR || '.next', WORKER_BUNDLE);
-    if (!fs.existsSync(bundle)) throw new Error(`The import worker is not built (${WORKER_BUNDLE}): run npm run build.`);
+    const bundle = path.join(
+      /*turbopackIgnore: true*/ process.cwd(),
+      process.env.NEXT_DIST_DIR || '.next',
+      WORKER_BUNDLE,
+    );
+    if (!fs.existsSync(bundle))
+      throw new Error(`The import worker is not built (${WORKER_BUNDLE}): run npm run build.`);
     return (known = bundle);
   }
   const root = process.env.REDLINE_ROOT ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');

@@ -4,15 +4,16 @@
  * the workbook's order. Memory is the shared strings plus one batch of rows, whatever the order of
  * the parts inside the zip.
  */
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
+
 import type { Readable } from 'node:stream';
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { RowBatch } from './csv';
+import { withoutControls } from './decode';
 import { FileRejected } from './errors';
 import { LIMITS } from './limits';
 import { fileMessages } from './messages';
 import { IMPRECISE_NUMBER } from './normalize';
 import { openZip, type ZipArchive } from './zip';
-import { withoutControls } from './decode';
 
 const BATCH_ROWS = 2000;
 
@@ -31,12 +32,19 @@ interface Budget {
 }
 
 /** Feeds a part's unpacked bytes, decoded as UTF-8, to a SAX parser, yielding after each chunk. */
-async function* parsePart(stream: Readable, parser: XmlParser, fileName: string, part: string, budget: Budget): AsyncGenerator<void> {
+async function* parsePart(
+  stream: Readable,
+  parser: XmlParser,
+  fileName: string,
+  part: string,
+  budget: Budget,
+): AsyncGenerator<void> {
   const decoder = new TextDecoder('utf-8');
   try {
     for await (const chunk of stream) {
       budget.used += (chunk as Buffer).length;
-      if (budget.used > LIMITS.xlsxTotalBytes) throw new FileRejected(fileMessages.overLimit(fileName, 'xlsxTotalBytes', budget.used));
+      if (budget.used > LIMITS.xlsxTotalBytes)
+        throw new FileRejected(fileMessages.overLimit(fileName, 'xlsxTotalBytes', budget.used));
       parser.write(decoder.decode(chunk as Buffer, { stream: true }));
       yield;
     }
@@ -45,7 +53,11 @@ async function* parsePart(stream: Readable, parser: XmlParser, fileName: string,
   } catch (e) {
     if (e instanceof FileRejected || isSystemError(e)) throw e;
     const message = (e as Error).message ?? '';
-    if (/too many bytes|too few bytes|unexpected end|invalid distance|invalid stored block|incorrect header check|invalid block type/i.test(message)) {
+    if (
+      /too many bytes|too few bytes|unexpected end|invalid distance|invalid stored block|incorrect header check|invalid block type/i.test(
+        message,
+      )
+    ) {
       throw new FileRejected(fileMessages.xlsxIncomplete(fileName, message.slice(0, 120)));
     }
     throw new FileRejected(fileMessages.badXlsx(fileName, `${part}: ${message.slice(0, 120)}`));
@@ -55,14 +67,21 @@ async function* parsePart(stream: Readable, parser: XmlParser, fileName: string,
 }
 
 /** A failure of this machine (disk full, no permission), not of the merchant's file. */
-export const isSystemError = (e: unknown) => typeof (e as { code?: unknown })?.code === 'string' && /^E[A-Z]+$/.test((e as { code: string }).code);
+export const isSystemError = (e: unknown) =>
+  typeof (e as { code?: unknown })?.code === 'string' && /^E[A-Z]+$/.test((e as { code: string }).code);
 
 async function drain(gen: AsyncGenerator<void>) {
   for await (const _ of gen);
 }
 
 /** Relationship id -> target part name, for a part's .rels file. */
-async function relationships(zip: ZipArchive, relsName: string, baseDir: string, fileName: string, budget: Budget): Promise<Map<string, { target: string; type: string }>> {
+async function relationships(
+  zip: ZipArchive,
+  relsName: string,
+  baseDir: string,
+  fileName: string,
+  budget: Budget,
+): Promise<Map<string, { target: string; type: string }>> {
   const rels = new Map<string, { target: string; type: string }>();
   if (!zip.has(relsName)) return rels;
   const parser = xmlParser();
@@ -101,10 +120,12 @@ class SharedStrings {
   bytes = 0;
 
   add(s: string, fileName: string) {
-    if (this.count >= LIMITS.sharedStrings) throw new FileRejected(fileMessages.overLimit(fileName, 'sharedStrings', this.count + 1));
+    if (this.count >= LIMITS.sharedStrings)
+      throw new FileRejected(fileMessages.overLimit(fileName, 'sharedStrings', this.count + 1));
     const len = Buffer.byteLength(s);
     this.bytes += len;
-    if (this.bytes > LIMITS.sharedStringBytes) throw new FileRejected(fileMessages.overLimit(fileName, 'sharedStringBytes', this.bytes));
+    if (this.bytes > LIMITS.sharedStringBytes)
+      throw new FileRejected(fileMessages.overLimit(fileName, 'sharedStringBytes', this.bytes));
     if (this.used + len > SharedStrings.CHUNK) {
       this.chunks.push(Buffer.allocUnsafe(SharedStrings.CHUNK));
       this.used = 0;
@@ -135,7 +156,12 @@ class SharedStrings {
   }
 }
 
-async function readSharedStrings(zip: ZipArchive, part: string, fileName: string, budget: Budget): Promise<SharedStrings> {
+async function readSharedStrings(
+  zip: ZipArchive,
+  part: string,
+  fileName: string,
+  budget: Budget,
+): Promise<SharedStrings> {
   const strings = new SharedStrings();
   if (!zip.has(part)) return strings;
   const parser = xmlParser();
@@ -155,7 +181,8 @@ async function readSharedStrings(zip: ZipArchive, part: string, fileName: string
   parser.on('text', (t: string) => {
     if (!inT) return;
     text += t;
-    if (text.length > LIMITS.cellChars) throw new FileRejected(fileMessages.overLimit(fileName, 'cellChars', text.length));
+    if (text.length > LIMITS.cellChars)
+      throw new FileRejected(fileMessages.overLimit(fileName, 'cellChars', text.length));
   });
   parser.on('closetag', (tag: SaxesTagPlain) => {
     const n = local(tag.name);
@@ -191,7 +218,14 @@ function numberText(v: string): string {
   return String(n);
 }
 
-async function* sheetRows(zip: ZipArchive, part: string, sheet: string, strings: SharedStrings, fileName: string, budget: Budget): AsyncGenerator<RowBatch & { sheet: string }> {
+async function* sheetRows(
+  zip: ZipArchive,
+  part: string,
+  sheet: string,
+  strings: SharedStrings,
+  fileName: string,
+  budget: Budget,
+): AsyncGenerator<RowBatch & { sheet: string }> {
   const parser = xmlParser();
   let rows: string[][] = [];
   let lines: number[] = [];
@@ -209,7 +243,8 @@ async function* sheetRows(zip: ZipArchive, part: string, sheet: string, strings:
       case 'row': {
         const r = Number(tag.attributes.r);
         rowNumber = Number.isInteger(r) && r > 0 ? r : rowNumber + 1;
-        if (++sheetRowCount > LIMITS.sheetRows || rowNumber > LIMITS.sheetRows) throw new FileRejected(fileMessages.overLimit(fileName, 'sheetRows', rowNumber));
+        if (++sheetRowCount > LIMITS.sheetRows || rowNumber > LIMITS.sheetRows)
+          throw new FileRejected(fileMessages.overLimit(fileName, 'sheetRows', rowNumber));
         row = [];
         break;
       }
@@ -241,7 +276,8 @@ async function* sheetRows(zip: ZipArchive, part: string, sheet: string, strings:
   parser.on('text', (t: string) => {
     if (!capture) return;
     value = (value ?? '') + t;
-    if (value.length > LIMITS.cellChars) throw new FileRejected(fileMessages.cellTooLong(fileName, rowNumber, value.length));
+    if (value.length > LIMITS.cellChars)
+      throw new FileRejected(fileMessages.cellTooLong(fileName, rowNumber, value.length));
   });
   parser.on('closetag', (tag: SaxesTagPlain) => {
     switch (local(tag.name)) {
@@ -302,11 +338,14 @@ async function workbookParts(zip: ZipArchive, fileName: string, budget: Budget) 
     const part = rels.get(String(rid ?? ''))?.target;
     // A part listed twice is read once.
     if (!part || !zip.has(part) || sheets.some((s) => s.part === part)) return;
-    if (sheets.length >= LIMITS.sheets) throw new FileRejected(fileMessages.overLimit(fileName, 'sheets', sheets.length + 1));
+    if (sheets.length >= LIMITS.sheets)
+      throw new FileRejected(fileMessages.overLimit(fileName, 'sheets', sheets.length + 1));
     sheets.push({ name: String(tag.attributes.name ?? `Sheet${sheets.length + 1}`), part });
   });
   await drain(parsePart(await zip.open(workbook, LIMITS.xlsxSmallPartBytes), parser, fileName, workbook, budget));
-  const shared = [...rels.values()].find((r) => r.type.endsWith('/sharedStrings'))?.target ?? `${dir ? `${dir}/` : ''}sharedStrings.xml`;
+  const shared =
+    [...rels.values()].find((r) => r.type.endsWith('/sharedStrings'))?.target ??
+    `${dir ? `${dir}/` : ''}sharedStrings.xml`;
   return { sheets, shared };
 }
 

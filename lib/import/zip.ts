@@ -20,12 +20,18 @@ export interface ZipArchive {
 }
 
 /** A zip archive's directory is missing or damaged: for a download, it was cut off. */
-const CUT_OFF = /end of central directory record signature not found|unexpected EOF|invalid central directory|invalid comment length|central directory record signature|invalid local file header|file data overflows file bounds|not a zip/i;
+const CUT_OFF =
+  /end of central directory record signature not found|unexpected EOF|invalid central directory|invalid comment length|central directory record signature|invalid local file header|file data overflows file bounds|not a zip/i;
 
 export async function openZip(filePath: string, fileName: string): Promise<ZipArchive> {
   let zip: yauzl.ZipFile;
   try {
-    zip = await yauzl.openPromise(filePath, { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false });
+    zip = await yauzl.openPromise(filePath, {
+      lazyEntries: true,
+      autoClose: false,
+      validateEntrySizes: true,
+      strictFileNames: false,
+    });
   } catch (e) {
     const message = (e as Error).message ?? '';
     if (CUT_OFF.test(message)) throw new FileRejected(fileMessages.xlsxIncomplete(fileName));
@@ -58,7 +64,8 @@ export async function openZip(filePath: string, fileName: string): Promise<ZipAr
       const entry = entries.get(name.toLowerCase());
       if (!entry) throw new FileRejected(fileMessages.badXlsx(fileName, `no ${name}`));
       if (entry.isEncrypted()) throw new FileRejected(fileMessages.encrypted(fileName));
-      if (entry.uncompressedSize > limit) throw new FileRejected(fileMessages.xlsxPartTooLarge(fileName, name, entry.uncompressedSize, limit));
+      if (entry.uncompressedSize > limit)
+        throw new FileRejected(fileMessages.xlsxPartTooLarge(fileName, name, entry.uncompressedSize, limit));
       try {
         return await zip.openReadStreamPromise(entry);
       } catch (e) {

@@ -75,7 +75,13 @@ export function compare(daily: readonly DailyAllCounts[], f: BackEndFigure, wind
   return DEFINITIONS.map((d) => {
     const count = s[d.interventions];
     const orders = s[d.orders];
-    return { ...d, interventions30d: count, orders30d: orders, rate30d: orders > 0 ? count / orders : null, error: comparisonError(f, count, orders) };
+    return {
+      ...d,
+      interventions30d: count,
+      orders30d: orders,
+      rate30d: orders > 0 ? count / orders : null,
+      error: comparisonError(f, count, orders),
+    };
   }).sort((a, b) => a.error - b.error);
 }
 

@@ -74,7 +74,10 @@ export function latestCompleteDay(c: Coverage, window = WINDOW_DAYS): string | n
 export function missingCoverage(c: Coverage, window = WINDOW_DAYS): { kind: CoverageKind; from: string; to: string }[] {
   const latest = [c.orders.at(-1), c.afterSales.at(-1)].filter((s): s is Span => s !== undefined);
   if (!latest.length) return [];
-  const to = latest.map((s) => s.to).sort().at(-1)!;
+  const to = latest
+    .map((s) => s.to)
+    .sort()
+    .at(-1)!;
   let from = latest.map((s) => s.from).sort()[0];
   if (dayToNumber(to) - dayToNumber(from) + 1 < window) from = addDays(to, -(window - 1));
   const out: { kind: CoverageKind; from: string; to: string }[] = [];

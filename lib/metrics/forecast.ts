@@ -90,7 +90,12 @@ export function forecast(
       streak[k] = s.streak;
       if (s.status === 'over' || s.status === 'breach') summary.firstOver[k] ??= d.date;
       if (s.status === 'breach') summary.firstBreach[k] ??= d.date;
-      return { interventions30d: round2(count), rate30d: d.orders30d > 0 ? count / d.orders30d : null, status: s.status, streak: s.streak };
+      return {
+        interventions30d: round2(count),
+        rate30d: d.orders30d > 0 ? count / d.orders30d : null,
+        status: s.status,
+        streak: s.streak,
+      };
     };
     return { date: d.date, orders30d: round2(d.orders30d), none: scenario('none'), pace: scenario('pace') };
   });

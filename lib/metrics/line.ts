@@ -39,7 +39,12 @@ export function isWatch(line: Line, count: number, base: number): boolean {
 }
 
 /** The status of one day given the over-streak of the day before. */
-export function stepStatus(line: Line, count: number, base: number, prevStreak: number): { status: RiskStatus; streak: number } {
+export function stepStatus(
+  line: Line,
+  count: number,
+  base: number,
+  prevStreak: number,
+): { status: RiskStatus; streak: number } {
   if (isOver(line, count, base)) {
     const streak = prevStreak + 1;
     return { status: streak >= Math.max(1, line.sustainDays) ? 'breach' : 'over', streak };
@@ -51,7 +56,12 @@ export function stepStatus(line: Line, count: number, base: number, prevStreak: 
  * Status of every day. `priorStreak` is the run of over days just before the first one; callers
  * that can, pass days reaching K-1 days further back instead, so a run that began earlier counts.
  */
-export function statusSeries(line: Line, days: readonly RollingDay[], priorStreak = 0, isComplete: (date: string) => boolean = () => true): StatusDay[] {
+export function statusSeries(
+  line: Line,
+  days: readonly RollingDay[],
+  priorStreak = 0,
+  isComplete: (date: string) => boolean = () => true,
+): StatusDay[] {
   let streak = priorStreak;
   return days.map((d) => {
     // A window resting on missing data gets no verdict, and a run of over days cannot be counted across it.
@@ -72,7 +82,8 @@ export function statusSeries(line: Line, days: readonly RollingDay[], priorStrea
 export function headroom(line: Line, count: number, base: number): number | null {
   if (isOver(line, count, base)) return 0;
   const byCount = line.count === null ? null : Math.max(0, line.count - count);
-  const byRate = line.rate === null ? null : base > 0 ? Math.max(0, Math.ceil(line.rate * base - count - EPS)) : Infinity;
+  const byRate =
+    line.rate === null ? null : base > 0 ? Math.max(0, Math.ceil(line.rate * base - count - EPS)) : Infinity;
   const parts = [byCount, byRate].filter((x): x is number => x !== null);
   if (!parts.length) return null;
   let x = line.combine === 'and' ? Math.max(...parts) : Math.min(...parts);

@@ -25,7 +25,11 @@ export function densify(daily: readonly DailyCount[], from: string, to: string):
   const start = dayToNumber(from);
   const len = dayToNumber(to) - start + 1;
   if (len <= 0) return [];
-  const out: DailyCount[] = Array.from({ length: len }, (_, i) => ({ day: numberToDay(start + i), orders: 0, interventions: 0 }));
+  const out: DailyCount[] = Array.from({ length: len }, (_, i) => ({
+    day: numberToDay(start + i),
+    orders: 0,
+    interventions: 0,
+  }));
   for (const d of daily) {
     const i = dayToNumber(d.day) - start;
     if (i >= 0 && i < len) {
@@ -40,7 +44,12 @@ export function densify(daily: readonly DailyCount[], from: string, to: string):
  * For each day D in [from, to]: the sums over [D - (window-1), D]. Day D-29 is in a 30-day
  * window, D-30 is not. `daily` must reach back window-1 days before `from` to be complete.
  */
-export function rollingWindows(daily: readonly DailyCount[], from: string, to: string, window = WINDOW_DAYS): RollingDay[] {
+export function rollingWindows(
+  daily: readonly DailyCount[],
+  from: string,
+  to: string,
+  window = WINDOW_DAYS,
+): RollingDay[] {
   const dense = densify(daily, addDays(from, -(window - 1)), to);
   const out: RollingDay[] = [];
   let orders = 0;
@@ -53,7 +62,12 @@ export function rollingWindows(daily: readonly DailyCount[], from: string, to: s
       interventions -= dense[i - window].interventions;
     }
     if (i >= window - 1) {
-      out.push({ date: dense[i].day, orders30d: orders, interventions30d: interventions, rate30d: orders > 0 ? interventions / orders : null });
+      out.push({
+        date: dense[i].day,
+        orders30d: orders,
+        interventions30d: interventions,
+        rate30d: orders > 0 ? interventions / orders : null,
+      });
     }
   }
   return out;

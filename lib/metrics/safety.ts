@@ -1,5 +1,5 @@
-import { addDays } from '../time/china';
 import type { Penalty } from '../rules/types';
+import { addDays } from '../time/china';
 import { project } from './forecast';
 import { isOver } from './line';
 import { type DailyCount, WINDOW_DAYS } from './rolling';
@@ -31,7 +31,11 @@ export function safety(
     safeOn,
     days: first < 0 ? null : first + 1,
     penalties: breachNow
-      ? penalties.map((pen) => ({ name: pen.name, days: pen.days, endsOn: lastBreach && pen.days !== null ? addDays(lastBreach, pen.days) : null }))
+      ? penalties.map((pen) => ({
+          name: pen.name,
+          days: pen.days,
+          endsOn: lastBreach && pen.days !== null ? addDays(lastBreach, pen.days) : null,
+        }))
       : [],
   };
 }

@@ -18,13 +18,24 @@ export interface ShopCoverage extends Coverage {
 export async function shopCoverage(db: DB, shopId: number, now: Date, window = WINDOW_DAYS): Promise<ShopCoverage> {
   const tomorrow = addDays(chinaToday(now), 1);
   const spans = await importSpans(db, shopId);
-  const orders = unionSpans(spans.filter((x) => x.kind === 'orders'), tomorrow);
-  const afterSales = unionSpans(spans.filter((x) => x.kind === 'afterSales'), tomorrow);
+  const orders = unionSpans(
+    spans.filter((x) => x.kind === 'orders'),
+    tomorrow,
+  );
+  const afterSales = unionSpans(
+    spans.filter((x) => x.kind === 'afterSales'),
+    tomorrow,
+  );
   let latestData =
     [await latestDay(db, shopId), orders.at(-1)?.to, afterSales.at(-1)?.to]
       .filter((d): d is string => typeof d === 'string')
       .sort()
       .at(-1) ?? null;
   if (latestData !== null && latestData > tomorrow) latestData = tomorrow;
-  return { orders, afterSales, latestCompleteDay: latestCompleteDay({ orders, afterSales }, window), latestDataDay: latestData };
+  return {
+    orders,
+    afterSales,
+    latestCompleteDay: latestCompleteDay({ orders, afterSales }, window),
+    latestDataDay: latestData,
+  };
 }

@@ -7,7 +7,9 @@ type Keyed = { reason: string; type: string; product: string; courier: string };
 function groupBy(rows: readonly Keyed[], key: keyof Keyed): DriverGroup[] {
   const m = new Map<string, number>();
   for (const r of rows) m.set(r[key], (m.get(r[key]) ?? 0) + 1);
-  return [...m.entries()].map(([k, count]) => ({ key: k, count })).sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1));
+  return [...m.entries()]
+    .map(([k, count]) => ({ key: k, count }))
+    .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1));
 }
 
 export function groupDrivers(rows: readonly Keyed[]) {

@@ -18,7 +18,11 @@ export interface ShopMetrics {
  * The rolling figures of a shop for [from, to], both included; by default the 90 days ending on
  * the latest day with data. Reads only the daily aggregates.
  */
-export async function shopMetrics(db: DB, shopName: string, range: { from?: string; to?: string } = {}): Promise<ShopMetrics | null> {
+export async function shopMetrics(
+  db: DB,
+  shopName: string,
+  range: { from?: string; to?: string } = {},
+): Promise<ShopMetrics | null> {
   const shop = await findShopByName(db, shopName);
   if (!shop) return null;
   const to = range.to ?? (await latestDay(db, shop.id));

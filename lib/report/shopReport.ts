@@ -6,27 +6,36 @@ import type { DB } from '../db/connection';
 import { afterSalesDaily } from '../db/queries/afterSalesDaily';
 import { listCalibrationEntries } from '../db/queries/calibrationEntries';
 import { dailyAll, dailySeries } from '../db/queries/dailySeries';
-import { reasonDaily } from '../db/queries/reasonDaily';
 import { type InterventionOrderRow, interventionOrders } from '../db/queries/interventionOrders';
 import { type OpenCaseRow, openCases } from '../db/queries/openCases';
+import { reasonDaily } from '../db/queries/reasonDaily';
 import { listShopRuleRows } from '../db/queries/shopRules';
 import { findShopByName } from '../db/queries/shops';
 import { bestDefinition, compare, impliedOrders } from '../metrics/calibration';
 import { type Coverage, type CoverageKind, isDayComplete, missingCoverage, type Span } from '../metrics/coverage';
-import { shopCoverage } from './coverage';
 import { forecast, TRAILING_DAYS } from '../metrics/forecast';
 import { headroom, statusSeries } from '../metrics/line';
-import { rollOff } from '../metrics/rollOff';
 import { type DailyCount, rollingWindows } from '../metrics/rolling';
+import { rollOff } from '../metrics/rollOff';
 import { safety } from '../metrics/safety';
 import type { ForecastDay, ForecastSummary, RollOffDay, Safety, StatusDay } from '../metrics/types';
 import { lineOf, resolveShopRules } from '../rules/shopRules';
 import type { ShopRule } from '../rules/types';
 import { addDays, chinaToday, chinaWallClock, clockNow, dayToNumber } from '../time/china';
-import { DEFAULT_RANGE_DAYS } from './shopMetrics';
+import { shopCoverage } from './coverage';
 import { groupDrivers, minutesBetween } from './drivers';
+import { DEFAULT_RANGE_DAYS } from './shopMetrics';
 
-export type { ForecastDay, ForecastScenarioDay, ForecastSummary, PenaltyEnd, RiskStatus, RollOffDay, Safety, StatusDay } from '../metrics/types';
+export type {
+  ForecastDay,
+  ForecastScenarioDay,
+  ForecastSummary,
+  PenaltyEnd,
+  RiskStatus,
+  RollOffDay,
+  Safety,
+  StatusDay,
+} from '../metrics/types';
 export type { Bilingual, Combine, Penalty, RateBase, RuleSource, ShopRule } from '../rules/types';
 
 export type OrderBasis = 'paid' | 'shipped' | 'received';
@@ -198,13 +207,20 @@ export const STALE_DAYS = 2;
 const OPEN_CASE_DAYS = 60;
 
 /** The report of a shop by name; null when there is no such shop. */
-export async function getShopReport(db: DB, shopName: string, options: ShopReportOptions = {}): Promise<ShopReport | null> {
+export async function getShopReport(
+  db: DB,
+  shopName: string,
+  options: ShopReportOptions = {},
+): Promise<ShopReport | null> {
   const shop = await findShopByName(db, shopName);
   if (!shop) return null;
   const nowDate = options.now ?? clockNow();
   const now = chinaWallClock(nowDate);
   const today = chinaToday(nowDate);
-  const basis: CalibrationDefinition = { orders: shop.order_basis as OrderBasis, interventions: shop.intervention_basis as InterventionBasis };
+  const basis: CalibrationDefinition = {
+    orders: shop.order_basis as OrderBasis,
+    interventions: shop.intervention_basis as InterventionBasis,
+  };
   const rules = resolveShopRules(shop.platform, await listShopRuleRows(db, shop.id)).filter((r) => r.enabled);
   const main = rules.find((r) => r.main) ?? null;
   const windowDays = main?.windowDays ?? 30;
@@ -247,7 +263,11 @@ export async function getShopReport(db: DB, shopName: string, options: ShopRepor
 
   // Enough history for every rule's first window, for a run of over days that began before
   // `from` to reach K, and for the trailing averages of the forecast.
-  const lookback = Math.max(0, ...rules.map((r) => r.windowDays - 1 + Math.max(r.sustainDays - 1, r.windowDays)), TRAILING_DAYS);
+  const lookback = Math.max(
+    0,
+    ...rules.map((r) => r.windowDays - 1 + Math.max(r.sustainDays - 1, r.windowDays)),
+    TRAILING_DAYS,
+  );
   const loadFrom = addDays(from < addDays(to, -TRAILING_DAYS) ? from : addDays(to, -TRAILING_DAYS), -lookback);
   const daily = await dailySeries(db, shop.id, loadFrom, tailTo, basis);
   const needsCaseBase = rules.some((r) => r.base === 'afterSalesOrders' && !r.reasons);
@@ -262,7 +282,9 @@ export async function getShopReport(db: DB, shopName: string, options: ShopRepor
     return rule.base === 'orders' ? daily : caseBase;
   };
   const complete = (w: number) => (day: string) => isDayComplete(coverage, day, w);
-  report.rules = await Promise.all(rules.map(async (rule) => ruleReport(rule, daily, await series(rule), from, to, tailTo, complete(rule.windowDays))));
+  report.rules = await Promise.all(
+    rules.map(async (rule) => ruleReport(rule, daily, await series(rule), from, to, tailTo, complete(rule.windowDays))),
+  );
   const mainReport = report.rules[0];
   if (mainReport) {
     report.days = mainReport.days;
@@ -289,7 +311,10 @@ export async function getShopReport(db: DB, shopName: string, options: ShopRepor
     total: orders.length,
     ...groupDrivers(orders),
     orders: orders.map((o) => ({ ...o, leavesOn: addDays(o.day, windowDays) })),
-    openCases: open.map((c) => ({ ...c, minutesLeft: casesStale || c.deadlineAt === null ? null : minutesBetween(now, c.deadlineAt) })),
+    openCases: open.map((c) => ({
+      ...c,
+      minutesLeft: casesStale || c.deadlineAt === null ? null : minutesBetween(now, c.deadlineAt),
+    })),
     openCasesAsOf: casesStale ? casesEnd : null,
   };
   return report;
@@ -334,7 +359,9 @@ function ruleReport(
   // A rule whose rate is a multiple of a category average nobody typed in cannot judge any day.
   const judge = rule.needsCategoryAverage ? () => false : isComplete;
   const shopDays = rollingWindows(orders, from, tailTo, w);
-  const ruleDays = statusSeries(line, rollingWindows(series, streakFrom, tailTo, w), 0, judge).filter((d) => d.date >= from);
+  const ruleDays = statusSeries(line, rollingWindows(series, streakFrom, tailTo, w), 0, judge).filter(
+    (d) => d.date >= from,
+  );
   const days: ReportDay[] = ruleDays.map((d, i) => ({
     ...shopDays[i],
     ruleCount30d: d.interventions30d,
@@ -358,12 +385,27 @@ function ruleReport(
     daysUntilSafe: s?.days ?? null,
     safety: s ?? { overNow: false, breachNow: false, safeOn: null, days: null, penalties: [] },
     forecast: f?.days ?? [],
-    forecastSummary: f?.summary ?? { ordersByWeekday: [], interventionsPerDay: 0, firstOver: { none: null, pace: null }, firstBreach: { none: null, pace: null } },
+    forecastSummary: f?.summary ?? {
+      ordersByWeekday: [],
+      interventionsPerDay: 0,
+      firstOver: { none: null, pace: null },
+      firstBreach: { none: null, pace: null },
+    },
   };
 }
 
 function emptyDrivers(): Drivers {
-  return { window: null, total: 0, byReason: [], byType: [], byProduct: [], byCourier: [], orders: [], openCases: [], openCasesAsOf: null };
+  return {
+    window: null,
+    total: 0,
+    byReason: [],
+    byType: [],
+    byProduct: [],
+    byCourier: [],
+    orders: [],
+    openCases: [],
+    openCasesAsOf: null,
+  };
 }
 
 async function calibrationInfo(db: DB, shopId: number, current: CalibrationDefinition): Promise<CalibrationInfo> {
@@ -383,6 +425,13 @@ async function calibrationInfo(db: DB, shopId: number, current: CalibrationDefin
   return {
     current,
     best: bestDefinition(daily, figures, current),
-    entries: figures.map((f) => ({ id: f.id, date: f.date, count: f.count, rate: f.rate, impliedOrders: impliedOrders(f), comparisons: compare(daily, f) })),
+    entries: figures.map((f) => ({
+      id: f.id,
+      date: f.date,
+      count: f.count,
+      rate: f.rate,
+      impliedOrders: impliedOrders(f),
+      comparisons: compare(daily, f),
+    })),
   };
 }

@@ -8,12 +8,22 @@ const pct = (r: number) => formatRate(r, 'en');
 /** The line in words, e.g. "rate ≥ 3% and count ≥ 10, 3 days in a row". */
 export function describeLine(rule: ShopRule, lang: Lang): string {
   const parts: string[] = [];
-  const base = rule.base === 'orders' ? '' : lang === 'zh' ? '（按有售后的订单）' : ' (of orders with an after-sales case)';
+  const base =
+    rule.base === 'orders' ? '' : lang === 'zh' ? '（按有售后的订单）' : ' (of orders with an after-sales case)';
   if (rule.rate !== null) parts.push((lang === 'zh' ? `比率 ≥ ${pct(rule.rate)}` : `rate ≥ ${pct(rule.rate)}`) + base);
   else if (rule.rateMultiple !== null) {
-    const avg = rule.categoryAverage === null ? (lang === 'zh' ? '类目均值未填' : 'category average not entered') : pct(rule.categoryAverage);
+    const avg =
+      rule.categoryAverage === null
+        ? lang === 'zh'
+          ? '类目均值未填'
+          : 'category average not entered'
+        : pct(rule.categoryAverage);
     const eff = rule.effectiveRate === null ? '' : ` = ${pct(rule.effectiveRate)}`;
-    parts.push(lang === 'zh' ? `比率 ≥ ${rule.rateMultiple} × 类目均值（${avg}）${eff}${base}` : `rate ≥ ${rule.rateMultiple} × category average (${avg})${eff}${base}`);
+    parts.push(
+      lang === 'zh'
+        ? `比率 ≥ ${rule.rateMultiple} × 类目均值（${avg}）${eff}${base}`
+        : `rate ≥ ${rule.rateMultiple} × category average (${avg})${eff}${base}`,
+    );
   }
   if (rule.count !== null) parts.push(lang === 'zh' ? `介入订单数 ≥ ${rule.count}` : `count ≥ ${rule.count}`);
   const joiner = rule.combine === 'and' ? (lang === 'zh' ? ' 且 ' : ' and ') : lang === 'zh' ? ' 或 ' : ' or ';
@@ -39,7 +49,10 @@ export function describeSource(rule: ShopRule, lang: Lang): string {
 
 export function describePenalties(rule: ShopRule, lang: Lang): string {
   return rule.penalties
-    .map((p) => `${p.name[lang]} ${p.days === null ? (lang === 'zh' ? '（时长未公开）' : '(duration not stated)') : lang === 'zh' ? `${p.days} 天` : `${p.days} day(s)`}`)
+    .map(
+      (p) =>
+        `${p.name[lang]} ${p.days === null ? (lang === 'zh' ? '（时长未公开）' : '(duration not stated)') : lang === 'zh' ? `${p.days} 天` : `${p.days} day(s)`}`,
+    )
     .join(lang === 'zh' ? '；' : '; ');
 }
 
@@ -79,12 +92,25 @@ export function ruleJson(rule: ShopRule) {
 export function describeChange(before: Record<string, unknown>, after: Record<string, unknown>, lang: Lang): string {
   const off = lang === 'zh' ? '不设' : 'off';
   const names: Record<string, [string, string]> = {
-    rate: ['介入率', 'rate'], rateMultiple: ['类目均值倍数', 'multiple'], categoryAverage: ['类目均值', 'category average'], count: ['介入订单数', 'count'],
-    combine: ['判断方式', 'combine'], sustainDays: ['连续天数', 'days in a row'], watch: ['关注线', 'watch'], floor: ['小店保护', 'floor'],
-    enabled: ['启用', 'enabled'], main: ['主规则', 'main'],
+    rate: ['介入率', 'rate'],
+    rateMultiple: ['类目均值倍数', 'multiple'],
+    categoryAverage: ['类目均值', 'category average'],
+    count: ['介入订单数', 'count'],
+    combine: ['判断方式', 'combine'],
+    sustainDays: ['连续天数', 'days in a row'],
+    watch: ['关注线', 'watch'],
+    floor: ['小店保护', 'floor'],
+    enabled: ['启用', 'enabled'],
+    main: ['主规则', 'main'],
   };
   const fmt = (k: string, v: unknown) =>
-    v === null || v === undefined ? off : (k === 'rate' || k === 'categoryAverage' || k === 'watch') && typeof v === 'number' ? pct(v) : typeof v === 'object' ? JSON.stringify(v) : String(v);
+    v === null || v === undefined
+      ? off
+      : (k === 'rate' || k === 'categoryAverage' || k === 'watch') && typeof v === 'number'
+        ? pct(v)
+        : typeof v === 'object'
+          ? JSON.stringify(v)
+          : String(v);
   const parts = Object.keys(names)
     .filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]))
     .map((k) => `${names[k][lang === 'zh' ? 0 : 1]} ${fmt(k, before[k])} → ${fmt(k, after[k])}`);

@@ -26,7 +26,6 @@ const estimateSource = (zh: string, en: string) => ({
 
 const all = { reasons: null };
 
-
 /** PDD's two 1-day penalties (its 2017-12 notice); the intervention rules share them. */
 const PDD_PENALTIES = [
   { name: { zh: '移除资源位、禁止上新', en: 'Removed from promotion slots, no new listings' }, days: 1 },
@@ -49,7 +48,7 @@ export const PRESETS: readonly RulePreset[] = [
     source: {
       text: {
         zh: '定义：拼多多公告（2017-12，多处转载）近30天平台介入率 = 近30天发生平台介入的售后订单数 / 近30天成团订单数（中可信度）；处罚与 1 天时长出自同一公告。“持续偏高”的阈值从未公开：3% 与 10 单为 Redline 估计。',
-        en: "Definition: Pinduoduo's notice (2017-12, reposted by several sites): 30-day intervention rate = after-sales orders with platform intervention in 30 days / group-formed orders in 30 days (medium confidence); the penalties and their 1-day durations come from the same notice. The \"persistently high\" threshold was never published: 3% and 10 orders are Redline's estimate.",
+        en: 'Definition: Pinduoduo\'s notice (2017-12, reposted by several sites): 30-day intervention rate = after-sales orders with platform intervention in 30 days / group-formed orders in 30 days (medium confidence); the penalties and their 1-day durations come from the same notice. The "persistently high" threshold was never published: 3% and 10 orders are Redline\'s estimate.',
       },
       date: '2017-12',
       public: false,
@@ -57,7 +56,7 @@ export const PRESETS: readonly RulePreset[] = [
     },
     why: {
       zh: '拼多多的同类规则（品质退款率、物流服务异常）按“比率与数量都持续高于类目均值 5 倍”处罚；后台的类目均值只有商家能看到。填入类目均值后可改用“5 倍类目均值”规则（默认关闭）。在此之前用固定的 3% 且 10 单，连续 3 天。',
-      en: "PDD's sibling rules (quality refund rate, logistics) punish a rate and a count both persistently above 5× the category average, which only the merchant's back end shows. Once you type it in, switch to the \"5× category average\" rule (off by default). Until then: a fixed 3% and 10 orders, 3 days in a row.",
+      en: 'PDD\'s sibling rules (quality refund rate, logistics) punish a rate and a count both persistently above 5× the category average, which only the merchant\'s back end shows. Once you type it in, switch to the "5× category average" rule (off by default). Until then: a fixed 3% and 10 orders, 3 days in a row.',
     },
     notes: {
       zh: '计算口径（按支付/发货/签收日计订单，按申请/完结日计介入）未完全公开，可用校准比对后台数字。',
@@ -70,7 +69,10 @@ export const PRESETS: readonly RulePreset[] = [
     enabledByDefault: false,
     id: 'pdd-intervention-category',
     platform: 'pdd',
-    name: { zh: '平台介入率：类目均值 5 倍且持续偏高', en: 'Platform intervention rate: 5× the category average, persistently' },
+    name: {
+      zh: '平台介入率：类目均值 5 倍且持续偏高',
+      en: 'Platform intervention rate: 5× the category average, persistently',
+    },
     base: 'orders',
     rate: null,
     rateMultiple: 5,
@@ -141,7 +143,7 @@ export const PRESETS: readonly RulePreset[] = [
     },
     why: {
       zh: '数字照抄规则原文；只对报名该服务的店铺有意义，所以默认关闭。只计该退款原因的售后，计所有介入并不能近似它。',
-      en: 'The numbers are the rule text\'s own. It only concerns shops enrolled in the service, so it starts off. Only cases with that refund reason count; counting every intervention does not approximate it.',
+      en: "The numbers are the rule text's own. It only concerns shops enrolled in the service, so it starts off. Only cases with that refund reason count; counting every intervention does not approximate it.",
     },
     notes: {
       zh: '比率按有该原因售后的订单计；平台介入订单近似为纠纷。',
@@ -154,7 +156,10 @@ export const PRESETS: readonly RulePreset[] = [
     enabledByDefault: false,
     id: 'taobao-global-buy',
     platform: 'taobao',
-    name: { zh: '淘宝全球购（买手市场）：商责纠纷退款', en: 'Taobao Global Buy (buyer market): merchant-responsible dispute refunds' },
+    name: {
+      zh: '淘宝全球购（买手市场）：商责纠纷退款',
+      en: 'Taobao Global Buy (buyer market): merchant-responsible dispute refunds',
+    },
     base: 'orders',
     rate: null,
     rateMultiple: 5,
@@ -186,7 +191,10 @@ export const PRESETS: readonly RulePreset[] = [
     enabledByDefault: false,
     id: 'taobao-global-buy-shop',
     platform: 'taobao',
-    name: { zh: '淘宝全球购（店铺市场）：商责纠纷退款', en: 'Taobao Global Buy (shop market): merchant-responsible dispute refunds' },
+    name: {
+      zh: '淘宝全球购（店铺市场）：商责纠纷退款',
+      en: 'Taobao Global Buy (shop market): merchant-responsible dispute refunds',
+    },
     base: 'orders',
     rate: null,
     rateMultiple: 3,
@@ -225,7 +233,10 @@ export const PRESETS: readonly RulePreset[] = [
     combine: 'and',
     sustainDays: 1,
     penalties: [{ name: { zh: '店铺星级下降', en: 'Shop star rating lowered' }, days: null }],
-    source: estimateSource('京东店铺星级含 30 天平台介入率（低可信度）。', 'JD shop stars include a 30-day intervention rate (low confidence).'),
+    source: estimateSource(
+      '京东店铺星级含 30 天平台介入率（低可信度）。',
+      'JD shop stars include a 30-day intervention rate (low confidence).',
+    ),
     why: {
       zh: '京东不公开阈值；1% 且 5 单是估计。京东的 36 小时是商家首次回复纠纷单的期限（超时系统自动介入），不是协商期。',
       en: "JD publishes no threshold; 1% and 5 orders is an estimate. JD's 36 hours is the merchant's deadline for a first reply to a dispute (after it, JD steps in automatically), not a negotiation window.",
@@ -260,7 +271,7 @@ export const PRESETS: readonly RulePreset[] = [
     },
     notes: {
       zh: '分母含只咨询人工客服的订单，导出表看不到，Redline 的数字是近似值。',
-      en: 'The base includes orders where the buyer only consulted human service, which exports do not show: Redline\'s figure approximates it.',
+      en: "The base includes orders where the buyer only consulted human service, which exports do not show: Redline's figure approximates it.",
     },
   },
   {
@@ -274,7 +285,9 @@ export const PRESETS: readonly RulePreset[] = [
     rate: 0.02,
     count: 5,
     combine: 'and',
-    penalties: [{ name: { zh: '店铺体验分下降、流量受限', en: 'Shop experience score lowered, less traffic' }, days: null }],
+    penalties: [
+      { name: { zh: '店铺体验分下降、流量受限', en: 'Shop experience score lowered, less traffic' }, days: null },
+    ],
     source: estimateSource('快手未公开任何相关规则。', 'Kuaishou publishes nothing on this.'),
     why: { zh: '没有任何公开数字；2% 且 5 单是估计。', en: 'Nothing is public; 2% and 5 orders is an estimate.' },
     notes: null,

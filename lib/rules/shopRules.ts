@@ -16,11 +16,21 @@ function settingsOf(row: ShopRuleRow): RuleSettings {
     combine: row.combine as Combine,
     sustainDays: row.sustain_days,
     watch: row.watch,
-    floor: row.floor_base === null || row.floor_count === null ? null : { base: row.floor_base, count: row.floor_count },
+    floor:
+      row.floor_base === null || row.floor_count === null ? null : { base: row.floor_base, count: row.floor_count },
   };
 }
 
-const SETTING_KEYS = ['windowDays', 'rate', 'rateMultiple', 'categoryAverage', 'count', 'combine', 'sustainDays', 'watch'] as const;
+const SETTING_KEYS = [
+  'windowDays',
+  'rate',
+  'rateMultiple',
+  'categoryAverage',
+  'count',
+  'combine',
+  'sustainDays',
+  'watch',
+] as const;
 
 function sameSettings(a: RuleSettings, b: RuleSettings): boolean {
   return SETTING_KEYS.every((k) => a[k] === b[k]) && JSON.stringify(a.floor) === JSON.stringify(b.floor);
@@ -149,11 +159,19 @@ export function resetRule(rule: ShopRule): ShopRule {
   return next;
 }
 
-export function applyRuleChange(rules: readonly ShopRule[], presetId: string, change: Omit<RuleChange, 'rule'>): ShopRule[] {
-  if (!rules.some((r) => r.presetId === presetId)) throw new RuleChangeError(`No rule ${presetId} for this shop.`, `店铺没有规则 ${presetId}。`);
+export function applyRuleChange(
+  rules: readonly ShopRule[],
+  presetId: string,
+  change: Omit<RuleChange, 'rule'>,
+): ShopRule[] {
+  if (!rules.some((r) => r.presetId === presetId))
+    throw new RuleChangeError(`No rule ${presetId} for this shop.`, `店铺没有规则 ${presetId}。`);
   // A shop with no rule would have no status at all: a merchant who wants a rule gone sets its thresholds instead.
   if (change.enabled === false && !rules.some((r) => r.presetId !== presetId && r.enabled)) {
-    throw new RuleChangeError(`${presetId} is the shop's only rule in use; it cannot be switched off.`, `${presetId} 是店铺唯一启用的规则，不能关闭。`);
+    throw new RuleChangeError(
+      `${presetId} is the shop's only rule in use; it cannot be switched off.`,
+      `${presetId} 是店铺唯一启用的规则，不能关闭。`,
+    );
   }
   return rules.map((r) => {
     if (r.presetId !== presetId) return change.main ? { ...r, main: false } : r;

@@ -14,7 +14,10 @@ async function* once(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
   yield bytes;
 }
 
-export async function loadSampleData(conn: Connection, now: Date = new Date()): Promise<{ shop: string; summaries: ImportSummary[] }> {
+export async function loadSampleData(
+  conn: Connection,
+  now: Date = new Date(),
+): Promise<{ shop: string; summaries: ImportSummary[] }> {
   const shop = sampleShop({ lastDay: addDays(chinaToday(now), -1), days: 150 });
   const files = [
     { name: '拼多多订单导出-示例.csv', text: pddOrdersCsv(shop) },
@@ -23,7 +26,13 @@ export async function loadSampleData(conn: Connection, now: Date = new Date()): 
   const summaries: ImportSummary[] = [];
   for (const f of files) {
     const bytes = new TextEncoder().encode(f.text);
-    summaries.push(await importFile(conn, { name: f.name, bytes: once(bytes), size: bytes.length }, { shop: SAMPLE_SHOP, platform: 'pdd' }));
+    summaries.push(
+      await importFile(
+        conn,
+        { name: f.name, bytes: once(bytes), size: bytes.length },
+        { shop: SAMPLE_SHOP, platform: 'pdd' },
+      ),
+    );
   }
   return { shop: SAMPLE_SHOP, summaries };
 }

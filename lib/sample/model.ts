@@ -62,7 +62,14 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-export const PRODUCTS = ['加厚保温杯 500ml', '儿童防滑拖鞋', '无线蓝牙耳机', '纯棉四件套', '不锈钢炒锅 32cm', '折叠收纳箱'];
+export const PRODUCTS = [
+  '加厚保温杯 500ml',
+  '儿童防滑拖鞋',
+  '无线蓝牙耳机',
+  '纯棉四件套',
+  '不锈钢炒锅 32cm',
+  '折叠收纳箱',
+];
 export const COURIERS = ['中通快递', '圆通速递', '韵达快递', '极兔速递', '顺丰速运'];
 export const REASONS = ['未收到货', '少发/漏发', '质量问题', '商品与描述不符', '七天无理由退货', '发错货'];
 export const TYPES = ['仅退款', '退货退款', '换货', '缺货补寄'];
@@ -130,7 +137,7 @@ export function sampleShop(opts: SampleOptions): SampleShop {
         deadlineAt: open ? at(addDays(applyDay, 2), 9 * 60 + rnd() * 12 * 60) : null,
         completedAt: open ? null : at(completeDay, 10 * 60 + rnd() * 8 * 60),
         type: TYPES[Math.floor(rnd() * TYPES.length)],
-        reason: REASONS[Math.floor(Math.pow(rnd(), 1.6) * REASONS.length)],
+        reason: REASONS[Math.floor(rnd() ** 1.6 * REASONS.length)],
         product,
         refundYuan: amountYuan,
       });

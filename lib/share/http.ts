@@ -62,7 +62,15 @@ export function isHttps(url: URL | string, forwardedProto: string | null): boole
  * would become "//evil.example", another host.
  */
 export function safeNextPath(next: string | null | undefined): string {
-  if (!next || next.length > 2000 || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\') || /[\u0000-\u001f\u007f-\u009f]/.test(next)) return '/';
+  if (
+    !next ||
+    next.length > 2000 ||
+    !next.startsWith('/') ||
+    next.startsWith('//') ||
+    next.startsWith('/\\') ||
+    /[\u0000-\u001f\u007f-\u009f]/.test(next)
+  )
+    return '/';
   return next;
 }
 

@@ -31,7 +31,8 @@ export const shareCreateInput = z
       ctx.addIssue({ code: 'custom', path: ['days'], message: 'days or from/to, not both / 天数与起止日期只能选一种' });
     }
     const problem = v.from && v.to ? rangeProblem(v.from, v.to) : null;
-    if (problem) ctx.addIssue({ code: 'custom', path: [problem === 'order' ? 'to' : 'from'], message: RANGE_MESSAGES[problem] });
+    if (problem)
+      ctx.addIssue({ code: 'custom', path: [problem === 'order' ? 'to' : 'from'], message: RANGE_MESSAGES[problem] });
     if (v.expiresInDays !== undefined && v.expiresOn !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['expiresOn'], message: 'one expiry, not two / 只能设置一种有效期' });
     }

@@ -2,14 +2,14 @@ import type { DB } from '../db/connection';
 import { deleteExpiredShareGrants } from '../db/queries/deleteExpiredShareGrants';
 import { findShareGrant } from '../db/queries/findShareGrant';
 import { findShareLinkByTokenHash } from '../db/queries/findShareLinkByTokenHash';
-import { findShopByName } from '../db/queries/shops';
 import { insertShareGrant } from '../db/queries/insertShareGrant';
 import { insertShareLink } from '../db/queries/insertShareLink';
 import { listShareLinksOfShop } from '../db/queries/listShareLinksOfShop';
 import { recordShareView } from '../db/queries/recordShareView';
 import { revokeShareLink as revokeRow } from '../db/queries/revokeShareLink';
+import { findShopByName } from '../db/queries/shops';
 import { expiryInDays, expiryOnChinaDay, linkState } from './expiry';
-import { shareCreateInput, type ShareCreateInput } from './input';
+import { type ShareCreateInput, shareCreateInput } from './input';
 import { hashPassword } from './passwords';
 import { DEFAULT_SHARE_DAYS, rangeOfRow, type ShareRange } from './range';
 import { hashToken, isTokenShape, newId, newToken } from './tokens';
@@ -31,15 +31,25 @@ export interface CreatedShareLink {
 }
 
 /** Creates a link from validated or raw input (validated here too: the CLI and the API share one schema). */
-export async function createShareLink(db: DB, raw: ShareCreateInput, now: Date = new Date()): Promise<CreatedShareLink> {
+export async function createShareLink(
+  db: DB,
+  raw: ShareCreateInput,
+  now: Date = new Date(),
+): Promise<CreatedShareLink> {
   const parsed = shareCreateInput.safeParse(raw);
-  if (!parsed.success) throw new ShareError('invalid', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  if (!parsed.success)
+    throw new ShareError('invalid', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
   const v = parsed.data;
   const shop = await findShopByName(db, v.shop);
   if (!shop) throw new ShareError('no-shop', `没有名为「${v.shop}」的店铺 / no shop named "${v.shop}"`);
   const token = newToken();
   const id = newId();
-  const expires = v.expiresInDays !== undefined ? expiryInDays(now, v.expiresInDays) : v.expiresOn ? expiryOnChinaDay(v.expiresOn) : null;
+  const expires =
+    v.expiresInDays !== undefined
+      ? expiryInDays(now, v.expiresInDays)
+      : v.expiresOn
+        ? expiryOnChinaDay(v.expiresOn)
+        : null;
   const fixed = v.from !== undefined && v.to !== undefined;
   await insertShareLink(db, {
     id,
@@ -74,7 +84,11 @@ export interface ShareLinkSummary {
 }
 
 /** A shop's links for the admin side; null when there is no such shop. Never the token or a hash. */
-export async function listShareLinks(db: DB, shopName: string, now: Date = new Date()): Promise<ShareLinkSummary[] | null> {
+export async function listShareLinks(
+  db: DB,
+  shopName: string,
+  now: Date = new Date(),
+): Promise<ShareLinkSummary[] | null> {
   const shop = await findShopByName(db, shopName);
   if (!shop) return null;
   const rows = await listShareLinksOfShop(db, shop.id);
@@ -104,7 +118,11 @@ export type ResolvedShareLink = NonNullable<Awaited<ReturnType<typeof findShareL
  * the same path (one hash, one indexed lookup) and give the same null, so neither the answer nor
  * its timing says which it was.
  */
-export async function resolveShareLink(db: DB, token: string, now: Date = new Date()): Promise<ResolvedShareLink | null> {
+export async function resolveShareLink(
+  db: DB,
+  token: string,
+  now: Date = new Date(),
+): Promise<ResolvedShareLink | null> {
   const shaped = isTokenShape(token);
   const row = await findShareLinkByTokenHash(db, hashToken(shaped ? token : `invalid:${token.slice(0, 64)}`));
   if (!row || !shaped) return null;
@@ -121,11 +139,21 @@ export async function grantLinkAccess(db: DB, link: { id: string; expires_at: st
   const expiresAt = new Date(expires);
   // Old grants are worthless; dropping them here keeps the table to the cookies still alive.
   await deleteExpiredShareGrants(db, now.toISOString());
-  await insertShareGrant(db, { token_hash: hashToken(token), link_id: link.id, created_at: now.toISOString(), expires_at: expiresAt.toISOString() });
+  await insertShareGrant(db, {
+    token_hash: hashToken(token),
+    link_id: link.id,
+    created_at: now.toISOString(),
+    expires_at: expiresAt.toISOString(),
+  });
   return { token, expiresAt };
 }
 
-export async function hasLinkAccess(db: DB, linkId: string, cookie: string | undefined, now: Date = new Date()): Promise<boolean> {
+export async function hasLinkAccess(
+  db: DB,
+  linkId: string,
+  cookie: string | undefined,
+  now: Date = new Date(),
+): Promise<boolean> {
   if (!cookie || !isTokenShape(cookie)) return false;
   const grant = await findShareGrant(db, hashToken(cookie));
   return Boolean(grant && grant.link_id === linkId && grant.expires_at > now.toISOString());

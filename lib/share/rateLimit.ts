@@ -23,7 +23,13 @@ export interface ThrottlePolicy {
   windowMs: number;
 }
 
-export const PASSWORD_THROTTLE: ThrottlePolicy = { perAddressFree: 3, overallFree: 10, baseMs: 1000, capMs: 60_000, windowMs: 15 * 60_000 };
+export const PASSWORD_THROTTLE: ThrottlePolicy = {
+  perAddressFree: 3,
+  overallFree: 10,
+  baseMs: 1000,
+  capMs: 60_000,
+  windowMs: 15 * 60_000,
+};
 
 export const linkScope = (linkId: string) => `link:${linkId}`;
 export const ADMIN_SCOPE = 'admin';
@@ -39,7 +45,13 @@ function waitUntil(s: AttemptStats, free: number, policy: ThrottlePolicy): numbe
 }
 
 /** When the next try from `address` may be checked (null: now). */
-export async function nextTryAt(db: DB, scope: string, address: string, now: Date, policy: ThrottlePolicy = PASSWORD_THROTTLE): Promise<Date | null> {
+export async function nextTryAt(
+  db: DB,
+  scope: string,
+  address: string,
+  now: Date,
+  policy: ThrottlePolicy = PASSWORD_THROTTLE,
+): Promise<Date | null> {
   const since = new Date(now.getTime() - policy.windowMs).toISOString();
   const { overall, mine } = await authAttemptStats(db, scope, address, since);
   const at = Math.max(waitUntil(overall, policy.overallFree, policy), waitUntil(mine, policy.perAddressFree, policy));
@@ -53,7 +65,13 @@ export type AttemptTicket = { allowed: true; id: number } | { allowed: false; re
  * parallel guesses cannot all slip in while their scrypt runs. A right password gives its ticket
  * back with `forgiveAttempt`; a wrong one stays counted.
  */
-export async function beginAttempt(db: DB, scope: string, address: string, now: Date, policy: ThrottlePolicy = PASSWORD_THROTTLE): Promise<AttemptTicket> {
+export async function beginAttempt(
+  db: DB,
+  scope: string,
+  address: string,
+  now: Date,
+  policy: ThrottlePolicy = PASSWORD_THROTTLE,
+): Promise<AttemptTicket> {
   return db.transaction().execute(async (trx) => {
     await pruneAuthAttempts(trx, new Date(now.getTime() - policy.windowMs).toISOString());
     const retryAt = await nextTryAt(trx, scope, address, now, policy);

@@ -37,7 +37,11 @@ export function passwordFingerprint(password: string, tokenHash: string): string
   return createHmac('sha256', key).update(tokenHash).digest('hex');
 }
 
-export async function createAdminSession(db: DB, now: Date, password = adminPassword() ?? ''): Promise<{ token: string; expiresAt: Date }> {
+export async function createAdminSession(
+  db: DB,
+  now: Date,
+  password = adminPassword() ?? '',
+): Promise<{ token: string; expiresAt: Date }> {
   const token = newToken();
   const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
   const tokenHash = hashToken(token);
@@ -55,7 +59,12 @@ export async function createAdminSession(db: DB, now: Date, password = adminPass
  * True only for a cookie whose row exists, has not expired and was made under today's admin
  * password; the row is the truth, not the cookie.
  */
-export async function validateAdminSession(db: DB, token: string | undefined | null, now: Date, password = adminPassword() ?? ''): Promise<boolean> {
+export async function validateAdminSession(
+  db: DB,
+  token: string | undefined | null,
+  now: Date,
+  password = adminPassword() ?? '',
+): Promise<boolean> {
   if (!token || !isTokenShape(token)) return false;
   const tokenHash = hashToken(token);
   const row = await findAdminSession(db, tokenHash);

@@ -32,7 +32,7 @@ export function rangeProblem(from: string, to: string, now: Date = new Date()): 
  * stored before these limits (an old share link over 0001…9999), so viewing one stays cheap.
  */
 export function clampRange(from: string, to: string, now: Date = new Date()): { from: string; to: string } {
-  let t = to > lastDay(now) ? lastDay(now) : to < FIRST_DAY ? FIRST_DAY : to;
+  const t = to > lastDay(now) ? lastDay(now) : to < FIRST_DAY ? FIRST_DAY : to;
   let f = from < FIRST_DAY ? FIRST_DAY : from > t ? t : from;
   if (spanDays(f, t) > MAX_RANGE_DAYS) f = addDays(t, -(MAX_RANGE_DAYS - 1));
   return { from: f, to: t };

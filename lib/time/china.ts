@@ -11,7 +11,7 @@ const DAY_MS = 86_400_000;
 const DATE_RE =
   /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT]+(\d{1,2}):(\d{1,2})(?::(\d{1,2}))?(?:[.,]\d+)?)?(?:\s*(?:Z|\+0?8:?00))?$/;
 
-const pad2 = (n: number) => (n < 10 ? '0' + n : String(n));
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function daysInMonth(y: number, m: number): number {
@@ -26,18 +26,40 @@ const digit = (s: string, i: number) => {
 /** Parses an export's date/time text into China wall-clock "YYYY-MM-DD HH:MM:SS"; null if it is not a date. */
 export function parseChinaDateTime(text: string): string | null {
   // Most cells already are "YYYY-MM-DD HH:MM:SS": check them digit by digit, without a regex.
-  if (text.length === 19 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45 && text.charCodeAt(10) === 32 && text.charCodeAt(13) === 58 && text.charCodeAt(16) === 58) {
+  if (
+    text.length === 19 &&
+    text.charCodeAt(4) === 45 &&
+    text.charCodeAt(7) === 45 &&
+    text.charCodeAt(10) === 32 &&
+    text.charCodeAt(13) === 58 &&
+    text.charCodeAt(16) === 58
+  ) {
     const y = digit(text, 0) * 1000 + digit(text, 1) * 100 + digit(text, 2) * 10 + digit(text, 3);
     const mo = digit(text, 5) * 10 + digit(text, 6);
     const d = digit(text, 8) * 10 + digit(text, 9);
     const h = digit(text, 11) * 10 + digit(text, 12);
     const mi = digit(text, 14) * 10 + digit(text, 15);
     const s = digit(text, 17) * 10 + digit(text, 18);
-    if (y >= 0 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo) && h >= 0 && h <= 23 && mi >= 0 && mi <= 59 && s >= 0 && s <= 59) return text;
+    if (
+      y >= 0 &&
+      mo >= 1 &&
+      mo <= 12 &&
+      d >= 1 &&
+      d <= daysInMonth(y, mo) &&
+      h >= 0 &&
+      h <= 23 &&
+      mi >= 0 &&
+      mi <= 59 &&
+      s >= 0 &&
+      s <= 59
+    )
+      return text;
   }
   const m = DATE_RE.exec(text);
   if (!m) return null;
-  const y = +m[1], mo = +m[2], d = +m[3];
+  const y = +m[1],
+    mo = +m[2],
+    d = +m[3];
   const h = m[4] === undefined ? 0 : +m[4];
   const mi = m[5] === undefined ? 0 : +m[5];
   const s = m[6] === undefined ? 0 : +m[6];
@@ -55,7 +77,7 @@ export function wallClockFromSheetDate(d: Date): string {
 
 /** Excel serial day number (1900 system) to wall-clock text. */
 export function wallClockFromExcelSerial(serial: number): string {
-  const ms = Math.round((serial - 25569) * DAY_MS / 1000) * 1000;
+  const ms = Math.round(((serial - 25569) * DAY_MS) / 1000) * 1000;
   return wallClockFromSheetDate(new Date(ms));
 }
 

@@ -44,7 +44,11 @@ export function watchPage(page: Page, allow: (RegExp | string)[] = []): PageProb
   page.on('requestfailed', (r) => {
     const failure = r.failure()?.errorText ?? '';
     // A request the next navigation cut short (a prefetch, the tab icon) is not a problem of the page.
-    const cutShort = r.url().includes('_rsc=') || r.resourceType() === 'fetch' || r.isNavigationRequest() || /\/icon\.svg\?/.test(r.url());
+    const cutShort =
+      r.url().includes('_rsc=') ||
+      r.resourceType() === 'fetch' ||
+      r.isNavigationRequest() ||
+      /\/icon\.svg\?/.test(r.url());
     if (failure.includes('ERR_ABORTED') && cutShort) return;
     add(`requestfailed: ${r.method()} ${r.url()} ${failure}`);
   });
@@ -56,7 +60,11 @@ export function watchPage(page: Page, allow: (RegExp | string)[] = []): PageProb
 
 /** A new context with downloads allowed and a viewport large enough for the dashboard. */
 export function newContext(browser: Browser, opts: { locale?: string } = {}): Promise<BrowserContext> {
-  return browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 }, locale: opts.locale ?? 'zh-CN' });
+  return browser.newContext({
+    acceptDownloads: true,
+    viewport: { width: 1280, height: 900 },
+    locale: opts.locale ?? 'zh-CN',
+  });
 }
 
 /** Form controls on the page without an accessible name (label, aria-label(ledby), or text): should be none. */

@@ -15,12 +15,20 @@ export interface CliDay {
   streak?: number;
 }
 
-export function cliMetrics(databaseUrl: string, shop: string, range: { from?: string; to?: string } = {}): { days: CliDay[] } {
+export function cliMetrics(
+  databaseUrl: string,
+  shop: string,
+  range: { from?: string; to?: string } = {},
+): { days: CliDay[] } {
   const args = [path.join(ROOT, 'lib', 'cli.ts'), 'metrics', '--json', '--shop', shop];
   if (range.from) args.push('--from', range.from);
   if (range.to) args.push('--to', range.to);
   const tsx = createRequire(import.meta.url).resolve('tsx/cli');
-  const r = spawnSync(process.execPath, [tsx, ...args], { cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: 'utf-8' });
+  const r = spawnSync(process.execPath, [tsx, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    encoding: 'utf-8',
+  });
   if (r.status !== 0) throw new Error(`redline metrics failed: ${r.stderr}`);
   return JSON.parse(r.stdout);
 }

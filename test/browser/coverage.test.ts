@@ -14,7 +14,13 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runCli } from '../helpers/cli';
-import { DOUYIN_AFTER_SALES_HEADER, DOUYIN_ORDER_HEADER, PDD_AFTER_SALES_HEADER, PDD_ORDER_HEADER, row } from '../helpers/exports';
+import {
+  DOUYIN_AFTER_SALES_HEADER,
+  DOUYIN_ORDER_HEADER,
+  PDD_AFTER_SALES_HEADER,
+  PDD_ORDER_HEADER,
+  row,
+} from '../helpers/exports';
 import { csvText, writeFile } from '../helpers/files';
 import { launchBrowser, type PageProblems, watchPage } from './browser';
 import { parseCsv } from './cli';
@@ -39,13 +45,16 @@ function pddFiles(dir: string): string[] {
   // 50 paid orders a day 02-01 … 03-31, and 2 more on 03-31: 1,502 in 03-02 … 03-31.
   for (let d = '2024-02-01'; d <= '2024-03-31'; d = day(d, 1)) {
     const n = d === '2024-03-31' ? 52 : 50;
-    for (let i = 0; i < n; i++) orders.push(row(PDD_ORDER_HEADER, { 订单号: `${d}-${i}`, 订单成交时间: `${d} 10:00:00`, 订单状态: '已签收' }));
+    for (let i = 0; i < n; i++)
+      orders.push(row(PDD_ORDER_HEADER, { 订单号: `${d}-${i}`, 订单成交时间: `${d} 10:00:00`, 订单状态: '已签收' }));
   }
   const cases: string[][] = [PDD_AFTER_SALES_HEADER];
-  const c = (no: string, order: string, applied: string, status: string) => row(PDD_AFTER_SALES_HEADER, { 售后编号: no, 订单编号: order, 申请时间: applied, 售后状态: status });
+  const c = (no: string, order: string, applied: string, status: string) =>
+    row(PDD_AFTER_SALES_HEADER, { 售后编号: no, 订单编号: order, 申请时间: applied, 售后状态: status });
   cases.push(c('S0', '2024-02-01-0', '2024-02-01 09:00:00', '退款成功'));
   // Two intervention orders a day 03-02 … 03-31: 60.
-  for (let d = '2024-03-02'; d <= '2024-03-31'; d = day(d, 1)) for (let i = 0; i < 2; i++) cases.push(c(`I-${d}-${i}`, `${d}-${i}`, `${d} 11:00:00`, '平台处理中'));
+  for (let d = '2024-03-02'; d <= '2024-03-31'; d = day(d, 1))
+    for (let i = 0; i < 2; i++) cases.push(c(`I-${d}-${i}`, `${d}-${i}`, `${d} 11:00:00`, '平台处理中'));
   // After the orders end: one more intervention, and a case on 04-13 (the export's last day).
   cases.push(c('L1', '2024-03-30-5', '2024-04-05 11:00:00', '平台处理中'));
   cases.push(c('L2', '2024-03-30-6', '2024-04-13 11:00:00', '退款成功'));
@@ -54,20 +63,48 @@ function pddFiles(dir: string): string[] {
 
 function douyinFiles(dir: string): string[] {
   const orders: string[][] = [DOUYIN_ORDER_HEADER];
-  const o = (no: string, paid: string) => row(DOUYIN_ORDER_HEADER, { 主订单编号: no, 子订单编号: `${no}-1`, 支付完成时间: paid, 订单提交时间: paid, 订单状态: '已完成', 选购商品: '商品' }, '-');
+  const o = (no: string, paid: string) =>
+    row(
+      DOUYIN_ORDER_HEADER,
+      {
+        主订单编号: no,
+        子订单编号: `${no}-1`,
+        支付完成时间: paid,
+        订单提交时间: paid,
+        订单状态: '已完成',
+        选购商品: '商品',
+      },
+      '-',
+    );
   for (let i = 0; i < 10; i++) orders.push(o(`D0301-${i}`, '2024-03-01 10:00:00'));
   // 03-02 … 03-31: 13 a day for 25 days, 12 for the last 5: 385.
   let k = 0;
-  for (let d = '2024-03-02'; d <= '2024-03-31'; d = day(d, 1), k++) for (let i = 0; i < (k < 25 ? 13 : 12); i++) orders.push(o(`D${d}-${i}`, `${d} 10:00:00`));
+  for (let d = '2024-03-02'; d <= '2024-03-31'; d = day(d, 1), k++)
+    for (let i = 0; i < (k < 25 ? 13 : 12); i++) orders.push(o(`D${d}-${i}`, `${d} 10:00:00`));
   const cases: string[][] = [DOUYIN_AFTER_SALES_HEADER];
   const c = (no: string, order: string, applied: string, arb: string) =>
-    row(DOUYIN_AFTER_SALES_HEADER, { 售后单号: no, 订单号: order, 售后申请时间: applied, 仲裁状态: arb, 售后状态: '退款成功', 售后类型: '仅退款' }, '-');
+    row(
+      DOUYIN_AFTER_SALES_HEADER,
+      { 售后单号: no, 订单号: order, 售后申请时间: applied, 仲裁状态: arb, 售后状态: '退款成功', 售后类型: '仅退款' },
+      '-',
+    );
   cases.push(c('A0', 'D0301-0', '2024-03-01 12:00:00', '无仲裁记录'));
   // 17 orders with a case in the window, 2 of them escalated.
-  for (let i = 0; i < 17; i++) cases.push(c(`A${i + 1}`, `D2024-03-${String(10 + i).padStart(2, '0')}-0`, `2024-03-${String(10 + i).padStart(2, '0')} 12:00:00`, i < 2 ? '仲裁中' : '无仲裁记录'));
+  for (let i = 0; i < 17; i++)
+    cases.push(
+      c(
+        `A${i + 1}`,
+        `D2024-03-${String(10 + i).padStart(2, '0')}-0`,
+        `2024-03-${String(10 + i).padStart(2, '0')} 12:00:00`,
+        i < 2 ? '仲裁中' : '无仲裁记录',
+      ),
+    );
   // A second case of an order already counted: the export runs to 03-31, the 17 stay 17.
   cases.push(c('A99', 'D2024-03-10-0', '2024-03-31 20:00:00', '无仲裁记录'));
-  return [writeFile(dir, 'douyin-orders.csv', csvText(orders)), writeFile(dir, 'douyin-after-sales.csv', csvText(cases))];
+  return [
+    writeFile(dir, 'douyin-orders.csv', csvText(orders)),
+    writeFile(dir, 'douyin-after-sales.csv', csvText(cases)),
+  ];
 }
 
 beforeAll(async () => {
@@ -75,13 +112,16 @@ beforeAll(async () => {
   browser = await launchBrowser();
   fs.mkdirSync(SHOTS, { recursive: true });
   env = { DATABASE_URL: server.databaseUrl, REDLINE_NOW: NOW, TZ: 'UTC', REDLINE_PUBLIC_URL: server.url };
-  for (const [shop, platform, files] of [['错位店', 'pdd', pddFiles(server.dir)], ['抖店求助', 'douyin', douyinFiles(server.dir)]] as const) {
+  for (const [shop, platform, files] of [
+    ['错位店', 'pdd', pddFiles(server.dir)],
+    ['抖店求助', 'douyin', douyinFiles(server.dir)],
+  ] as const) {
     const r = runCli(['import', '--shop', shop, '--platform', platform, '--json', ...files], env);
     expect(r.status, r.stderr + r.stdout).toBe(0);
   }
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(server.url + '/');
+  await page.goto(`${server.url}/`);
   for (const shop of ['错位店', '抖店求助']) {
     const href = await page.locator(`tr[data-shop="${shop}"] a`).getAttribute('href');
     ids[shop] = /\/shops\/(\d+)$/.exec(href ?? '')![1];
@@ -94,8 +134,15 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function open(lang: 'zh' | 'en', width: number): Promise<{ context: BrowserContext; page: Page; problems: PageProblems }> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: lang === 'zh' ? 'zh-CN' : 'en-US', acceptDownloads: true });
+async function open(
+  lang: 'zh' | 'en',
+  width: number,
+): Promise<{ context: BrowserContext; page: Page; problems: PageProblems }> {
+  const context = await browser.newContext({
+    viewport: { width, height: 900 },
+    locale: lang === 'zh' ? 'zh-CN' : 'en-US',
+    acceptDownloads: true,
+  });
   await context.addCookies([{ name: 'redline_lang', value: lang, url: server.url }]);
   const page = await context.newPage();
   return { context, page, problems: watchPage(page) };
@@ -106,7 +153,7 @@ describe.sequential('a shop whose after-sales export runs past its orders', () =
     test(`the headline is 03-31, the last day the orders cover, at 3.99%; later days are partial (${lang})`, async () => {
       for (const width of [1440, 390]) {
         const { context, page, problems } = await open(lang, width);
-        await page.goto(`${server.url}/shops/${ids['错位店']}`);
+        await page.goto(`${server.url}/shops/${ids.错位店}`);
         await page.locator('[data-testid=card-rate]').waitFor();
         await page.locator('.recharts-surface').first().waitFor();
         await page.screenshot({ path: path.join(SHOTS, `dashboard-${lang}-${width}.png`), fullPage: true });
@@ -114,7 +161,9 @@ describe.sequential('a shop whose after-sales export runs past its orders', () =
         expect(await page.getByTestId('card-rate').textContent()).toBe('3.99%');
         expect(await page.getByTestId('card-count').textContent()).toBe('60');
         expect(await page.getByTestId('card-orders').textContent()).toBe('1,502');
-        expect(await page.locator('[data-testid=card-status] [data-status]').getAttribute('data-status')).toBe('breach');
+        expect(await page.locator('[data-testid=card-status] [data-status]').getAttribute('data-status')).toBe(
+          'breach',
+        );
         // Stale: 03-31 is 14 days before 04-14, with a way to import.
         const banner = await page.getByTestId('stale-banner').textContent();
         expect(banner).toContain('2024-03-31');
@@ -124,10 +173,18 @@ describe.sequential('a shop whose after-sales export runs past its orders', () =
         expect(await late.getAttribute('data-complete')).toBe('false');
         expect(await late.textContent()).toContain(lang === 'zh' ? '部分数据' : 'partial');
         expect(await late.locator('[data-status]').getAttribute('data-status')).toBe('unknown');
-        expect(await page.locator('[data-testid=daily-table] tr[data-date="2024-03-31"] td').nth(1).textContent()).toBe('3.99%');
+        expect(await page.locator('[data-testid=daily-table] tr[data-date="2024-03-31"] td').nth(1).textContent()).toBe(
+          '3.99%',
+        );
         expect(await page.locator('[data-testid=rate-chart] path[stroke-dasharray="2 3"]').count()).toBe(1);
         // The axis speaks through the same formatter (two decimals).
-        expect((await page.locator('[data-testid=rate-chart] .recharts-yAxis .recharts-cartesian-axis-tick-value').allTextContents()).every((x) => /^\d+\.\d{2}%$/.test(x))).toBe(true);
+        expect(
+          (
+            await page
+              .locator('[data-testid=rate-chart] .recharts-yAxis .recharts-cartesian-axis-tick-value')
+              .allTextContents()
+          ).every((x) => /^\d+\.\d{2}%$/.test(x)),
+        ).toBe(true);
         if (width === 1440) {
           // The tooltip on 03-31 says 3.99%: hover where 03-31 is drawn.
           const chart = page.getByTestId('rate-chart').getByRole('application');
@@ -156,7 +213,7 @@ describe.sequential('a shop whose after-sales export runs past its orders', () =
 
   test('the daily CSV: unrounded fractions, percentages through the formatter, partial days marked', async () => {
     const { context, page } = await open('en', 1280);
-    const res = await page.request.get(`${server.url}/api/shops/${ids['错位店']}/daily?from=2024-03-31&to=2024-03-31`);
+    const res = await page.request.get(`${server.url}/api/shops/${ids.错位店}/daily?from=2024-03-31&to=2024-03-31`);
     const rows = parseCsv(await res.text());
     const head = rows[0];
     const r = Object.fromEntries(head.map((h, i) => [h, rows[1][i]]));
@@ -164,20 +221,29 @@ describe.sequential('a shop whose after-sales export runs past its orders', () =
     expect(r.rate30d.split('.')[1].length).toBeGreaterThanOrEqual(6);
     expect(r['rate30d %']).toBe('3.99%');
     expect(r.complete).toBe('complete');
-    const tail = parseCsv(await (await page.request.get(`${server.url}/api/shops/${ids['错位店']}/daily`)).text());
+    const tail = parseCsv(await (await page.request.get(`${server.url}/api/shops/${ids.错位店}/daily`)).text());
     const last = Object.fromEntries(head.map((h, i) => [h, tail.at(-1)![i]]));
     expect([last.date, last.complete, last.status]).toEqual(['2024-04-13', 'partial', 'unknown']);
     await context.close();
   });
 
   test('the command line prints 3.99% and its JSON carries coverage and per-day complete', () => {
-    const text = runCli(['metrics', '--shop', '错位店', '--from', '2024-03-31', '--to', '2024-03-31', '--lang', 'en'], env);
+    const text = runCli(
+      ['metrics', '--shop', '错位店', '--from', '2024-03-31', '--to', '2024-03-31', '--lang', 'en'],
+      env,
+    );
     expect(text.stdout).toContain('3.99%');
     const j = JSON.parse(runCli(['metrics', '--shop', '错位店', '--json'], env).stdout);
-    expect(j.coverage).toEqual({ orders: [{ from: '2024-02-01', to: '2024-03-31' }], afterSales: [{ from: '2024-02-01', to: '2024-04-13' }], latestCompleteDay: '2024-03-31' });
+    expect(j.coverage).toEqual({
+      orders: [{ from: '2024-02-01', to: '2024-03-31' }],
+      afterSales: [{ from: '2024-02-01', to: '2024-04-13' }],
+      latestCompleteDay: '2024-03-31',
+    });
     expect(j.to).toBe('2024-03-31');
     expect(j.days.at(-1)).toMatchObject({ date: '2024-03-31', complete: true, rate30d: 60 / 1502 });
-    const late = JSON.parse(runCli(['metrics', '--shop', '错位店', '--from', '2024-04-09', '--to', '2024-04-09', '--json'], env).stdout);
+    const late = JSON.parse(
+      runCli(['metrics', '--shop', '错位店', '--from', '2024-04-09', '--to', '2024-04-09', '--json'], env).stdout,
+    );
     expect(late.days[0]).toMatchObject({ complete: false, status: 'unknown' });
   });
 
@@ -185,7 +251,7 @@ describe.sequential('a shop whose after-sales export runs past its orders', () =
     const share = JSON.parse(runCli(['share', 'create', '--shop', '错位店', '--json'], env).stdout) as { url: string };
     for (const lang of ['zh', 'en'] as const) {
       const { context, page, problems } = await open(lang, 1280);
-      await page.goto(server.url + '/');
+      await page.goto(`${server.url}/`);
       const pdd = page.locator('tr[data-shop="错位店"]');
       expect(await pdd.getByTestId('home-rate').textContent()).toBe('3.99%');
       expect(await pdd.locator('[data-status]').getAttribute('data-status')).toBe('breach');
@@ -205,12 +271,14 @@ describe.sequential('a shop whose after-sales export runs past its orders', () =
   test('Douyin: the headline is the rule’s own figure, 2/17 = 11.76%, beside its threshold; the plain rate second', async () => {
     for (const lang of ['zh', 'en'] as const) {
       const { context, page } = await open(lang, 1280);
-      await page.goto(`${server.url}/shops/${ids['抖店求助']}`);
+      await page.goto(`${server.url}/shops/${ids.抖店求助}`);
       await page.getByTestId('card-rate').waitFor();
       expect(await page.getByTestId('card-rate').textContent()).toBe('11.76%');
       expect(await page.getByTestId('card-plain-rate').textContent()).toContain('0.52%');
       expect(await page.getByTestId('card-orders').textContent()).toBe('17');
-      expect(await page.locator('[data-testid=daily-table] tr[data-date="2024-03-31"] td').nth(2).textContent()).toBe('11.76%');
+      expect(await page.locator('[data-testid=daily-table] tr[data-date="2024-03-31"] td').nth(2).textContent()).toBe(
+        '11.76%',
+      );
       await page.screenshot({ path: path.join(SHOTS, `douyin-${lang}.png`) });
       await context.close();
     }
@@ -218,22 +286,31 @@ describe.sequential('a shop whose after-sales export runs past its orders', () =
 
   test('settings: a rule with no line is refused; reset brings the preset back and the history says so', async () => {
     const { context, page } = await open('zh', 1280);
-    await page.goto(`${server.url}/shops/${ids['错位店']}/settings`);
+    await page.goto(`${server.url}/shops/${ids.错位店}/settings`);
     const form = page.locator('[data-testid=rule-form][data-rule="pdd-intervention"]');
     await form.getByLabel('介入率阈值（%）').fill('');
     await form.getByLabel('介入订单数阈值').fill('');
     await form.getByRole('button', { name: '保存' }).click();
     await expect.poll(() => form.getByRole('status').textContent()).toContain('至少要有一条线');
-    expect(JSON.parse(runCli(['rules', 'list', '--shop', '错位店', '--json'], env).stdout).rules[0]).toMatchObject({ rate: 0.03, count: 10 });
+    expect(JSON.parse(runCli(['rules', 'list', '--shop', '错位店', '--json'], env).stdout).rules[0]).toMatchObject({
+      rate: 0.03,
+      count: 10,
+    });
     await form.getByLabel('介入订单数阈值').fill('20');
     await form.getByLabel('介入率阈值（%）').fill('3');
     await form.getByRole('button', { name: '保存' }).click();
     await expect.poll(() => form.getByRole('status').textContent()).toContain('已保存');
-    expect(JSON.parse(runCli(['rules', 'list', '--shop', '错位店', '--json'], env).stdout).rules[0]).toMatchObject({ count: 20, edited: true });
+    expect(JSON.parse(runCli(['rules', 'list', '--shop', '错位店', '--json'], env).stdout).rules[0]).toMatchObject({
+      count: 20,
+      edited: true,
+    });
     await page.reload();
     await form.getByTestId('rule-reset').click();
     await expect.poll(() => form.getByRole('status').textContent()).toContain('已恢复预设');
-    expect(JSON.parse(runCli(['rules', 'list', '--shop', '错位店', '--json'], env).stdout).rules[0]).toMatchObject({ count: 10, edited: false });
+    expect(JSON.parse(runCli(['rules', 'list', '--shop', '错位店', '--json'], env).stdout).rules[0]).toMatchObject({
+      count: 10,
+      edited: false,
+    });
     await page.reload();
     const history = await form.getByTestId('rule-history').textContent();
     expect(history).toContain('恢复预设');
@@ -243,8 +320,13 @@ describe.sequential('a shop whose after-sales export runs past its orders', () =
 
   test('import page: the range exported widens the span; an orders-only shop is told which after-sales export to import', async () => {
     const { context, page, problems } = await open('zh', 1280);
-    const o = (no: string, paid: string) => row(PDD_ORDER_HEADER, { 订单号: no, 订单成交时间: paid, 订单状态: '已签收' });
-    const file = writeFile(server.dir, 'only-orders.csv', csvText([PDD_ORDER_HEADER, o('P1', '2024-03-03 10:00:00'), o('P2', '2024-03-29 10:00:00')]));
+    const o = (no: string, paid: string) =>
+      row(PDD_ORDER_HEADER, { 订单号: no, 订单成交时间: paid, 订单状态: '已签收' });
+    const file = writeFile(
+      server.dir,
+      'only-orders.csv',
+      csvText([PDD_ORDER_HEADER, o('P1', '2024-03-03 10:00:00'), o('P2', '2024-03-29 10:00:00')]),
+    );
     await page.goto(`${server.url}/import`);
     await page.getByLabel('新店铺', { exact: true }).check();
     await page.getByLabel('新店铺名称').fill('只有订单店');
@@ -253,7 +335,16 @@ describe.sequential('a shop whose after-sales export runs past its orders', () =
     await page.getByLabel('only-orders.csv 覆盖起始').fill('2024-03-01');
     await page.getByLabel('only-orders.csv 覆盖结束').fill('2024-03-31');
     await page.getByRole('button', { name: '开始导入' }).click();
-    await expect.poll(() => page.getByTestId('covered').textContent().catch(() => ''), { timeout: 30_000 }).toBe('覆盖 2024-03-01…2024-03-31');
+    await expect
+      .poll(
+        () =>
+          page
+            .getByTestId('covered')
+            .textContent()
+            .catch(() => ''),
+        { timeout: 30_000 },
+      )
+      .toBe('覆盖 2024-03-01…2024-03-31');
     await page.getByTestId('to-dashboard').click();
     await page.waitForURL(/\/shops\/\d+$/);
     const none = page.getByTestId('no-verdict');

@@ -29,7 +29,12 @@ beforeAll(async () => {
 
 beforeEach((ctx) => {
   onTestFailed(async () => {
-    await page?.screenshot({ path: path.join(SHOTS, `failed-${ctx.task.name.slice(0, 40).replace(/\W+/g, '-')}.png`), fullPage: true }).catch(() => undefined);
+    await page
+      ?.screenshot({
+        path: path.join(SHOTS, `failed-${ctx.task.name.slice(0, 40).replace(/\W+/g, '-')}.png`),
+        fullPage: true,
+      })
+      .catch(() => undefined);
   });
 });
 
@@ -41,25 +46,31 @@ afterAll(async () => {
 
 describe.sequential('home and settings', () => {
   test('an empty install answers in Chinese and offers the sample data, which goes through the real import', async () => {
-    await page.goto(server.url + '/');
+    await page.goto(`${server.url}/`);
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
     await page.screenshot({ path: path.join(SHOTS, 'home-empty.png'), fullPage: true });
     await page.getByRole('button', { name: '加载示例数据' }).click();
     await page.waitForURL(/\/shops\/\d+$/, { timeout: 60_000 });
     await page.locator('[data-testid=card-rate]').waitFor();
     const latest = cliMetrics(server.databaseUrl, SAMPLE).days.at(-1)!;
-    expect(await page.locator('[data-testid=card-count]').textContent()).toBe(new Intl.NumberFormat('zh-CN').format(latest.interventions30d));
-    await page.goto(server.url + '/');
+    expect(await page.locator('[data-testid=card-count]').textContent()).toBe(
+      new Intl.NumberFormat('zh-CN').format(latest.interventions30d),
+    );
+    await page.goto(`${server.url}/`);
     const row = page.locator(`tr[data-shop="${SAMPLE}"]`);
     expect(await row.locator('[data-status]').getAttribute('data-status')).toBe(latest.status);
-    expect(await row.locator('[data-testid=home-rate]').textContent()).toBe(`${((latest.rate30d ?? 0) * 100).toFixed(2)}%`);
+    expect(await row.locator('[data-testid=home-rate]').textContent()).toBe(
+      `${((latest.rate30d ?? 0) * 100).toFixed(2)}%`,
+    );
     expect(await row.locator('svg.sparkline path').count()).toBe(1);
     // How much is stored, counted straight from the database file.
     const db = new Database(server.databaseUrl, { readonly: true });
     const orders = (db.prepare('select count(*) n from orders').get() as { n: number }).n;
     db.close();
     expect(orders).toBeGreaterThan(100);
-    expect(await page.getByTestId('stored').textContent()).toBe(`共存储 1 个店铺、${new Intl.NumberFormat('zh-CN').format(orders)} 个订单。`);
+    expect(await page.getByTestId('stored').textContent()).toBe(
+      `共存储 1 个店铺、${new Intl.NumberFormat('zh-CN').format(orders)} 个订单。`,
+    );
     expect(problems.list).toEqual([]);
   });
 
@@ -89,7 +100,9 @@ describe.sequential('home and settings', () => {
     await cal.getByLabel('后台介入订单数').fill(String(latest.interventions30d));
     await cal.getByLabel('后台介入率（%）').fill(((latest.rate30d ?? 0) * 100).toFixed(2));
     await cal.getByRole('button', { name: '添加并比对' }).click();
-    await expect.poll(() => cal.locator('tbody th[scope=row]').first().textContent(), { timeout: 15_000 }).toBe(latest.date);
+    await expect
+      .poll(() => cal.locator('tbody th[scope=row]').first().textContent(), { timeout: 15_000 })
+      .toBe(latest.date);
     const history = page.locator('[data-testid=import-history] tbody tr');
     expect(await history.count()).toBe(2);
     expect(problems.list).toEqual([]);
@@ -97,12 +110,12 @@ describe.sequential('home and settings', () => {
 
   test('a shop that does not exist answers 404 with a page that says so', async () => {
     problems.allow.push('/shops/999999', '/api/shops/999999/daily');
-    const res = await page.goto(server.url + '/shops/999999');
+    const res = await page.goto(`${server.url}/shops/999999`);
     expect(res?.status()).toBe(404);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('没有这个页面');
-    const api = await page.request.get(server.url + '/api/shops/999999/daily');
+    const api = await page.request.get(`${server.url}/api/shops/999999/daily`);
     expect(api.status()).toBe(404);
-    const bad = await page.request.post(server.url + '/api/import?name=', { data: 'x' });
+    const bad = await page.request.post(`${server.url}/api/import?name=`, { data: 'x' });
     expect(bad.status()).toBe(400);
     expect(problems.list).toEqual([]);
     await page.goBack();
@@ -114,7 +127,7 @@ describe.sequential('home and settings', () => {
     await expect.poll(() => page.getByText('名称不一致，未删除。').count(), { timeout: 15_000 }).toBe(1);
     await page.getByTestId('delete-confirm').fill(SAMPLE);
     await page.getByTestId('delete-shop').click();
-    await page.waitForURL(server.url + '/');
+    await page.waitForURL(`${server.url}/`);
     await expect.poll(() => page.getByRole('button', { name: '加载示例数据' }).count(), { timeout: 15_000 }).toBe(1);
     expect(problems.list).toEqual([]);
   });

@@ -48,7 +48,13 @@ async function importThroughPage(files: string[], shopName: string, opts: { scre
   const cards = page.locator('[data-testid=file-card]');
   await expect.poll(() => cards.count(), { timeout: 15_000 }).toBe(files.length);
   // Every file's detection is shown before anything is imported.
-  await expect.poll(async () => (await page.locator('[data-testid=preview-kind]').allTextContents()).every((k) => k === '订单' || k === '售后'), { timeout: 30_000 }).toBe(true);
+  await expect
+    .poll(
+      async () =>
+        (await page.locator('[data-testid=preview-kind]').allTextContents()).every((k) => k === '订单' || k === '售后'),
+      { timeout: 30_000 },
+    )
+    .toBe(true);
   if (opts.screenshot) await page.screenshot({ path: path.join(SHOTS, opts.screenshot), fullPage: true });
   expect(await unlabelledControls(page)).toEqual([]);
   await page.getByRole('button', { name: '开始导入' }).click();
@@ -69,7 +75,9 @@ async function expectHeadline(shop: string, lang: 'zh' | 'en') {
   const { days } = cliMetrics(server.databaseUrl, shop);
   const latest = days.at(-1)!;
   const int = lang === 'zh' ? zhInt : enInt;
-  await expect.poll(() => page.locator('[data-testid=headline]').getAttribute('data-date'), { timeout: 15_000 }).toBe(latest.date);
+  await expect
+    .poll(() => page.locator('[data-testid=headline]').getAttribute('data-date'), { timeout: 15_000 })
+    .toBe(latest.date);
   // The big number is the main rule's own figure (over its own base), as the command line gives it.
   expect(await page.locator('[data-testid=card-rate]').textContent()).toBe(cliRate(latest.baseRate30d ?? null));
   expect(await page.locator('[data-testid=card-count]').textContent()).toBe(int(latest.interventions30d));
@@ -104,7 +112,12 @@ describe.sequential('import and dashboard', () => {
     const rateChart = page.locator('[data-testid=rate-chart]');
     await rateChart.getByRole('button', { name: '表格视图' }).click();
     const row = rateChart.locator(`[data-testid=daily-table] tr[data-date="${latest.date}"] td`);
-    expect((await row.allTextContents()).slice(0, 4)).toEqual([latest.date, cliRate(latest.rate30d), zhInt(latest.interventions30d), zhInt(latest.orders30d)]);
+    expect((await row.allTextContents()).slice(0, 4)).toEqual([
+      latest.date,
+      cliRate(latest.rate30d),
+      zhInt(latest.interventions30d),
+      zhInt(latest.orders30d),
+    ]);
     expect(await unlabelledControls(page)).toEqual([]);
     expect(problems.list).toEqual([]);
   });
@@ -112,7 +125,9 @@ describe.sequential('import and dashboard', () => {
   test('switching to English keeps the figures, and the choice survives a reload', async () => {
     await page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => page.locator('html').getAttribute('lang'), { timeout: 15_000 }).toBe('en-US');
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 15_000 }).toContain('risk dashboard');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 15_000 })
+      .toContain('risk dashboard');
     await expectHeadline('拼多多测试店', 'en');
     await page.reload();
     await expect.poll(() => page.locator('html').getAttribute('lang'), { timeout: 15_000 }).toBe('en-US');
@@ -125,15 +140,18 @@ describe.sequential('import and dashboard', () => {
   });
 
   test('the daily CSV holds exactly the days and figures of the command line', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=daily-csv]').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-testid=daily-csv]').click(),
+    ]);
     const rows = parseCsv(fs.readFileSync((await download.path())!, 'utf-8'));
     expect(rows[0].slice(0, 5)).toEqual(['店铺', '日期', '近30天订单数', '近30天介入订单数', '近30天介入率']);
     const { days } = cliMetrics(server.databaseUrl, '拼多多测试店');
     const status = rows[0].indexOf('状态');
     const pct = rows[0].indexOf('近30天介入率（%）');
-    expect(rows.slice(1).map((r) => [r[1], Number(r[2]), Number(r[3]), r[4] === '' ? null : Number(r[4]), r[status]])).toEqual(
-      days.map((d) => [d.date, d.orders30d, d.interventions30d, d.rate30d, d.status]),
-    );
+    expect(
+      rows.slice(1).map((r) => [r[1], Number(r[2]), Number(r[3]), r[4] === '' ? null : Number(r[4]), r[status]]),
+    ).toEqual(days.map((d) => [d.date, d.orders30d, d.interventions30d, d.rate30d, d.status]));
     // The percentage column is the one formatter's, from the exact ratio.
     expect(rows.slice(1).map((r) => r[pct])).toEqual(days.map((d) => cliRate(d.rate30d)));
     expect(problems.list).toEqual([]);
@@ -142,7 +160,8 @@ describe.sequential('import and dashboard', () => {
   test('Taobao GBK exports import through the page; the dashboard and a 30-day preset match the CLI', async () => {
     const set = taobaoExports(server.dir, { lastDay: '2026-02-28', days: 90, seed: 22, ordersPerDay: 30 });
     const results = await importThroughPage(set.files, '淘宝测试店');
-    for (const [file, rows] of Object.entries(set.rows)) expect(results[file]).toEqual({ outcome: 'imported', rows: zhInt(rows) });
+    for (const [file, rows] of Object.entries(set.rows))
+      expect(results[file]).toEqual({ outcome: 'imported', rows: zhInt(rows) });
     await openDashboard('淘宝测试店');
     await expectHeadline('淘宝测试店', 'zh');
     await page.locator('[data-testid=preset-30]').click();
@@ -157,16 +176,25 @@ describe.sequential('import and dashboard', () => {
   test('Douyin exports (UTF-8 with BOM) import into a shop whose name starts with "="; the CSV escapes it', async () => {
     const set = douyinExports(server.dir, { lastDay: '2026-04-15', days: 60, seed: 33, ordersPerDay: 25 });
     const results = await importThroughPage(set.files, '=抖店测试');
-    for (const [file, rows] of Object.entries(set.rows)) expect(results[file]).toEqual({ outcome: 'imported', rows: zhInt(rows) });
+    for (const [file, rows] of Object.entries(set.rows))
+      expect(results[file]).toEqual({ outcome: 'imported', rows: zhInt(rows) });
     await page.locator('[data-testid=to-dashboard]').click();
     await page.waitForURL(/\/shops\/\d+$/);
     await page.locator('[data-testid=card-rate]').waitFor();
     await expectHeadline('=抖店测试', 'zh');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=daily-csv]').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-testid=daily-csv]').click(),
+    ]);
     const rows = parseCsv(fs.readFileSync((await download.path())!, 'utf-8'));
     expect(rows.slice(1).every((r) => r[0] === "'=抖店测试")).toBe(true);
     const { days } = cliMetrics(server.databaseUrl, '=抖店测试');
-    expect(rows.at(-1)?.slice(1, 5)).toEqual([days.at(-1)!.date, String(days.at(-1)!.orders30d), String(days.at(-1)!.interventions30d), String(days.at(-1)!.rate30d ?? '')]);
+    expect(rows.at(-1)?.slice(1, 5)).toEqual([
+      days.at(-1)!.date,
+      String(days.at(-1)!.orders30d),
+      String(days.at(-1)!.interventions30d),
+      String(days.at(-1)!.rate30d ?? ''),
+    ]);
     expect(problems.list).toEqual([]);
   });
 
@@ -176,30 +204,52 @@ describe.sequential('import and dashboard', () => {
     await page.getByLabel('新店铺', { exact: true }).check();
     await page.locator('[data-testid=file-input]').setInputFiles([bad]);
     const message = page.locator('[data-testid=preview-message]');
-    await expect.poll(() => message.textContent(), { timeout: 15_000 }).toContain('文件「客户名单.csv」前 30 行中没有找到订单或售后表头');
+    await expect
+      .poll(() => message.textContent(), { timeout: 15_000 })
+      .toContain('文件「客户名单.csv」前 30 行中没有找到订单或售后表头');
     await page.getByRole('button', { name: '开始导入' }).click();
     const result = page.locator('[data-testid=result-message]');
-    await expect.poll(() => result.textContent(), { timeout: 15_000 }).toContain('文件「客户名单.csv」前 30 行中没有找到订单或售后表头');
+    await expect
+      .poll(() => result.textContent(), { timeout: 15_000 })
+      .toContain('文件「客户名单.csv」前 30 行中没有找到订单或售后表头');
     expect(await page.locator('[data-testid=result]').getAttribute('data-outcome')).toBe('rejected');
 
     // A file with one bad row: imported, the row error listed and downloadable.
-    const oneBad = writeBytes(server.dir, '抖店订单-有错.csv',
+    const oneBad = writeBytes(
+      server.dir,
+      '抖店订单-有错.csv',
       '\uFEFF主订单编号,子订单编号,选购商品,商品金额,订单提交时间,支付完成时间,订单状态\r\n' +
-      '9001,90011,杯子,10.00,2026-04-01 10:00:00,2026-04-01 10:01:00,已完成\r\n' +
-      '9002,90021,杯子,10.00,2026-04-02 10:00:00,昨天下午,已完成\r\n');
+        '9001,90011,杯子,10.00,2026-04-01 10:00:00,2026-04-01 10:01:00,已完成\r\n' +
+        '9002,90021,杯子,10.00,2026-04-02 10:00:00,昨天下午,已完成\r\n',
+    );
     await page.goto(`${server.url}/import`);
     await page.getByLabel('已有店铺').check();
     await page.getByLabel('选择店铺').selectOption({ label: '=抖店测试 · 抖店' });
     await page.locator('[data-testid=file-input]').setInputFiles([oneBad]);
     await expect.poll(() => page.locator('[data-testid=preview-kind]').textContent(), { timeout: 15_000 }).toBe('订单');
     await page.getByRole('button', { name: '开始导入' }).click();
-    await expect.poll(() => page.locator('[data-testid=result]').getAttribute('data-outcome'), { timeout: 30_000 }).toBe('imported');
+    await expect
+      .poll(() => page.locator('[data-testid=result]').getAttribute('data-outcome'), { timeout: 30_000 })
+      .toBe('imported');
     expect(await page.locator('[data-testid=rows-skipped]').textContent()).toBe('1');
-    expect(await page.locator('[data-testid=row-errors] tbody td').allTextContents()).toEqual(['3', '支付完成时间', '「支付完成时间」列的值「昨天下午」不是日期时间（应为 2024-01-01 12:00:00 这样的格式）。']);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=errors-csv]').click()]);
+    expect(await page.locator('[data-testid=row-errors] tbody td').allTextContents()).toEqual([
+      '3',
+      '支付完成时间',
+      '「支付完成时间」列的值「昨天下午」不是日期时间（应为 2024-01-01 12:00:00 这样的格式）。',
+    ]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-testid=errors-csv]').click(),
+    ]);
     expect(parseCsv(fs.readFileSync((await download.path())!, 'utf-8'))).toEqual([
       ['文件', '行号', '列', '代码', '说明'],
-      ['抖店订单-有错.csv', '3', '支付完成时间', 'row.bad_date', '「支付完成时间」列的值「昨天下午」不是日期时间（应为 2024-01-01 12:00:00 这样的格式）。'],
+      [
+        '抖店订单-有错.csv',
+        '3',
+        '支付完成时间',
+        'row.bad_date',
+        '「支付完成时间」列的值「昨天下午」不是日期时间（应为 2024-01-01 12:00:00 这样的格式）。',
+      ],
     ]);
     await page.goto(`${server.url}/`);
     expect(await page.locator('tr[data-shop]').count()).toBe(3);

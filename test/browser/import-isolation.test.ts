@@ -7,12 +7,12 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { writePddExport } from '../../bench/pddExport';
 import { LIMITS } from '@/lib/import/limits';
-import { writeSharedStringBomb } from '../helpers/zip';
+import { writePddExport } from '../../bench/pddExport';
 import { runCli } from '../helpers/cli';
 import { PDD_ORDER_HEADER, row } from '../helpers/exports';
 import { waitFor } from '../helpers/wait';
+import { writeSharedStringBomb } from '../helpers/zip';
 import { startServer, type TestServer } from './server';
 
 let server: TestServer;
@@ -25,12 +25,21 @@ afterAll(async () => {
 });
 
 async function upload(name: string, body: Uint8Array, shop: string) {
-  const res = await fetch(`${server.url}/api/import?name=${encodeURIComponent(name)}&shop=${encodeURIComponent(shop)}&size=${body.length}`, { method: 'POST', body: new Blob([body as Uint8Array<ArrayBuffer>]) });
-  return (await res.json()) as { summary: { outcome: string; message: { code: string; en: string } | null; rowsNew: number } };
+  const res = await fetch(
+    `${server.url}/api/import?name=${encodeURIComponent(name)}&shop=${encodeURIComponent(shop)}&size=${body.length}`,
+    { method: 'POST', body: new Blob([body as Uint8Array<ArrayBuffer>]) },
+  );
+  return (await res.json()) as {
+    summary: { outcome: string; message: { code: string; en: string } | null; rowsNew: number };
+  };
 }
 
 const createLink = async (shop: string) => {
-  const res = await fetch(`${server.url}/api/shares`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ shop, days: 30 }) });
+  const res = await fetch(`${server.url}/api/shares`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ shop, days: 30 }),
+  });
   expect(res.status).toBe(201);
   return (await res.json()) as { id: string; url: string };
 };
@@ -46,10 +55,13 @@ test('a link made and a link revoked during an upload that is then rolled back b
   const bytes = fs.readFileSync(big);
   const job = 'isolation-job-1';
   // The body arrives one byte short of the size the page declared: the import must roll back.
-  const req = http.request(`${server.url}/api/import?name=big.csv&shop=${encodeURIComponent('店')}&job=${job}&size=${bytes.length}`, {
-    method: 'POST',
-    headers: { 'content-length': String(bytes.length - 1) },
-  });
+  const req = http.request(
+    `${server.url}/api/import?name=big.csv&shop=${encodeURIComponent('店')}&job=${job}&size=${bytes.length}`,
+    {
+      method: 'POST',
+      headers: { 'content-length': String(bytes.length - 1) },
+    },
+  );
   const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
     req.on('response', (res) => {
       let body = '';
@@ -67,7 +79,12 @@ test('a link made and a link revoked during an upload that is then rolled back b
       await new Promise((r) => setTimeout(r, 50));
     }
   })();
-  await waitFor(() => progress.phase === 'reading' && progress.rowsRead > 0, 30_000, 'the upload being read', () => JSON.stringify(progress));
+  await waitFor(
+    () => progress.phase === 'reading' && progress.rowsRead > 0,
+    30_000,
+    'the upload being read',
+    () => JSON.stringify(progress),
+  );
 
   // Meanwhile: a new link, a revoked link, and the share page, each answered at once.
   const started = Date.now();
@@ -86,7 +103,9 @@ test('a link made and a link revoked during an upload that is then rolled back b
   expect(summary.outcome).toBe('rejected');
   expect(summary.message.code).toBe('file.upload_truncated');
 
-  const links = (await (await fetch(`${server.url}/api/shares?shop=${encodeURIComponent('店')}`)).json()) as { links: { id: string; state: string }[] };
+  const links = (await (await fetch(`${server.url}/api/shares?shop=${encodeURIComponent('店')}`)).json()) as {
+    links: { id: string; state: string }[];
+  };
   expect(links.links.find((l) => l.id === during.id)?.state).toBe('active');
   expect(links.links.find((l) => l.id === early.id)?.state).toBe('revoked');
   // And the rolled-back file stored nothing: the shop still has its ten orders.
@@ -97,16 +116,21 @@ test('an upload that stops sending is given up, and the next import runs', async
   const big = path.join(server.dir, 'stalled.csv');
   await writePddExport(big, 5_000);
   const bytes = fs.readFileSync(big);
-  const req = http.request(`${server.url}/api/import?name=stalled.csv&shop=${encodeURIComponent('店')}&size=${bytes.length}`, {
-    method: 'POST',
-    headers: { 'content-length': String(bytes.length) },
-  });
+  const req = http.request(
+    `${server.url}/api/import?name=stalled.csv&shop=${encodeURIComponent('店')}&size=${bytes.length}`,
+    {
+      method: 'POST',
+      headers: { 'content-length': String(bytes.length) },
+    },
+  );
   req.on('error', () => undefined);
-  const answer = new Promise<string>((resolve) => req.on('response', (res) => {
-    let body = '';
-    res.on('data', (d) => (body += d));
-    res.on('end', () => resolve(body));
-  }));
+  const answer = new Promise<string>((resolve) =>
+    req.on('response', (res) => {
+      let body = '';
+      res.on('data', (d) => (body += d));
+      res.on('end', () => resolve(body));
+    }),
+  );
   req.write(bytes.subarray(0, 1000));
   const summary = JSON.parse(await answer).summary;
   expect(summary.message.code).toBe('file.upload_stalled');
@@ -119,14 +143,22 @@ test('an upload that stops sending is given up, and the next import runs', async
 test('a row error has the same line and column through the page and the command line', async () => {
   const text = [
     PDD_ORDER_HEADER.join(','),
-    row(PDD_ORDER_HEADER, { 订单号: 'E1', 订单成交时间: '2024-03-01 10:00:00', 订单状态: '已签收', 商品: '"多行\n商品名"' }).join(','),
+    row(PDD_ORDER_HEADER, {
+      订单号: 'E1',
+      订单成交时间: '2024-03-01 10:00:00',
+      订单状态: '已签收',
+      商品: '"多行\n商品名"',
+    }).join(','),
     row(PDD_ORDER_HEADER, { 订单号: 'E2', 订单成交时间: '三月一日', 订单状态: '已签收' }).join(','),
   ].join('\r\n');
   const file = path.join(server.dir, 'row-error.csv');
   fs.writeFileSync(file, `${text}\r\n`);
-  const page = (await upload('row-error.csv', fs.readFileSync(file), '行号店')).summary as unknown as { errors: { line: number; column: string; message: { code: string } }[] };
+  const page = (await upload('row-error.csv', fs.readFileSync(file), '行号店')).summary as unknown as {
+    errors: { line: number; column: string; message: { code: string } }[];
+  };
   const cli = runCli(['import', '--json', '--shop', '行号店', file], { DATABASE_URL: path.join(server.dir, 'cli.db') });
-  const cliErrors = (JSON.parse(cli.stdout.trim()) as { errors: { line: number; column: string; code: string }[] }).errors;
+  const cliErrors = (JSON.parse(cli.stdout.trim()) as { errors: { line: number; column: string; code: string }[] })
+    .errors;
   expect(page.errors.map((e) => [e.line, e.column, e.message.code])).toEqual([[4, '订单成交时间', 'row.bad_date']]);
   expect(cliErrors.map((e) => [e.line, e.column, e.code])).toEqual([[4, '订单成交时间', 'row.bad_date']]);
 });
@@ -148,17 +180,27 @@ test('while a merge holds the write lock, a write waits for it and pages that on
     fs.writeFileSync(gate, '');
     const small = path.join(held.dir, 'small.csv');
     await writePddExport(small, 10);
-    const first = await fetch(`${held.url}/api/import?name=small.csv&shop=${encodeURIComponent('锁店')}`, { method: 'POST', body: new Blob([fs.readFileSync(small)]) });
+    const first = await fetch(`${held.url}/api/import?name=small.csv&shop=${encodeURIComponent('锁店')}`, {
+      method: 'POST',
+      body: new Blob([fs.readFileSync(small)]),
+    });
     expect((await first.json()).summary.outcome).toBe('imported');
     const link = (await (
-      await fetch(`${held.url}/api/shares`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ shop: '锁店', days: 30 }) })
+      await fetch(`${held.url}/api/shares`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ shop: '锁店', days: 30 }),
+      })
     ).json()) as { url: string };
     fs.rmSync(gate);
     fs.rmSync(`${gate}.held`);
 
     const big = path.join(held.dir, 'big.csv');
     await writePddExport(big, 2_000);
-    const upload = fetch(`${held.url}/api/import?name=big.csv&shop=${encodeURIComponent('锁店')}`, { method: 'POST', body: new Blob([fs.readFileSync(big)]) });
+    const upload = fetch(`${held.url}/api/import?name=big.csv&shop=${encodeURIComponent('锁店')}`, {
+      method: 'POST',
+      body: new Blob([fs.readFileSync(big)]),
+    });
     await waitFor(() => fs.existsSync(`${gate}.held`), 30_000, 'the merge holding the lock');
     // The shared page counts its view: a write, which waits for the merge.
     let viewed = false;

@@ -24,7 +24,18 @@ const NEXT_BIN = createRequire(import.meta.url).resolve('next/dist/bin/next');
 /** One lock for every test build, whatever its folder: builds also edit tsconfig.json, which they share. */
 const LOCK_DIR = path.join(ROOT, 'test', '.tmp', 'build.lock');
 /** Whatever changes what `next build` produces. */
-const SOURCES = ['app', 'lib', 'public', 'proxy.ts', 'middleware.ts', 'instrumentation.ts', 'next.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json'];
+const SOURCES = [
+  'app',
+  'lib',
+  'public',
+  'proxy.ts',
+  'middleware.ts',
+  'instrumentation.ts',
+  'next.config.ts',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+];
 
 function newestMtime(p: string): number {
   if (!fs.existsSync(p)) return 0;
@@ -100,7 +111,7 @@ function removeTestTypeGlobs() {
   if (!Array.isArray(config.include)) return;
   const include = config.include.filter((p) => !/^\.next-[^/]+\/(dev\/)?types\/\*\*\/\*\.ts$/.test(p));
   if (include.length === config.include.length) return;
-  fs.writeFileSync(file, JSON.stringify({ ...config, include }, null, 2) + '\n');
+  fs.writeFileSync(file, `${JSON.stringify({ ...config, include }, null, 2)}\n`);
 }
 
 /** Builds the app into TEST_DIST_DIR unless this run or a build newer than every source made it already. */
@@ -199,7 +210,7 @@ export async function startServer(opts: StartOptions = {}): Promise<TestServer> 
   for (;;) {
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${log}`);
     try {
-      const res = await fetch(url + '/', { redirect: 'manual' });
+      const res = await fetch(`${url}/`, { redirect: 'manual' });
       await res.arrayBuffer();
       break;
     } catch {

@@ -38,7 +38,8 @@ async function recordingContext(): Promise<BrowserContext> {
 const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 
 /** Every robots meta tag's content, joined: Next adds its own noindex to 404s beside ours. */
-const robotsMeta = (page: Page) => page.locator('meta[name="robots"]').evaluateAll((ms) => ms.map((m) => m.getAttribute('content')).join(' | '));
+const robotsMeta = (page: Page) =>
+  page.locator('meta[name="robots"]').evaluateAll((ms) => ms.map((m) => m.getAttribute('content')).join(' | '));
 
 function oneCharOff(token: string): string {
   const i = Math.floor(token.length / 2);
@@ -78,7 +79,9 @@ describe('a visitor with a link', () => {
     expect(problems.list).toEqual([]);
     await context.close();
 
-    const listed = JSON.parse(redline(server.databaseUrl, ['share', 'list', '--shop', SHOP_A, '--json'])).find((l: { id: string }) => l.id === link.id);
+    const listed = JSON.parse(redline(server.databaseUrl, ['share', 'list', '--shop', SHOP_A, '--json'])).find(
+      (l: { id: string }) => l.id === link.id,
+    );
     expect(listed).toMatchObject({ label: '给老板看', views: 1, state: 'active' });
     expect(Date.now() - Date.parse(listed.lastViewedAt)).toBeLessThan(60_000);
   });
@@ -109,9 +112,17 @@ describe('links that do not open', () => {
     const good = cliShare(server.databaseUrl, ['--shop', SHOP_A], server.url);
     const revoked = cliShare(server.databaseUrl, ['--shop', SHOP_A], server.url);
     // Frozen clock: made three days ago, valid for one day.
-    const expired = await libShare(server.databaseUrl, { shop: SHOP_A, expiresInDays: 1 }, new Date(Date.now() - 3 * 86_400_000));
+    const expired = await libShare(
+      server.databaseUrl,
+      { shop: SHOP_A, expiresInDays: 1 },
+      new Date(Date.now() - 3 * 86_400_000),
+    );
     // And one that is still valid at creation time but expires before the visit.
-    const shortLived = await libShare(server.databaseUrl, { shop: SHOP_A, expiresInDays: 1 }, new Date(Date.now() - 86_400_000 - 1000));
+    const shortLived = await libShare(
+      server.databaseUrl,
+      { shop: SHOP_A, expiresInDays: 1 },
+      new Date(Date.now() - 86_400_000 - 1000),
+    );
 
     expect((await fetch(revoked.url)).status).toBe(200);
     redline(server.databaseUrl, ['share', 'revoke', '--id', revoked.id]);
@@ -127,7 +138,12 @@ describe('links that do not open', () => {
     const context = await recordingContext();
     const page = await context.newPage();
     // The 404s asked for, and the browser's own favicon guess on a page that is one.
-    const problems = watchPage(page, [ICON_ABORT, /http 404: GET .*\/r\//, /404 \(Not Found\) \(http:[^)]*\/(r\/|favicon\.ico)/, /http 404: GET .*\/favicon\.ico/]);
+    const problems = watchPage(page, [
+      ICON_ABORT,
+      /http 404: GET .*\/r\//,
+      /404 \(Not Found\) \(http:[^)]*\/(r\/|favicon\.ico)/,
+      /http 404: GET .*\/favicon\.ico/,
+    ]);
     const texts: Record<string, string> = {};
     for (const [name, url] of Object.entries(urls)) {
       const res = await page.goto(url);
@@ -212,7 +228,11 @@ describe('a link with a password', () => {
     await expect.poll(() => page.getByTestId('share-wait').textContent()).toMatch(/请 \d+ 秒后再试/);
 
     // The right password, posted straight to the form's target while the wait runs, is not looked at.
-    const res = await fetch(`${link.url}/unlock`, { method: 'POST', body: new URLSearchParams({ password: PASSWORD }), redirect: 'manual' });
+    const res = await fetch(`${link.url}/unlock`, {
+      method: 'POST',
+      body: new URLSearchParams({ password: PASSWORD }),
+      redirect: 'manual',
+    });
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toMatch(new RegExp(`^/r/${link.token}\\?e=wait&s=\\d+$`));
     expect(res.headers.get('set-cookie')).toBeNull();
@@ -242,9 +262,20 @@ describe('the share API the dashboard calls', () => {
   test('creates a link (URL shown once), lists it with its views, and revokes it; bad or cross-site requests are refused', async () => {
     const api = `${server.url}/api/shares`;
     const post = (body: unknown, headers: Record<string, string> = {}) =>
-      fetch(api, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+      fetch(api, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(body),
+      });
 
-    const res = await post({ shop: SHOP_B, label: 'agency', days: 90, expiresInDays: 7, password: 'pw-agency', includeOrders: true });
+    const res = await post({
+      shop: SHOP_B,
+      label: 'agency',
+      days: 90,
+      expiresInDays: 7,
+      password: 'pw-agency',
+      includeOrders: true,
+    });
     expect(res.status).toBe(201);
     expect(res.headers.get('cache-control')).toContain('no-store');
     const made = await res.json();
@@ -252,7 +283,14 @@ describe('the share API the dashboard calls', () => {
 
     const list = await (await fetch(`${api}?shop=${encodeURIComponent(SHOP_B)}`)).json();
     const row = list.links.find((l: { id: string }) => l.id === made.id);
-    expect(row).toMatchObject({ label: 'agency', range: { kind: 'rolling', days: 90 }, hasPassword: true, includeOrders: true, state: 'active', views: 0 });
+    expect(row).toMatchObject({
+      label: 'agency',
+      range: { kind: 'rolling', days: 90 },
+      hasPassword: true,
+      includeOrders: true,
+      state: 'active',
+      views: 0,
+    });
     expect(JSON.stringify(list)).not.toContain(made.url.split('/r/')[1]);
 
     expect((await fetch(made.url)).status).toBe(200);
@@ -267,7 +305,17 @@ describe('the share API the dashboard calls', () => {
     expect((await post({ shop: SHOP_B, extra: 1 })).status).toBe(400);
     expect((await post({ shop: SHOP_B }, { 'sec-fetch-site': 'cross-site' })).status).toBe(403);
     expect((await post({ shop: SHOP_B }, { origin: 'http://evil.example' })).status).toBe(403);
-    expect((await fetch(api, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'shop=x' })).status).toBe(415);
-    expect((await fetch(`${api}/${made.id}`, { method: 'DELETE', headers: { 'sec-fetch-site': 'cross-site' } })).status).toBe(403);
+    expect(
+      (
+        await fetch(api, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: 'shop=x',
+        })
+      ).status,
+    ).toBe(415);
+    expect(
+      (await fetch(`${api}/${made.id}`, { method: 'DELETE', headers: { 'sec-fetch-site': 'cross-site' } })).status,
+    ).toBe(403);
   });
 });

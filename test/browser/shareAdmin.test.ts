@@ -3,13 +3,14 @@
  * without a login no page or API says anything about any shop; a login opens it; logging out ends
  * the session on the server; shared links keep working without a login.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, newContext, watchPage } from './browser';
+
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { closeConnection, openConnection } from '@/lib/db/connection';
 import { listShops } from '@/lib/db/queries/shops';
+import { launchBrowser, newContext, watchPage } from './browser';
 import { ROOT, startServer, TEST_DIST_DIR, type TestServer } from './server';
 import { appRoutes, cliShare, expand, ICON_ABORT, importTwoShops, SHOP_A, SHOP_B } from './shareData';
 
@@ -23,8 +24,9 @@ beforeAll(async () => {
   // As behind a reverse proxy: its X-Forwarded-Proto is believed (REDLINE_TRUST_PROXY).
   server = await startServer({ env: { REDLINE_ADMIN_PASSWORD: ADMIN_PASSWORD, REDLINE_TRUST_PROXY: '1' } });
   // Make sure this is the locked server we started, not something else answering on the port.
-  const home = await fetch(server.url + '/', { redirect: 'manual' });
-  if (home.status !== 303) throw new Error(`expected the admin side to be locked, got ${home.status}:\n${server.output()}`);
+  const home = await fetch(`${server.url}/`, { redirect: 'manual' });
+  if (home.status !== 303)
+    throw new Error(`expected the admin side to be locked, got ${home.status}:\n${server.output()}`);
   importTwoShops(server.databaseUrl, server.dir);
   const link = cliShare(server.databaseUrl, ['--shop', SHOP_A], server.url);
   linkId = link.id;
@@ -45,23 +47,30 @@ function adminUrls(): { url: string; kind: 'page' | 'route' }[] {
     .flatMap((r) => expand(r.pattern, [SHOP_A, '1', linkId]).map((url) => ({ url, kind: r.kind })));
 }
 
-const mentionsAShop = (text: string) => text.includes(SHOP_A) || text.includes(SHOP_B) || text.includes(encodeURIComponent(SHOP_A));
+const mentionsAShop = (text: string) =>
+  text.includes(SHOP_A) || text.includes(SHOP_B) || text.includes(encodeURIComponent(SHOP_A));
 
 describe('without a login', () => {
   test('no admin page or API shows a shop name: pages go to the login, APIs answer 401', async () => {
     const urls = adminUrls();
     // The app has at least the home page and the share API; more appear as the dashboard grows.
     expect(urls.map((u) => u.url)).toEqual(expect.arrayContaining(['/', '/api/shares']));
-    const forged = 'redline_session=' + 'A'.repeat(43);
+    const forged = `redline_session=${'A'.repeat(43)}`;
     for (const { url, kind } of urls) {
       for (const method of kind === 'page' ? ['GET'] : ['GET', 'POST', 'DELETE']) {
         for (const cookie of [undefined, forged]) {
-          const res = await fetch(server.url + url + (url.startsWith('/api/shares') ? `?shop=${encodeURIComponent(SHOP_A)}` : ''), {
-            method,
-            redirect: 'manual',
-            headers: { ...(cookie ? { cookie } : {}), ...(method === 'POST' ? { 'content-type': 'application/json' } : {}) },
-            body: method === 'POST' ? JSON.stringify({ shop: SHOP_A }) : undefined,
-          });
+          const res = await fetch(
+            server.url + url + (url.startsWith('/api/shares') ? `?shop=${encodeURIComponent(SHOP_A)}` : ''),
+            {
+              method,
+              redirect: 'manual',
+              headers: {
+                ...(cookie ? { cookie } : {}),
+                ...(method === 'POST' ? { 'content-type': 'application/json' } : {}),
+              },
+              body: method === 'POST' ? JSON.stringify({ shop: SHOP_A }) : undefined,
+            },
+          );
           const body = await res.text();
           const what = `${method} ${url}${cookie ? ' (forged cookie)' : ''}`;
           expect(mentionsAShop(body), what).toBe(false);
@@ -77,7 +86,15 @@ describe('without a login', () => {
     }
     // The upload (checked by its own route, outside the proxy) and the share API refuse a POST without a login.
     expect((await fetch(`${server.url}/api/import?name=x.csv`, { method: 'POST', body: 'a,b\n' })).status).toBe(401);
-    expect((await fetch(`${server.url}/api/shares`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ shop: SHOP_A }) })).status).toBe(401);
+    expect(
+      (
+        await fetch(`${server.url}/api/shares`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ shop: SHOP_A }),
+        })
+      ).status,
+    ).toBe(401);
     // Nothing was created by the refused POSTs.
     expect((await fetch(`${server.url}/api/shares?shop=${encodeURIComponent(SHOP_A)}`)).status).toBe(401);
   });
@@ -86,7 +103,7 @@ describe('without a login', () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     const problems = watchPage(page, [ICON_ABORT]);
-    await page.goto(server.url + '/');
+    await page.goto(`${server.url}/`);
     await page.waitForURL(/\/login/);
     expect(await page.getByTestId('login-form').isVisible()).toBe(true);
     expect(mentionsAShop(await page.content())).toBe(false);
@@ -107,7 +124,9 @@ describe('without a login', () => {
 });
 
 test('server actions of the admin side do not run when posted to a public path (/r/…, /login)', async () => {
-  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, TEST_DIST_DIR, 'server', 'server-reference-manifest.json'), 'utf-8'));
+  const manifest = JSON.parse(
+    fs.readFileSync(path.join(ROOT, TEST_DIST_DIR, 'server', 'server-reference-manifest.json'), 'utf-8'),
+  );
   const actionIds = Object.keys(manifest.node ?? {});
   expect(actionIds.length).toBeGreaterThan(0);
   const shopsNow = async () => {
@@ -148,7 +167,7 @@ describe('logging in and out', () => {
     const page = await context.newPage();
     await cspWatch(page);
     const problems = watchPage(page, [ICON_ABORT]);
-    await page.goto(server.url + '/');
+    await page.goto(`${server.url}/`);
     await page.waitForURL(/\/login/);
 
     await page.getByLabel('管理员密码').fill('wrong');
@@ -157,7 +176,7 @@ describe('logging in and out', () => {
     expect(mentionsAShop(await page.content())).toBe(false);
 
     await page.getByLabel('管理员密码').fill(ADMIN_PASSWORD);
-    await Promise.all([page.waitForURL(server.url + '/'), page.getByRole('button', { name: /登录/ }).click()]);
+    await Promise.all([page.waitForURL(`${server.url}/`), page.getByRole('button', { name: /登录/ }).click()]);
     const session = (await context.cookies()).find((c) => c.name === 'redline_session');
     expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax', secure: false, path: '/' });
 
@@ -186,11 +205,13 @@ describe('logging in and out', () => {
     expect(problems.list).toEqual([]);
 
     // Log out with the header's button, then the same cookie is worthless.
-    await page.goto(server.url + '/');
+    await page.goto(`${server.url}/`);
     await page.getByRole('button', { name: '退出登录' }).click();
     await page.waitForURL(/\/login/);
     expect((await context.cookies()).find((c) => c.name === 'redline_session')).toBeUndefined();
-    const replay = await fetch(`${server.url}/api/shares?shop=${encodeURIComponent(SHOP_A)}`, { headers: { cookie: `redline_session=${session!.value}` } });
+    const replay = await fetch(`${server.url}/api/shares?shop=${encodeURIComponent(SHOP_A)}`, {
+      headers: { cookie: `redline_session=${session!.value}` },
+    });
     expect(replay.status).toBe(401);
     expect(mentionsAShop(await replay.text())).toBe(false);
     await context.close();

@@ -7,8 +7,8 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { closeConnection, openConnection } from '@/lib/db/connection';
-import { createShareLink } from '@/lib/share/links';
 import type { ShareCreateInput } from '@/lib/share/input';
+import { createShareLink } from '@/lib/share/links';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -39,8 +39,8 @@ function exportsFor(dir: string, prefix: string, ordersPerDay: number, everyNth:
   }
   const o = path.join(dir, `${prefix}-orders.csv`);
   const c = path.join(dir, `${prefix}-aftersales.csv`);
-  fs.writeFileSync(o, orders.join('\r\n') + '\r\n');
-  fs.writeFileSync(c, cases.join('\r\n') + '\r\n');
+  fs.writeFileSync(o, `${orders.join('\r\n')}\r\n`);
+  fs.writeFileSync(c, `${cases.join('\r\n')}\r\n`);
   return [o, c];
 }
 
@@ -65,11 +65,15 @@ export function importTwoShops(databaseUrl: string, dir: string) {
 export function latestRateText(databaseUrl: string, shop: string): { rate: string; count: number; date: string } {
   const m = JSON.parse(redline(databaseUrl, ['metrics', '--shop', shop, '--json']));
   const last = m.days.at(-1);
-  return { rate: (last.rate30d * 100).toFixed(2) + '%', count: last.interventions30d, date: last.date };
+  return { rate: `${(last.rate30d * 100).toFixed(2)}%`, count: last.interventions30d, date: last.date };
 }
 
 /** `redline share create … --json`. */
-export function cliShare(databaseUrl: string, args: string[], base: string): { id: string; url: string; token: string } {
+export function cliShare(
+  databaseUrl: string,
+  args: string[],
+  base: string,
+): { id: string; url: string; token: string } {
   const j = JSON.parse(redline(databaseUrl, ['share', 'create', ...args, '--json'], { REDLINE_PUBLIC_URL: base }));
   return { ...j, token: j.url.split('/r/')[1] };
 }
@@ -93,8 +97,8 @@ export function appRoutes(): { pattern: string; kind: 'page' | 'route' }[] {
         if (e.name.startsWith('_') || e.name.startsWith('@')) continue;
         const isGroup = e.name.startsWith('(') && e.name.endsWith(')');
         walk(path.join(dir, e.name), isGroup ? segments : [...segments, e.name]);
-      } else if (/^page\.(t|j)sx?$/.test(e.name)) out.push({ pattern: '/' + segments.join('/'), kind: 'page' });
-      else if (/^route\.(t|j)sx?$/.test(e.name)) out.push({ pattern: '/' + segments.join('/'), kind: 'route' });
+      } else if (/^page\.(t|j)sx?$/.test(e.name)) out.push({ pattern: `/${segments.join('/')}`, kind: 'page' });
+      else if (/^route\.(t|j)sx?$/.test(e.name)) out.push({ pattern: `/${segments.join('/')}`, kind: 'route' });
     }
   };
   walk(path.join(ROOT, 'app'), []);

@@ -50,12 +50,19 @@ test('a 20 MB order export streams through the import page whole, with progress 
         w.seen.process.push((bars[1] as HTMLProgressElement).value);
       }
     };
-    new MutationObserver(record).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    new MutationObserver(record).observe(document.body, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      characterData: true,
+    });
   });
   await page.getByRole('button', { name: '开始导入' }).click();
   await expect.poll(() => page.locator('[data-testid=result]').count(), { timeout: 180_000 }).toBe(1);
   expect(await page.locator('[data-testid=result]').getAttribute('data-outcome')).toBe('imported');
-  expect(await page.locator('[data-testid=rows-read]').textContent()).toBe(new Intl.NumberFormat('zh-CN').format(shop.orders.length));
+  expect(await page.locator('[data-testid=rows-read]').textContent()).toBe(
+    new Intl.NumberFormat('zh-CN').format(shop.orders.length),
+  );
   const seen = await page.evaluate(() => (window as unknown as { seen: { upload: number[]; process: number[] } }).seen);
   expect(seen.upload.length).toBeGreaterThan(0);
   expect(new Set(seen.process).size).toBeGreaterThan(1);

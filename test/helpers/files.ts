@@ -10,25 +10,39 @@ export function tempDir(prefix = 'redline-test-'): string {
 }
 
 /** CSV text as the platforms write it: quoted only where needed, CRLF by default. */
-export function csvText(rows: readonly (readonly string[])[], opts: { newline?: string; delimiter?: string } = {}): string {
+export function csvText(
+  rows: readonly (readonly string[])[],
+  opts: { newline?: string; delimiter?: string } = {},
+): string {
   const d = opts.delimiter ?? ',';
   const nl = opts.newline ?? '\r\n';
-  const cell = (c: string) => (/[",\r\n]/.test(c) || (d === '\t' && c.includes('\t')) ? `"${c.replace(/"/g, '""')}"` : c);
+  const cell = (c: string) =>
+    /[",\r\n]/.test(c) || (d === '\t' && c.includes('\t')) ? `"${c.replace(/"/g, '""')}"` : c;
   return rows.map((r) => r.map(cell).join(d)).join(nl) + nl;
 }
 
-export function writeFile(dir: string, name: string, content: string | Uint8Array, encoding: 'utf-8' | 'utf-8-bom' | 'gbk' = 'utf-8'): string {
+export function writeFile(
+  dir: string,
+  name: string,
+  content: string | Uint8Array,
+  encoding: 'utf-8' | 'utf-8-bom' | 'gbk' = 'utf-8',
+): string {
   const p = path.join(dir, name);
   let bytes: Uint8Array;
   if (typeof content !== 'string') bytes = content;
   else if (encoding === 'gbk') bytes = iconv.encode(content, 'gbk');
-  else if (encoding === 'utf-8-bom') bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(content, 'utf-8')]);
+  else if (encoding === 'utf-8-bom')
+    bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(content, 'utf-8')]);
   else bytes = Buffer.from(content, 'utf-8');
   fs.writeFileSync(p, bytes);
   return p;
 }
 
-export async function writeXlsx(dir: string, name: string, sheets: { name: string; rows: unknown[][] }[]): Promise<string> {
+export async function writeXlsx(
+  dir: string,
+  name: string,
+  sheets: { name: string; rows: unknown[][] }[],
+): Promise<string> {
   const wb = new ExcelJS.Workbook();
   for (const s of sheets) {
     const ws = wb.addWorksheet(s.name);

@@ -5,9 +5,9 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeConnection, type Connection } from '@/lib/db/connection';
-import { freshDb, importPath, snapshot } from '../helpers/db';
+import { type Connection, closeConnection } from '@/lib/db/connection';
 import { runCli } from '../helpers/cli';
+import { freshDb, importPath, snapshot } from '../helpers/db';
 import { PDD_ORDER_HEADER, row, TAOBAO_ORDER_HEADER } from '../helpers/exports';
 import { csvText, gbk, tempDir, writeFile } from '../helpers/files';
 
@@ -18,7 +18,10 @@ let before: string;
 beforeAll(async () => {
   dir = tempDir();
   conn = await freshDb(dir);
-  const good = csvText([PDD_ORDER_HEADER, row(PDD_ORDER_HEADER, { 订单号: 'G1', 订单成交时间: '2024-03-01 10:00:00', 订单状态: '已签收' })]);
+  const good = csvText([
+    PDD_ORDER_HEADER,
+    row(PDD_ORDER_HEADER, { 订单号: 'G1', 订单成交时间: '2024-03-01 10:00:00', 订单状态: '已签收' }),
+  ]);
   expect((await importPath(conn, writeFile(dir, 'good.csv', good), { shop: '店' })).outcome).toBe('imported');
   before = snapshot(conn);
 });
@@ -30,7 +33,9 @@ async function rejected(file: string, shop = '店') {
   const s = await importPath(conn, file, { shop });
   expect(s.outcome).toBe('rejected');
   expect(snapshot(conn)).toBe(before);
-  const logged = conn.raw.prepare("select outcome, message from imports where file_name = ? order by id desc").get(path.basename(file)) as { outcome: string; message: string };
+  const logged = conn.raw
+    .prepare('select outcome, message from imports where file_name = ? order by id desc')
+    .get(path.basename(file)) as { outcome: string; message: string };
   expect(logged.outcome).toBe('rejected');
   return s;
 }
@@ -52,14 +57,27 @@ describe('rejected files', () => {
 
   it('an empty file', async () => {
     const s = await rejected(writeFile(dir, 'empty.csv', ''));
-    expect(s.message).toMatchObject({ code: 'file.empty', en: 'File "empty.csv" is empty: there is nothing to import.' });
+    expect(s.message).toMatchObject({
+      code: 'file.empty',
+      en: 'File "empty.csv" is empty: there is nothing to import.',
+    });
   });
 
   it('a header that matches no platform, naming the columns looked for', async () => {
-    const s = await rejected(writeFile(dir, 'contacts.csv', csvText([['姓名', '电话', '地址'], ['张三', '138', '杭州']])));
+    const s = await rejected(
+      writeFile(
+        dir,
+        'contacts.csv',
+        csvText([
+          ['姓名', '电话', '地址'],
+          ['张三', '138', '杭州'],
+        ]),
+      ),
+    );
     expect(s.message!.code).toBe('file.unknown_header');
     expect(s.message!.en).toContain('"contacts.csv"');
-    for (const col of ['订单号', '订单编号', '主订单编号', '订单成交时间', '订单付款时间', '申请时间']) expect(s.message!.en).toContain(col);
+    for (const col of ['订单号', '订单编号', '主订单编号', '订单成交时间', '订单付款时间', '申请时间'])
+      expect(s.message!.en).toContain(col);
   });
 
   it('a file cut off in the middle of a row', async () => {
@@ -71,7 +89,7 @@ describe('rejected files', () => {
   });
 
   it('a GBK file cut off in the middle of a character', async () => {
-    const bytes = gbk(taobaoText() + 'T3,' + '羊毛围巾');
+    const bytes = gbk(`${taobaoText()}T3,羊毛围巾`);
     const s = await rejected(writeFile(dir, 'cut-char.csv', bytes.subarray(0, bytes.length - 1)), '淘宝店');
     expect(s.message!.code).toBe('file.truncated_character');
     expect(s.message!.en).toContain('"cut-char.csv" ends in the middle of a GBK/GB18030 character on line 4');
@@ -83,7 +101,9 @@ describe('rejected files', () => {
   });
 
   it('exits non-zero on the command line, with the message', () => {
-    const r = runCli(['import', '--lang', 'en', '--shop', '店', path.join(dir, 'empty.csv')], { DATABASE_URL: conn.file });
+    const r = runCli(['import', '--lang', 'en', '--shop', '店', path.join(dir, 'empty.csv')], {
+      DATABASE_URL: conn.file,
+    });
     expect(r.status).toBe(1);
     expect(r.stdout.trim()).toBe('✗ empty.csv: File "empty.csv" is empty: there is nothing to import.');
     expect(r.stderr).toBe('');
@@ -109,8 +129,12 @@ describe('broken rows', () => {
       [5, '订单状态', 'row.too_few_columns'],
       [6, '用户实付金额(元)', 'row.bad_money'],
     ]);
-    expect(s.errors[0].message.en).toBe('column "订单成交时间": "昨天下午" is not a date and time (expected like 2024-01-01 12:00:00).');
-    expect(conn.raw.prepare("select order_no, amount_cents from orders where order_no like 'B%' order by order_no").all()).toEqual([
+    expect(s.errors[0].message.en).toBe(
+      'column "订单成交时间": "昨天下午" is not a date and time (expected like 2024-01-01 12:00:00).',
+    );
+    expect(
+      conn.raw.prepare("select order_no, amount_cents from orders where order_no like 'B%' order by order_no").all(),
+    ).toEqual([
       { order_no: 'B1', amount_cents: null },
       { order_no: 'B5', amount_cents: null },
     ]);

@@ -13,8 +13,9 @@ describe('China wall-clock dates', () => {
     ['2024-03-05T08:05:06.123', '2024-03-05 08:05:06'],
   ])('%s', (text, expected) => expect(parseChinaDateTime(text)).toBe(expected));
 
-  it.each(['2023-02-29 10:00:00', '2024-13-01', '2024-01-32', '2024-01-01 24:00:00', '昨天', '45292.5', ''])('rejects %s', (text) =>
-    expect(parseChinaDateTime(text)).toBeNull(),
+  it.each(['2023-02-29 10:00:00', '2024-13-01', '2024-01-32', '2024-01-01 24:00:00', '昨天', '45292.5', ''])(
+    'rejects %s',
+    (text) => expect(parseChinaDateTime(text)).toBeNull(),
   );
 
   it('puts 16:10 UTC on the next China day, whatever the process TZ', () => {

@@ -7,16 +7,30 @@ import { PDD_ORDER_HEADER, row } from '../helpers/exports';
 import { csvText, tempDir, writeFile } from '../helpers/files';
 
 const npm = (args: string[], env: Record<string, string>) =>
-  spawnSync('npm', ['run', '-s', 'redline', '--', ...args], { cwd: repoRoot, env: { ...process.env, ...env }, encoding: 'utf-8' });
+  spawnSync('npm', ['run', '-s', 'redline', '--', ...args], {
+    cwd: repoRoot,
+    env: { ...process.env, ...env },
+    encoding: 'utf-8',
+  });
 
 it('imports several files with one JSON line each, then prints metrics as JSON and nothing else', () => {
   const dir = tempDir();
-  const env = { DATABASE_URL: 'file:' + path.join(dir, 'cli.db') };
-  const good = writeFile(dir, 'orders.csv', csvText([PDD_ORDER_HEADER, row(PDD_ORDER_HEADER, { 订单号: 'C1', 订单成交时间: '2024-06-10 10:00:00', 订单状态: '已签收' })]));
+  const env = { DATABASE_URL: `file:${path.join(dir, 'cli.db')}` };
+  const good = writeFile(
+    dir,
+    'orders.csv',
+    csvText([
+      PDD_ORDER_HEADER,
+      row(PDD_ORDER_HEADER, { 订单号: 'C1', 订单成交时间: '2024-06-10 10:00:00', 订单状态: '已签收' }),
+    ]),
+  );
   const bad = writeFile(dir, 'notes.csv', '随便写的一些笔记\n');
   const r = npm(['import', '--shop', '我的店', '--json', good, bad], env);
   expect(r.status).toBe(1);
-  const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  const lines = r.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   expect(lines.map((l) => [l.file, l.outcome, l.code, l.rowsNew])).toEqual([
     ['orders.csv', 'imported', null, 1],
     ['notes.csv', 'rejected', 'file.unknown_header', 0],

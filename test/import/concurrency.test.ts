@@ -7,8 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writePddExport } from '../../bench/pddExport';
 import { closeConnection } from '@/lib/db/connection';
+import { writePddExport } from '../../bench/pddExport';
 import { spawnCli } from '../helpers/cli';
 import { freshDb, importPath } from '../helpers/db';
 import { PDD_ORDER_HEADER, row } from '../helpers/exports';
@@ -38,7 +38,10 @@ beforeAll(async () => {
   dir = tempDir();
   dbFile = path.join(dir, 'r.db');
   const conn = await freshDb(dir, 'r.db');
-  const good = csvText([PDD_ORDER_HEADER, row(PDD_ORDER_HEADER, { 订单号: 'G1', 订单成交时间: '2024-03-01 10:00:00', 订单状态: '已签收' })]);
+  const good = csvText([
+    PDD_ORDER_HEADER,
+    row(PDD_ORDER_HEADER, { 订单号: 'G1', 订单成交时间: '2024-03-01 10:00:00', 订单状态: '已签收' }),
+  ]);
   await importPath(conn, writeFile(dir, 'good.csv', good), { shop: '店' });
   await closeConnection(conn);
 });
@@ -59,7 +62,12 @@ describe('while another connection holds the write lock for longer than the old 
       expect(Date.now() - started).toBeLessThan(5_000);
 
       const rules = cli(['rules', 'set', '--shop', '店', '--count', '7', '--json']);
-      await waitFor(() => rules.run.err.includes('waiting for another import…'), 20_000, 'the waiting message', () => rules.run.err);
+      await waitFor(
+        () => rules.run.err.includes('waiting for another import…'),
+        20_000,
+        'the waiting message',
+        () => rules.run.err,
+      );
       // Past the old 5 s busy timeout, still waiting rather than failed.
       await new Promise((r) => setTimeout(r, 6_000));
       expect(rules.run.done).toBe(false);
@@ -93,7 +101,12 @@ describe('while an import holds its merge open', () => {
 
     const create = cli(['share', 'create', '--shop', '店', '--json']);
     const revoke = cli(['share', 'revoke', '--id', oldLink]);
-    await waitFor(() => create.run.err.includes('waiting') && revoke.run.err.includes('waiting'), 20_000, 'both writes waiting', () => create.run.err + revoke.run.err);
+    await waitFor(
+      () => create.run.err.includes('waiting') && revoke.run.err.includes('waiting'),
+      20_000,
+      'both writes waiting',
+      () => create.run.err + revoke.run.err,
+    );
     fs.writeFileSync(gate, '');
     const [c, r, i] = await Promise.all([create.finished, revoke.finished, importing.finished]);
     expect([c.code, r.code, i.code]).toEqual([0, 0, 0]);
@@ -106,17 +119,39 @@ describe('while an import holds its merge open', () => {
 });
 
 it('a second import waits for the first, and both land', async () => {
-  const a = writeFile(dir, 'a.csv', csvText([PDD_ORDER_HEADER, row(PDD_ORDER_HEADER, { 订单号: 'A1', 订单成交时间: '2024-03-02 10:00:00', 订单状态: '已签收' })]));
-  const b = writeFile(dir, 'b.csv', csvText([PDD_ORDER_HEADER, row(PDD_ORDER_HEADER, { 订单号: 'B1', 订单成交时间: '2024-03-03 10:00:00', 订单状态: '已签收' })]));
+  const a = writeFile(
+    dir,
+    'a.csv',
+    csvText([
+      PDD_ORDER_HEADER,
+      row(PDD_ORDER_HEADER, { 订单号: 'A1', 订单成交时间: '2024-03-02 10:00:00', 订单状态: '已签收' }),
+    ]),
+  );
+  const b = writeFile(
+    dir,
+    'b.csv',
+    csvText([
+      PDD_ORDER_HEADER,
+      row(PDD_ORDER_HEADER, { 订单号: 'B1', 订单成交时间: '2024-03-03 10:00:00', 订单状态: '已签收' }),
+    ]),
+  );
   const gate = path.join(dir, 'gate2');
   const first = cli(['import', '--shop', '店', a], { REDLINE_TEST_HOLD_MERGE: gate });
   await waitForFile(`${gate}.held`, 60_000, () => first.run.err);
   const second = cli(['import', '--shop', '店', b]);
-  await waitFor(() => second.run.err.includes('waiting for another import…'), 30_000, 'the second import waiting', () => second.run.err);
+  await waitFor(
+    () => second.run.err.includes('waiting for another import…'),
+    30_000,
+    'the second import waiting',
+    () => second.run.err,
+  );
   fs.writeFileSync(gate, '');
   const [x, y] = await Promise.all([first.finished, second.finished]);
   expect([x.code, y.code]).toEqual([0, 0]);
   const db = new BetterSqlite3(dbFile, { readonly: true });
-  expect(db.prepare("select order_no from orders where order_no in ('A1', 'B1') order by 1").pluck().all()).toEqual(['A1', 'B1']);
+  expect(db.prepare("select order_no from orders where order_no in ('A1', 'B1') order by 1").pluck().all()).toEqual([
+    'A1',
+    'B1',
+  ]);
   db.close();
 });

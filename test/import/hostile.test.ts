@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeConnection, type Connection } from '@/lib/db/connection';
+import { type Connection, closeConnection } from '@/lib/db/connection';
 import { LIMITS } from '@/lib/import/limits';
 import { freshDb, importPath, snapshot } from '../helpers/db';
 import { PDD_ORDER_HEADER, row, TAOBAO_ORDER_HEADER } from '../helpers/exports';
@@ -19,7 +19,10 @@ let conn: Connection;
 beforeAll(async () => {
   dir = tempDir();
   conn = await freshDb(dir);
-  const good = csvText([PDD_ORDER_HEADER, row(PDD_ORDER_HEADER, { 订单号: 'G1', 订单成交时间: '2024-03-01 10:00:00', 订单状态: '已签收' })]);
+  const good = csvText([
+    PDD_ORDER_HEADER,
+    row(PDD_ORDER_HEADER, { 订单号: 'G1', 订单成交时间: '2024-03-01 10:00:00', 订单状态: '已签收' }),
+  ]);
   expect((await importPath(conn, writeFile(dir, 'good.csv', good), { shop: '店' })).outcome).toBe('imported');
 });
 afterAll(async () => {
@@ -44,13 +47,24 @@ async function refused(file: string) {
 function scratchFiles(): string[] {
   const root = path.join(dir, '.redline-tmp');
   if (!fs.existsSync(root)) return [];
-  return fs.readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
+  return fs
+    .readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => e.name);
 }
 
 describe('workbooks', () => {
   it('a workbook cut anywhere is refused within seconds as incomplete', async () => {
     const rows: unknown[][] = [PDD_ORDER_HEADER];
-    for (let i = 0; i < 20_000; i++) rows.push(row(PDD_ORDER_HEADER, { 订单号: `X${i}`, 订单成交时间: '2024-03-01 10:00:00', 订单状态: '已签收', 商品: `商品${i % 97}` }));
+    for (let i = 0; i < 20_000; i++)
+      rows.push(
+        row(PDD_ORDER_HEADER, {
+          订单号: `X${i}`,
+          订单成交时间: '2024-03-01 10:00:00',
+          订单状态: '已签收',
+          商品: `商品${i % 97}`,
+        }),
+      );
     const whole = fs.readFileSync(await writeXlsx(dir, 'whole.xlsx', [{ name: '订单', rows }]));
     for (const fraction of [0.3, 0.5, 0.99]) {
       const file = writeFile(dir, `cut-${fraction}.xlsx`, whole.subarray(0, Math.floor(whole.length * fraction)));
@@ -66,13 +80,16 @@ describe('workbooks', () => {
     const units = Math.ceil((LIMITS.sharedStringsPartBytes + 1024) / 1024);
     await writeZip(file, [
       ...WORKBOOK_PARTS.map(([n, t]) => [n, fixed(t)] as [string, () => Iterable<string>]),
-      ['xl/sharedStrings.xml', () => repeat('<?xml version="1.0"?><sst>', `<si><t>${'a'.repeat(1024 - 16)}</t></si>`, units, '</sst>')],
+      [
+        'xl/sharedStrings.xml',
+        () => repeat('<?xml version="1.0"?><sst>', `<si><t>${'a'.repeat(1024 - 16)}</t></si>`, units, '</sst>'),
+      ],
       ['xl/worksheets/sheet1.xml', fixed(`${SHEET_HEAD}</sheetData></worksheet>`)],
     ]);
     expect(fs.statSync(file).size).toBeLessThan(8 * 1024 * 1024);
     const s = await refused(file);
     expect(s.message!.code).toBe('file.xlsx_part_too_large');
-    expect(s.message!.en).toContain('use the back end\'s CSV export');
+    expect(s.message!.en).toContain("use the back end's CSV export");
   });
 
   it('more shared strings than the limit are refused, within the memory they are allowed', async () => {
@@ -84,7 +101,8 @@ describe('workbooks', () => {
 
   it('a worksheet stored before the workbook parts is read from the directory, and leaves no temporary file', async () => {
     const file = path.join(dir, 'sheet-first.xlsx');
-    const rowXml = (i: number) => `<row r="${i}"><c r="A${i}" t="inlineStr"><is><t>2024-03-01 10:00:00</t></is></c><c r="B${i}" t="inlineStr"><is><t>X${i}</t></is></c><c r="C${i}" t="inlineStr"><is><t>已签收</t></is></c></row>`;
+    const rowXml = (i: number) =>
+      `<row r="${i}"><c r="A${i}" t="inlineStr"><is><t>2024-03-01 10:00:00</t></is></c><c r="B${i}" t="inlineStr"><is><t>X${i}</t></is></c><c r="C${i}" t="inlineStr"><is><t>已签收</t></is></c></row>`;
     const head = `<row r="1"><c r="A1" t="inlineStr"><is><t>订单成交时间</t></is></c><c r="B1" t="inlineStr"><is><t>订单号</t></is></c><c r="C1" t="inlineStr"><is><t>订单状态</t></is></c></row>`;
     await writeZip(file, [
       [
@@ -104,8 +122,15 @@ describe('workbooks', () => {
   });
 
   it('a workbook refused after it was spooled (a shop of another platform) leaves no temporary file', async () => {
-    const rows: unknown[][] = [PDD_ORDER_HEADER, row(PDD_ORDER_HEADER, { 订单号: 'P1', 订单成交时间: '2024-03-01 10:00:00', 订单状态: '已签收' })];
-    const taobao = writeFile(dir, 'taobao.csv', csvText([TAOBAO_ORDER_HEADER, row(TAOBAO_ORDER_HEADER, { 订单编号: 'T1', 订单付款时间: '2024-03-01 10:00:00' })]));
+    const rows: unknown[][] = [
+      PDD_ORDER_HEADER,
+      row(PDD_ORDER_HEADER, { 订单号: 'P1', 订单成交时间: '2024-03-01 10:00:00', 订单状态: '已签收' }),
+    ];
+    const taobao = writeFile(
+      dir,
+      'taobao.csv',
+      csvText([TAOBAO_ORDER_HEADER, row(TAOBAO_ORDER_HEADER, { 订单编号: 'T1', 订单付款时间: '2024-03-01 10:00:00' })]),
+    );
     expect((await importPath(conn, taobao, { shop: '淘宝店' })).outcome).toBe('imported');
     const s = await importPath(conn, await writeXlsx(dir, 'pdd.xlsx', [{ name: '订单', rows }]), { shop: '淘宝店' });
     expect(s.message?.code).toBe('file.platform_mismatch');
@@ -114,11 +139,19 @@ describe('workbooks', () => {
 
   it('a worksheet listed many times in the workbook is read once', async () => {
     const file = path.join(dir, 'listed-twice.xlsx');
-    const sheets = Array.from({ length: 50 }, (_, i) => `<sheet name="S${i}" sheetId="${i + 1}" r:id="rId1"/>`).join('');
+    const sheets = Array.from({ length: 50 }, (_, i) => `<sheet name="S${i}" sheetId="${i + 1}" r:id="rId1"/>`).join(
+      '',
+    );
     const head = `<row r="1"><c r="A1" t="inlineStr"><is><t>订单成交时间</t></is></c><c r="B1" t="inlineStr"><is><t>订单号</t></is></c></row>`;
     const data = `<row r="2"><c r="A2" t="inlineStr"><is><t>2024-03-01 10:00:00</t></is></c><c r="B2" t="inlineStr"><is><t>W1</t></is></c></row>`;
     await writeZip(file, [
-      ...WORKBOOK_PARTS.map(([n, t]) => [n, fixed(n === 'xl/workbook.xml' ? t.replace(/<sheets>.*<\/sheets>/, `<sheets>${sheets}</sheets>`) : t)] as [string, () => Iterable<string>]),
+      ...WORKBOOK_PARTS.map(
+        ([n, t]) =>
+          [n, fixed(n === 'xl/workbook.xml' ? t.replace(/<sheets>.*<\/sheets>/, `<sheets>${sheets}</sheets>`) : t)] as [
+            string,
+            () => Iterable<string>,
+          ],
+      ),
       ['xl/worksheets/sheet1.xml', fixed(`${SHEET_HEAD}${head}${data}</sheetData></worksheet>`)],
     ]);
     const s = await importPath(conn, file, { shop: '多次列出店' });
@@ -129,14 +162,27 @@ describe('workbooks', () => {
 describe('text files', () => {
   it('control characters after the sniffed start are never stored', async () => {
     const rows = [PDD_ORDER_HEADER];
-    for (let i = 0; i < 2000; i++) rows.push(row(PDD_ORDER_HEADER, { 订单号: `N${i}`, 订单成交时间: '2024-03-01 10:00:00', 订单状态: '已签收', 商品: i === 1999 ? '保温\u0000杯\u0007' : '保温杯' }));
+    for (let i = 0; i < 2000; i++)
+      rows.push(
+        row(PDD_ORDER_HEADER, {
+          订单号: `N${i}`,
+          订单成交时间: '2024-03-01 10:00:00',
+          订单状态: '已签收',
+          商品: i === 1999 ? '保温\u0000杯\u0007' : '保温杯',
+        }),
+      );
     const file = writeFile(dir, 'nul.csv', csvText(rows));
     expect(fs.readFileSync(file).indexOf(0)).toBeGreaterThan(64 * 1024);
     const s = await importPath(conn, file, { shop: '控制字符店' });
     expect(s.outcome).toBe('imported');
     const stored = conn.raw.prepare("select product from orders where order_no = 'N1999'").pluck().get();
     expect(stored).toBe('保温杯');
-    expect(conn.raw.prepare("select count(*) from orders where instr(product, char(0)) > 0 or instr(courier, char(0)) > 0").pluck().get()).toBe(0);
+    expect(
+      conn.raw
+        .prepare('select count(*) from orders where instr(product, char(0)) > 0 or instr(courier, char(0)) > 0')
+        .pluck()
+        .get(),
+    ).toBe(0);
   });
 
   it('a 10 MB line is refused as too long, naming it', async () => {
@@ -153,14 +199,24 @@ describe('text files', () => {
   });
 
   it('five million blank lines before the header are refused for what they are', async () => {
-    const s = await refused(writeFile(dir, 'blank.csv', `${'\r\n'.repeat(5_000_000)}${PDD_ORDER_HEADER.join(',')}\r\n`));
+    const s = await refused(
+      writeFile(dir, 'blank.csv', `${'\r\n'.repeat(5_000_000)}${PDD_ORDER_HEADER.join(',')}\r\n`),
+    );
     expect(s.message!.code).toBe('file.limit.leadingBlankLines');
     expect(s.message!.en).toContain('more than 10,000 blank lines before the first row');
   });
 
   it('a money cell of a spreadsheet number too long to be exact is reported without internal markers', async () => {
     const file = await writeXlsx(dir, 'money.xlsx', [
-      { name: '订单', rows: [PDD_ORDER_HEADER, row(PDD_ORDER_HEADER, { 订单号: 'M1', 订单成交时间: '2024-03-01 10:00:00', 订单状态: '已签收' }).map((c, i) => (PDD_ORDER_HEADER[i] === '用户实付金额(元)' ? 1e300 : c))] },
+      {
+        name: '订单',
+        rows: [
+          PDD_ORDER_HEADER,
+          row(PDD_ORDER_HEADER, { 订单号: 'M1', 订单成交时间: '2024-03-01 10:00:00', 订单状态: '已签收' }).map(
+            (c, i) => (PDD_ORDER_HEADER[i] === '用户实付金额(元)' ? 1e300 : c),
+          ),
+        ],
+      },
     ]);
     const s = await importPath(conn, file, { shop: '金额店' });
     expect(s.outcome).toBe('imported');

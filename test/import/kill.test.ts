@@ -3,11 +3,12 @@
  * written into the transaction, the import leaves the database exactly as it was. The merge is held
  * open by the test hook (REDLINE_TEST_HOLD_MERGE), so the kill lands there whatever the machine's speed.
  */
-import BetterSqlite3 from 'better-sqlite3';
+
 import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
 import { expect, it } from 'vitest';
-import { writePddExport } from '../../bench/pddExport';
 import { closeConnection } from '@/lib/db/connection';
+import { writePddExport } from '../../bench/pddExport';
 import { spawnCli } from '../helpers/cli';
 import { freshDb, importPath, snapshot } from '../helpers/db';
 import { PDD_ORDER_HEADER, row } from '../helpers/exports';
@@ -18,7 +19,10 @@ it('stores nothing from an import killed while it merges', async () => {
   const dir = tempDir();
   const dbFile = path.join(dir, 'r.db');
   let conn = await freshDb(dir, 'r.db');
-  const good = csvText([PDD_ORDER_HEADER, row(PDD_ORDER_HEADER, { 订单号: 'G1', 订单成交时间: '2024-03-01 10:00:00', 订单状态: '已签收' })]);
+  const good = csvText([
+    PDD_ORDER_HEADER,
+    row(PDD_ORDER_HEADER, { 订单号: 'G1', 订单成交时间: '2024-03-01 10:00:00', 订单状态: '已签收' }),
+  ]);
   await importPath(conn, writeFile(dir, 'good.csv', good), { shop: '店' });
   const before = snapshot(conn);
   await closeConnection(conn);

@@ -2,10 +2,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeConnection, type Connection } from '@/lib/db/connection';
+import { type Connection, closeConnection } from '@/lib/db/connection';
 import { shopMetrics } from '@/lib/report/shopMetrics';
-import { freshDb, importPath } from '../helpers/db';
 import { repoRoot } from '../helpers/cli';
+import { freshDb, importPath } from '../helpers/db';
 import { tempDir } from '../helpers/files';
 
 const dir = path.resolve(repoRoot, '..', 'shared', 'real-exports');
@@ -39,8 +39,22 @@ describe.skipIf(!present)('the real Tmall order report', () => {
 
   it('imports 28,010 orders of which 24,087 were paid', async () => {
     const s = await importPath(a, original, { shop: '天猫' });
-    expect(s).toMatchObject({ outcome: 'imported', platform: 'taobao', kind: 'orders', encoding: 'UTF-8', rowsRead: 28010, rowsNew: 28010, rowsSkipped: 0, errorCount: 0, dateFrom: '2020-02-01', dateTo: '2020-03-01' });
-    expect(a.raw.prepare('select count(*) n, count(paid_day) paid from orders').get()).toEqual({ n: 28010, paid: 24087 });
+    expect(s).toMatchObject({
+      outcome: 'imported',
+      platform: 'taobao',
+      kind: 'orders',
+      encoding: 'UTF-8',
+      rowsRead: 28010,
+      rowsNew: 28010,
+      rowsSkipped: 0,
+      errorCount: 0,
+      dateFrom: '2020-02-01',
+      dateTo: '2020-03-01',
+    });
+    expect(a.raw.prepare('select count(*) n, count(paid_day) paid from orders').get()).toEqual({
+      n: 28010,
+      paid: 24087,
+    });
     expect(a.raw.prepare('select sum(orders_paid) n from daily').get()).toEqual({ n: 24087 });
   });
 

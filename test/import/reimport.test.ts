@@ -1,6 +1,6 @@
 /** Merchants export overlapping ranges again and again: importing must be idempotent. */
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { closeConnection, type Connection } from '@/lib/db/connection';
+import { type Connection, closeConnection } from '@/lib/db/connection';
 import { shopMetrics } from '@/lib/report/shopMetrics';
 import { freshDb, importPath } from '../helpers/db';
 import { PDD_AFTER_SALES_HEADER, PDD_ORDER_HEADER, row } from '../helpers/exports';
@@ -17,9 +17,36 @@ afterEach(async () => {
 });
 
 const orders = (name: string, days: number[]) =>
-  writeFile(dir, name, csvText([PDD_ORDER_HEADER, ...days.map((d) => row(PDD_ORDER_HEADER, { 订单号: `O${d}`, 订单成交时间: `2024-05-${String(d).padStart(2, '0')} 12:00:00`, 订单状态: '已签收' }))]));
+  writeFile(
+    dir,
+    name,
+    csvText([
+      PDD_ORDER_HEADER,
+      ...days.map((d) =>
+        row(PDD_ORDER_HEADER, {
+          订单号: `O${d}`,
+          订单成交时间: `2024-05-${String(d).padStart(2, '0')} 12:00:00`,
+          订单状态: '已签收',
+        }),
+      ),
+    ]),
+  );
 const cases = (name: string, list: [string, string, string, string][]) =>
-  writeFile(dir, name, csvText([PDD_AFTER_SALES_HEADER, ...list.map(([no, order, day, status]) => row(PDD_AFTER_SALES_HEADER, { 售后编号: no, 订单编号: order, 申请时间: `2024-05-${day} 09:00:00`, 售后状态: status }))]));
+  writeFile(
+    dir,
+    name,
+    csvText([
+      PDD_AFTER_SALES_HEADER,
+      ...list.map(([no, order, day, status]) =>
+        row(PDD_AFTER_SALES_HEADER, {
+          售后编号: no,
+          订单编号: order,
+          申请时间: `2024-05-${day} 09:00:00`,
+          售后状态: status,
+        }),
+      ),
+    ]),
+  );
 const figures = async (from = '2024-05-01', to = '2024-05-31') => (await shopMetrics(conn.db, 'S', { from, to }))!.days;
 
 it('changes nothing when the same file is imported twice', async () => {
@@ -27,7 +54,11 @@ it('changes nothing when the same file is imported twice', async () => {
   expect(await importPath(conn, file, { shop: 'S' })).toMatchObject({ rowsNew: 5, rowsUpdated: 0 });
   const once = await figures();
   // Nothing in the file differs from what is stored: nothing is updated.
-  expect(await importPath(conn, file, { shop: 'S' })).toMatchObject({ outcome: 'imported', rowsNew: 0, rowsUpdated: 0 });
+  expect(await importPath(conn, file, { shop: 'S' })).toMatchObject({
+    outcome: 'imported',
+    rowsNew: 0,
+    rowsUpdated: 0,
+  });
   expect(await figures()).toEqual(once);
   expect(once.find((d) => d.date === '2024-05-30')).toMatchObject({ orders30d: 5 });
   // On 05-31 the window starts on 05-02: the order of 05-01 has left.
@@ -37,22 +68,63 @@ it('changes nothing when the same file is imported twice', async () => {
 it('counts each order once across overlapping exports', async () => {
   expect(await importPath(conn, orders('a.csv', [1, 2, 3, 4, 5]), { shop: 'S' })).toMatchObject({ rowsNew: 5 });
   // Orders 3–5 are in both exports with the same values: new 6–8, nothing updated.
-  expect(await importPath(conn, orders('b.csv', [3, 4, 5, 6, 7, 8]), { shop: 'S' })).toMatchObject({ rowsNew: 3, rowsUpdated: 0 });
+  expect(await importPath(conn, orders('b.csv', [3, 4, 5, 6, 7, 8]), { shop: 'S' })).toMatchObject({
+    rowsNew: 3,
+    rowsUpdated: 0,
+  });
   const days = await figures('2024-05-04', '2024-05-08');
   expect(days.map((d) => d.orders30d)).toEqual([4, 5, 6, 7, 8]);
 });
 
 it('keeps an intervention that a later export shows as a plain refund, and lets newer values replace older ones', async () => {
   await importPath(conn, orders('o.csv', [1, 2, 3, 4]), { shop: 'S' });
-  await importPath(conn, cases('early.csv', [['A', 'O1', '05', '平台处理中'], ['B', 'O2', '06', '退款中']]), { shop: 'S' });
-  expect((await figures('2024-05-10', '2024-05-10'))[0]).toMatchObject({ orders30d: 4, interventions30d: 1, rate30d: 0.25 });
+  await importPath(
+    conn,
+    cases('early.csv', [
+      ['A', 'O1', '05', '平台处理中'],
+      ['B', 'O2', '06', '退款中'],
+    ]),
+    { shop: 'S' },
+  );
+  expect((await figures('2024-05-10', '2024-05-10'))[0]).toMatchObject({
+    orders30d: 4,
+    interventions30d: 1,
+    rate30d: 0.25,
+  });
   // Weeks later: A closed (shown as 退款成功), B escalated to the platform, C new, D platform-initiated.
-  const later = await importPath(conn, cases('later.csv', [['A', 'O1', '05', '退款成功'], ['B', 'O2', '06', '平台同意退款，退款中'], ['C', 'O3', '07', '平台处理中'], ['D', 'O4', '07', '平台主动退款']]), { shop: 'S' });
+  const later = await importPath(
+    conn,
+    cases('later.csv', [
+      ['A', 'O1', '05', '退款成功'],
+      ['B', 'O2', '06', '平台同意退款，退款中'],
+      ['C', 'O3', '07', '平台处理中'],
+      ['D', 'O4', '07', '平台主动退款'],
+    ]),
+    { shop: 'S' },
+  );
   expect(later).toMatchObject({ rowsNew: 2, rowsUpdated: 2 });
-  expect(conn.raw.prepare("select status, intervened, intervened_status from cases where case_no = 'A'").get()).toEqual({ status: '退款成功', intervened: 1, intervened_status: '平台处理中' });
+  expect(conn.raw.prepare("select status, intervened, intervened_status from cases where case_no = 'A'").get()).toEqual(
+    { status: '退款成功', intervened: 1, intervened_status: '平台处理中' },
+  );
   const days = await figures('2024-05-05', '2024-05-07');
   expect(days.map((d) => d.interventions30d)).toEqual([1, 2, 3]);
   // The same later export again: still three.
-  await importPath(conn, writeFile(dir, 'later-again.csv', csvText([PDD_AFTER_SALES_HEADER, row(PDD_AFTER_SALES_HEADER, { 售后编号: 'A', 订单编号: 'O1', 申请时间: '2024-05-05 09:00:00', 售后状态: '退款成功' })])), { shop: 'S' });
+  await importPath(
+    conn,
+    writeFile(
+      dir,
+      'later-again.csv',
+      csvText([
+        PDD_AFTER_SALES_HEADER,
+        row(PDD_AFTER_SALES_HEADER, {
+          售后编号: 'A',
+          订单编号: 'O1',
+          申请时间: '2024-05-05 09:00:00',
+          售后状态: '退款成功',
+        }),
+      ]),
+    ),
+    { shop: 'S' },
+  );
   expect((await figures('2024-05-07', '2024-05-07'))[0]).toMatchObject({ interventions30d: 3, rate30d: 0.75 });
 });

@@ -7,9 +7,30 @@ import { bestDefinition, compare, impliedOrders } from '@/lib/metrics/calibratio
  * (D-30) must not count.
  */
 const daily = [
-  { day: '2024-05-01', orders_paid: 1000, orders_shipped: 1000, orders_received: 1000, interventions_applied: 100, interventions_completed: 100 },
-  { day: '2024-05-02', orders_paid: 140, orders_shipped: 100, orders_received: 50, interventions_applied: 10, interventions_completed: 2 },
-  { day: '2024-05-31', orders_paid: 100, orders_shipped: 100, orders_received: 100, interventions_applied: 4, interventions_completed: 10 },
+  {
+    day: '2024-05-01',
+    orders_paid: 1000,
+    orders_shipped: 1000,
+    orders_received: 1000,
+    interventions_applied: 100,
+    interventions_completed: 100,
+  },
+  {
+    day: '2024-05-02',
+    orders_paid: 140,
+    orders_shipped: 100,
+    orders_received: 50,
+    interventions_applied: 10,
+    interventions_completed: 2,
+  },
+  {
+    day: '2024-05-31',
+    orders_paid: 100,
+    orders_shipped: 100,
+    orders_received: 100,
+    interventions_applied: 4,
+    interventions_completed: 10,
+  },
 ];
 
 describe('calibration', () => {
@@ -22,7 +43,13 @@ describe('calibration', () => {
   it('shows every definition, the matching one first', () => {
     const c = compare(daily, figure);
     expect(c).toHaveLength(6);
-    expect(c[0]).toMatchObject({ orders: 'shipped', interventions: 'completed', orders30d: 200, interventions30d: 12, rate30d: 0.06 });
+    expect(c[0]).toMatchObject({
+      orders: 'shipped',
+      interventions: 'completed',
+      orders30d: 200,
+      interventions30d: 12,
+      rate30d: 0.06,
+    });
     expect(c[0].error).toBeCloseTo(0, 9);
     const paidApplied = c.find((x) => x.orders === 'paid' && x.interventions === 'applied')!;
     // |14-12|/12 + |240-200|/200 = 0.1667 + 0.2
@@ -30,9 +57,17 @@ describe('calibration', () => {
     expect(paidApplied.error).toBeCloseTo(2 / 12 + 0.2, 9);
   });
   it('picks the definition that agrees over all figures', () => {
-    expect(bestDefinition(daily, [figure], { orders: 'paid', interventions: 'applied' })).toMatchObject({ orders: 'shipped', interventions: 'completed' });
+    expect(bestDefinition(daily, [figure], { orders: 'paid', interventions: 'applied' })).toMatchObject({
+      orders: 'shipped',
+      interventions: 'completed',
+    });
     // 14 at 5.83% (÷ 240): payment and application day.
-    expect(bestDefinition(daily, [{ date: '2024-05-31', count: 14, rate: 14 / 240 }], { orders: 'received', interventions: 'completed' })).toMatchObject({
+    expect(
+      bestDefinition(daily, [{ date: '2024-05-31', count: 14, rate: 14 / 240 }], {
+        orders: 'received',
+        interventions: 'completed',
+      }),
+    ).toMatchObject({
       orders: 'paid',
       interventions: 'applied',
     });
@@ -40,7 +75,11 @@ describe('calibration', () => {
   it('keeps the shop’s own definition on a tie', () => {
     // Every definition gives 0 of 0 on a day with no data: all tie.
     const empty = { date: '2023-01-01', count: 0, rate: 0 };
-    expect(bestDefinition(daily, [empty], { orders: 'received', interventions: 'completed' })).toMatchObject({ orders: 'received', interventions: 'completed', error: 0 });
+    expect(bestDefinition(daily, [empty], { orders: 'received', interventions: 'completed' })).toMatchObject({
+      orders: 'received',
+      interventions: 'completed',
+      error: 0,
+    });
   });
   it('no figures, no best', () => {
     expect(bestDefinition(daily, [], { orders: 'paid', interventions: 'applied' })).toBeNull();

@@ -20,7 +20,15 @@ const daily = Array.from({ length: 30 }, (_, i) => {
   const interventions = { '2024-03-02': 2, '2024-03-10': 1, '2024-03-20': 3, '2024-03-31': 1 }[day] ?? 0;
   return { day, orders: v(day), interventions };
 });
-const line = (l: Partial<Line>): Line => ({ rate: null, count: null, combine: 'and', sustainDays: 1, watch: 0.8, floor: null, ...l });
+const line = (l: Partial<Line>): Line => ({
+  rate: null,
+  count: null,
+  combine: 'and',
+  sustainDays: 1,
+  watch: 0.8,
+  floor: null,
+  ...l,
+});
 
 describe('weekday', () => {
   it('knows 2024-03-31 was a Sunday and 2024-04-01 a Monday', () => {
@@ -84,7 +92,14 @@ describe('forecast statuses and first days', () => {
 });
 
 describe('days until safe', () => {
-  const latestDay = (status: StatusDay['status']): StatusDay => ({ date: LATEST, orders30d: 450, interventions30d: 7, rate30d: 7 / 450, status, streak: 3 });
+  const latestDay = (status: StatusDay['status']): StatusDay => ({
+    date: LATEST,
+    orders30d: 450,
+    interventions30d: 7,
+    rate30d: 7 / 450,
+    status,
+    streak: 3,
+  });
   const penalties = [
     { name: { zh: '移除资源位', en: 'slots' }, days: 1 },
     { name: { zh: '清退', en: 'removed' }, days: null },
@@ -100,9 +115,15 @@ describe('days until safe', () => {
     expect(s).toMatchObject({ overNow: true, breachNow: false, safeOn: '2024-04-01', days: 1, penalties: [] });
   });
   it('not over: safe today, 0 days', () => {
-    expect(safety(daily, latestDay('watch'), line({ count: 50 }), penalties)).toMatchObject({ safeOn: LATEST, days: 0 });
+    expect(safety(daily, latestDay('watch'), line({ count: 50 }), penalties)).toMatchObject({
+      safeOn: LATEST,
+      days: 0,
+    });
   });
   it('never safe within the window when the line is 0 interventions', () => {
-    expect(safety(daily, latestDay('breach'), line({ count: 0 }), penalties)).toMatchObject({ safeOn: null, days: null });
+    expect(safety(daily, latestDay('breach'), line({ count: 0 }), penalties)).toMatchObject({
+      safeOn: null,
+      days: null,
+    });
   });
 });

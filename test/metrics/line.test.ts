@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { headroom, isOver, isWatch, statusSeries, stepStatus } from '@/lib/metrics/line';
 import type { Line } from '@/lib/metrics/types';
 
-const line = (l: Partial<Line>): Line => ({ rate: null, count: null, combine: 'and', sustainDays: 1, watch: 0.8, floor: null, ...l });
+const line = (l: Partial<Line>): Line => ({
+  rate: null,
+  count: null,
+  combine: 'and',
+  sustainDays: 1,
+  watch: 0.8,
+  floor: null,
+  ...l,
+});
 
 describe('over the line', () => {
   const both = { rate: 0.05, count: 5 };
@@ -62,12 +70,31 @@ describe('watch band', () => {
 });
 
 describe('streaks and sustain K', () => {
-  const day = (i: number, interventions: number) => ({ date: `2024-01-${String(i).padStart(2, '0')}`, orders30d: 100, interventions30d: interventions, rate30d: interventions / 100 });
+  const day = (i: number, interventions: number) => ({
+    date: `2024-01-${String(i).padStart(2, '0')}`,
+    orders30d: 100,
+    interventions30d: interventions,
+    rate30d: interventions / 100,
+  });
   it('breach on the K-th consecutive over day; a break starts the count again', () => {
     const l = line({ count: 5, sustainDays: 3, watch: 0.8 });
     const counts = [5, 6, 7, 8, 4, 2, 5, 5, 5, 5];
-    const s = statusSeries(l, counts.map((c, i) => day(i + 1, c)));
-    expect(s.map((d) => d.status)).toEqual(['over', 'over', 'breach', 'breach', 'watch', 'ok', 'over', 'over', 'breach', 'breach']);
+    const s = statusSeries(
+      l,
+      counts.map((c, i) => day(i + 1, c)),
+    );
+    expect(s.map((d) => d.status)).toEqual([
+      'over',
+      'over',
+      'breach',
+      'breach',
+      'watch',
+      'ok',
+      'over',
+      'over',
+      'breach',
+      'breach',
+    ]);
     expect(s.map((d) => d.streak)).toEqual([1, 2, 3, 4, 0, 0, 1, 2, 3, 4]);
   });
   it('a run that began before the first day carries in', () => {

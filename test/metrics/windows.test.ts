@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rollOff } from '@/lib/metrics/rollOff';
 import { rollingWindows } from '@/lib/metrics/rolling';
+import { rollOff } from '@/lib/metrics/rollOff';
 
 describe('30-day window edges across month ends', () => {
   it('D-29 is in, D-30 is out (March 31 → window from March 2)', () => {
@@ -18,8 +18,14 @@ describe('30-day window edges across month ends', () => {
       { day: `${y}-01-31`, orders: 4, interventions: 1 },
       { day: `${y}-02-01`, orders: 1, interventions: 0 },
     ];
-    expect(rollingWindows(daily(2024), '2024-03-01', '2024-03-01')[0]).toMatchObject({ orders30d: 1, interventions30d: 0 });
-    expect(rollingWindows(daily(2023), '2023-03-01', '2023-03-01')[0]).toMatchObject({ orders30d: 5, interventions30d: 1 });
+    expect(rollingWindows(daily(2024), '2024-03-01', '2024-03-01')[0]).toMatchObject({
+      orders30d: 1,
+      interventions30d: 0,
+    });
+    expect(rollingWindows(daily(2023), '2023-03-01', '2023-03-01')[0]).toMatchObject({
+      orders30d: 5,
+      interventions30d: 1,
+    });
   });
 });
 
@@ -38,7 +44,9 @@ describe('roll-off calendar', () => {
     expect(r[29]).toEqual({ date: '2024-03-01', leaving: 3 });
     expect(r.filter((x) => x.leaving > 0)).toHaveLength(3);
     // Everything in the window leaves exactly once.
-    expect(r.reduce((s, x) => s + x.leaving, 0)).toBe(rollingWindows(daily, '2024-01-31', '2024-01-31')[0].interventions30d);
+    expect(r.reduce((s, x) => s + x.leaving, 0)).toBe(
+      rollingWindows(daily, '2024-01-31', '2024-01-31')[0].interventions30d,
+    );
   });
   it('a non-leap year: from 2023-01-31 the last leaves on 2023-03-02', () => {
     const r = rollOff([{ day: '2023-01-31', orders: 0, interventions: 1 }], '2023-01-31');

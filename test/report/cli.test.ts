@@ -36,15 +36,51 @@ describe('rules', () => {
     expect(text.stderr).toBe('');
     expect(text.stdout).toContain('pdd-intervention');
     expect(text.stdout).toMatch(/source: Definition: .*never published.*\[not public, estimate\]/);
-    expect(text.stdout).toMatch(/penalties: Removed from promotion slots, no new listings 1 day\(s\); Store-wide search demotion 1 day\(s\)/);
+    expect(text.stdout).toMatch(
+      /penalties: Removed from promotion slots, no new listings 1 day\(s\); Store-wide search demotion 1 day\(s\)/,
+    );
     const json = JSON.parse(runCli(['rules', 'list', '--shop', '拼店', '--json'], env).stdout);
-    expect(json.rules[0]).toMatchObject({ id: 'pdd-intervention', main: true, public: false, confidence: 'estimate', rate: 0.03, count: 10, sustainDays: 3 });
+    expect(json.rules[0]).toMatchObject({
+      id: 'pdd-intervention',
+      main: true,
+      public: false,
+      confidence: 'estimate',
+      rate: 0.03,
+      count: 10,
+      sustainDays: 3,
+    });
   });
 
   it('set: stores the shop’s numbers; metrics then uses them', () => {
-    const set = runCli(['rules', 'set', '--shop', '拼店', '--rate', '0.005', '--count', '2', '--combine', 'or', '--sustain', '2', '--watch', '0.5', '--json'], env);
+    const set = runCli(
+      [
+        'rules',
+        'set',
+        '--shop',
+        '拼店',
+        '--rate',
+        '0.005',
+        '--count',
+        '2',
+        '--combine',
+        'or',
+        '--sustain',
+        '2',
+        '--watch',
+        '0.5',
+        '--json',
+      ],
+      env,
+    );
     expect(set.status, set.stderr).toBe(0);
-    expect(JSON.parse(set.stdout).rules[0]).toMatchObject({ rate: 0.005, count: 2, combine: 'or', sustainDays: 2, watch: 0.5, edited: true });
+    expect(JSON.parse(set.stdout).rules[0]).toMatchObject({
+      rate: 0.005,
+      count: 2,
+      combine: 'or',
+      sustainDays: 2,
+      watch: 0.5,
+      edited: true,
+    });
     const listed = JSON.parse(runCli(['rules', 'list', '--shop', '拼店', '--json'], env).stdout);
     expect(listed.rules[0]).toMatchObject({ rate: 0.005, count: 2, combine: 'or' });
 
@@ -93,10 +129,20 @@ describe('rules that mean something', () => {
     expect(zh.stderr).toContain('至少要有一条线');
     const reset = runCli(['rules', 'reset', '--shop', '拼店', '--rule', 'pdd-intervention', '--json'], env);
     expect(reset.status, reset.stderr).toBe(0);
-    expect(JSON.parse(reset.stdout).rules[0]).toMatchObject({ id: 'pdd-intervention', rate: 0.03, count: 10, combine: 'and', sustainDays: 3, watch: 0.8, edited: false });
+    expect(JSON.parse(reset.stdout).rules[0]).toMatchObject({
+      id: 'pdd-intervention',
+      rate: 0.03,
+      count: 10,
+      combine: 'and',
+      sustainDays: 3,
+      watch: 0.8,
+      edited: false,
+    });
     const h = runCli(['rules', 'history', '--shop', '拼店', '--rule', 'pdd-intervention', '--lang', 'en'], env);
     expect(h.status, h.stderr).toBe(0);
-    expect(h.stdout.split('\n')[0]).toMatch(/pdd-intervention {2}reset to preset: rate 4\.50% → 3\.00%, count 2 → 10, combine or → and/);
+    expect(h.stdout.split('\n')[0]).toMatch(
+      /pdd-intervention {2}reset to preset: rate 4\.50% → 3\.00%, count 2 → 10, combine or → and/,
+    );
     const unknown = runCli(['rules', 'reset', '--shop', '拼店', '--rule', 'nope'], env);
     expect(unknown.status).toBe(2);
   });
@@ -105,17 +151,27 @@ describe('rules that mean something', () => {
 describe('calibrate', () => {
   it('stores a back-end figure, shows the implied denominator, and keeps the definition picked', () => {
     // 2 interventions at 0.6667% on 03-31: the back end divides by 300, the paid orders of 03-02 … 03-31.
-    const add = runCli(['calibrate', '--shop', '拼店', '--date', '2024-03-31', '--count', '2', '--rate', '0.6667%', '--json'], env);
+    const add = runCli(
+      ['calibrate', '--shop', '拼店', '--date', '2024-03-31', '--count', '2', '--rate', '0.6667%', '--json'],
+      env,
+    );
     expect(add.status, add.stderr).toBe(0);
     const c = JSON.parse(add.stdout);
     expect(c.entries[0].impliedOrders).toBeCloseTo(300, 0);
-    expect(c.entries[0].comparisons[0]).toMatchObject({ orders: 'paid', interventions: 'applied', interventions30d: 2, orders30d: 300 });
+    expect(c.entries[0].comparisons[0]).toMatchObject({
+      orders: 'paid',
+      interventions: 'applied',
+      interventions30d: 2,
+      orders30d: 300,
+    });
     expect(c.best).toMatchObject({ orders: 'paid', interventions: 'applied' });
 
     const use = runCli(['calibrate', '--shop', '拼店', '--use', 'received:completed', '--json'], env);
     expect(JSON.parse(use.stdout).current).toEqual({ orders: 'received', interventions: 'completed' });
     // No order has a receipt day and no case is completed: nothing counts on that definition.
-    const m = JSON.parse(runCli(['metrics', '--shop', '拼店', '--from', '2024-03-31', '--to', '2024-03-31', '--json'], env).stdout);
+    const m = JSON.parse(
+      runCli(['metrics', '--shop', '拼店', '--from', '2024-03-31', '--to', '2024-03-31', '--json'], env).stdout,
+    );
     expect(m.basis).toEqual({ orders: 'received', interventions: 'completed' });
     expect(m.days[0]).toMatchObject({ orders30d: 0, interventions30d: 0 });
 

@@ -6,27 +6,38 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connection } from '@/lib/db/connection';
 import { setImportCoverage } from '@/lib/db/queries/coverage';
-import { isDayComplete, latestCompleteDay, missingCoverage, unionSpans } from '@/lib/metrics/coverage';
+import { saveShopRuleRows } from '@/lib/db/queries/shopRules';
 import { coveredThroughFromFileName } from '@/lib/import/exportTime';
+import { isDayComplete, latestCompleteDay, missingCoverage, unionSpans } from '@/lib/metrics/coverage';
 import { getShopReport } from '@/lib/report/shopReport';
 import { applyRuleChange, resolveShopRules, ruleRow } from '@/lib/rules/shopRules';
-import { saveShopRuleRows } from '@/lib/db/queries/shopRules';
 import { openDb, seedShop, tempDb } from './fixture';
 
 describe('coverage as intervals', () => {
   it('union joins overlapping and touching spans, and keeps a gap', () => {
-    expect(unionSpans([{ from: '2024-03-10', to: '2024-03-31' }, { from: '2024-02-01', to: '2024-03-09' }, { from: '2024-04-05', to: '2024-04-10' }])).toEqual([
+    expect(
+      unionSpans([
+        { from: '2024-03-10', to: '2024-03-31' },
+        { from: '2024-02-01', to: '2024-03-09' },
+        { from: '2024-04-05', to: '2024-04-10' },
+      ]),
+    ).toEqual([
       { from: '2024-02-01', to: '2024-03-31' },
       { from: '2024-04-05', to: '2024-04-10' },
     ]);
     // Clipped: a span reaching 9999 stops at the latest possible day.
-    expect(unionSpans([{ from: '1900-01-01', to: '9999-12-31' }], '2024-04-11')).toEqual([{ from: '2000-01-01', to: '2024-04-11' }]);
+    expect(unionSpans([{ from: '1900-01-01', to: '9999-12-31' }], '2024-04-11')).toEqual([
+      { from: '2000-01-01', to: '2024-04-11' },
+    ]);
   });
 
   it('complete and incomplete windows at both ends of a coverage gap', () => {
     // Orders 02-01 … 03-31 and 04-05 … 05-31; after-sales 02-01 … 05-31.
     const c = {
-      orders: [{ from: '2024-02-01', to: '2024-03-31' }, { from: '2024-04-05', to: '2024-05-31' }],
+      orders: [
+        { from: '2024-02-01', to: '2024-03-31' },
+        { from: '2024-04-05', to: '2024-05-31' },
+      ],
       afterSales: [{ from: '2024-02-01', to: '2024-05-31' }],
     };
     expect(isDayComplete(c, '2024-03-01')).toBe(true); // 02-01 … 03-01: the first complete day
@@ -76,8 +87,15 @@ describe('the report on a shop whose after-sales export runs past its orders', (
     });
     // Count ≥ 2 alone: 04-09's window (03-11 … 04-09) on nine days without orders would have 1 of 210 … and
     // with the count line at 1, an "over" there would be false. Count 1, no rate.
-    const rules = applyRuleChange(resolveShopRules('pdd', []), 'pdd-intervention', { rate: null, count: 1, sustainDays: 1 });
-    await saveShopRuleRows(conn.db, rules.map((r) => ruleRow(shopId, r, '2024-04-14 08:00:00')));
+    const rules = applyRuleChange(resolveShopRules('pdd', []), 'pdd-intervention', {
+      rate: null,
+      count: 1,
+      sustainDays: 1,
+    });
+    await saveShopRuleRows(
+      conn.db,
+      rules.map((r) => ruleRow(shopId, r, '2024-04-14 08:00:00')),
+    );
   });
   afterAll(async () => {
     await conn.db.destroy();
@@ -100,7 +118,13 @@ describe('the report on a shop whose after-sales export runs past its orders', (
     expect(at('2024-03-01')).toMatchObject({ complete: true, interventions30d: 0, status: 'ok' });
     expect(at('2024-02-29')).toMatchObject({ complete: false, status: 'unknown' });
     // 04-09: 03-11 … 04-09 holds nine days without orders: 210 orders, B: partial, no verdict.
-    expect(at('2024-04-09')).toMatchObject({ complete: false, orders30d: 210, interventions30d: 1, status: 'unknown', streak: 0 });
+    expect(at('2024-04-09')).toMatchObject({
+      complete: false,
+      orders30d: 210,
+      interventions30d: 1,
+      status: 'unknown',
+      streak: 0,
+    });
     expect(r.days.at(-1)!.date).toBe('2024-04-13');
     // Staleness: 03-31 is 14 days before 04-14.
     expect(r.stale).toEqual({ day: '2024-03-31', daysOld: 14 });
@@ -112,7 +136,15 @@ describe('the report on a shop whose after-sales export runs past its orders', (
   it('orders-only and after-sales-only shops get no verdict and are told what to import', async () => {
     const c2 = await openDb(tempDb().file);
     try {
-      await seedShop(c2, { name: '只有订单', platform: 'pdd', from: '2024-02-01', to: '2024-03-31', perDay: 8, cases: [], afterSalesCover: null });
+      await seedShop(c2, {
+        name: '只有订单',
+        platform: 'pdd',
+        from: '2024-02-01',
+        to: '2024-03-31',
+        perDay: 8,
+        cases: [],
+        afterSalesCover: null,
+      });
       const o = (await getShopReport(c2.db, '只有订单', { now: new Date('2024-04-01T04:00:00Z') }))!;
       expect(o.coverage.latestCompleteDay).toBeNull();
       expect(o.headlineDay).toBeNull();
@@ -121,8 +153,21 @@ describe('the report on a shop whose after-sales export runs past its orders', (
       expect(o.missing).toEqual([{ kind: 'afterSales', from: '2024-02-01', to: '2024-03-31' }]);
 
       // 57 interventions and no order export: never "ok".
-      const cases = Array.from({ length: 57 }, (_, i) => ({ caseNo: `K${i}`, orderNo: `X${i}`, applied: '2024-03-20' }));
-      await seedShop(c2, { name: '只有售后', platform: 'pdd', from: '2024-03-01', to: '2024-02-28', perDay: 0, cases, ordersCover: null, afterSalesCover: { from: '2024-03-01', to: '2024-03-31' } });
+      const cases = Array.from({ length: 57 }, (_, i) => ({
+        caseNo: `K${i}`,
+        orderNo: `X${i}`,
+        applied: '2024-03-20',
+      }));
+      await seedShop(c2, {
+        name: '只有售后',
+        platform: 'pdd',
+        from: '2024-03-01',
+        to: '2024-02-28',
+        perDay: 0,
+        cases,
+        ordersCover: null,
+        afterSalesCover: { from: '2024-03-01', to: '2024-03-31' },
+      });
       const a = (await getShopReport(c2.db, '只有售后', { now: new Date('2024-04-01T04:00:00Z') }))!;
       expect(a.days.at(-1)).toMatchObject({ interventions30d: 57, status: 'unknown' });
       expect(a.missing).toEqual([{ kind: 'orders', from: '2024-03-01', to: '2024-03-31' }]);
@@ -132,12 +177,19 @@ describe('the report on a shop whose after-sales export runs past its orders', (
   });
 
   it('widening an import (the merchant says it covers to 04-13) makes 04-13 the latest complete day', async () => {
-    const id = (await conn.db.selectFrom('imports').select('id').where('kind', '=', 'orders').executeTakeFirstOrThrow()).id;
+    const id = (await conn.db.selectFrom('imports').select('id').where('kind', '=', 'orders').executeTakeFirstOrThrow())
+      .id;
     await setImportCoverage(conn.db, id, '2024-02-01', '2024-04-13');
     const r = (await getShopReport(conn.db, '错位店', { now: new Date('2024-04-14T04:00:00Z') }))!;
     expect(r.coverage.latestCompleteDay).toBe('2024-04-13');
     // 03-15 … 04-13: 170 orders, B only; complete now (the days without orders really had none).
-    expect(r.days.at(-1)).toMatchObject({ date: '2024-04-13', complete: true, orders30d: 170, interventions30d: 1, status: 'breach' });
+    expect(r.days.at(-1)).toMatchObject({
+      date: '2024-04-13',
+      complete: true,
+      orders30d: 170,
+      interventions30d: 1,
+      status: 'breach',
+    });
     expect(r.stale).toBeNull();
     await setImportCoverage(conn.db, id, '2024-02-01', '2024-03-31');
   });
@@ -148,7 +200,11 @@ describe('rules that need what is not there, and rules that count one reason', (
     const c = await openDb(tempDb().file);
     try {
       await seedShop(c, {
-        name: '旧店', platform: 'pdd', from: '2024-02-01', to: '2024-03-31', perDay: 10,
+        name: '旧店',
+        platform: 'pdd',
+        from: '2024-02-01',
+        to: '2024-03-31',
+        perDay: 10,
         cases: [{ caseNo: 'O1', orderNo: '2024-03-20#0', applied: '2024-03-30', deadline: '2024-04-01 10:00:00' }],
       });
       // Two years later: the old deadline would be "overdue by 1,050,000 minutes".
@@ -169,11 +225,25 @@ describe('rules that need what is not there, and rules that count one reason', (
     const c = await openDb(tempDb().file);
     try {
       const shopId = await seedShop(c, {
-        name: '全球购', platform: 'taobao', from: '2024-03-01', to: '2024-03-31', perDay: 10,
-        cases: Array.from({ length: 5 }, (_, i) => ({ caseNo: `G${i}`, orderNo: `2024-03-2${i}#0`, applied: `2024-03-2${i}` })),
+        name: '全球购',
+        platform: 'taobao',
+        from: '2024-03-01',
+        to: '2024-03-31',
+        perDay: 10,
+        cases: Array.from({ length: 5 }, (_, i) => ({
+          caseNo: `G${i}`,
+          orderNo: `2024-03-2${i}#0`,
+          applied: `2024-03-2${i}`,
+        })),
       });
-      const rules = applyRuleChange(resolveShopRules('taobao', []), 'taobao-global-buy-shop', { enabled: true, main: true });
-      await saveShopRuleRows(c.db, rules.map((r) => ruleRow(shopId, r, '2024-04-01 08:00:00')));
+      const rules = applyRuleChange(resolveShopRules('taobao', []), 'taobao-global-buy-shop', {
+        enabled: true,
+        main: true,
+      });
+      await saveShopRuleRows(
+        c.db,
+        rules.map((r) => ruleRow(shopId, r, '2024-04-01 08:00:00')),
+      );
       const r = (await getShopReport(c.db, '全球购', { now: new Date('2024-04-01T04:00:00Z') }))!;
       expect(r.mainRule).toBe('taobao-global-buy-shop');
       expect(r.rules[0].rule.needsCategoryAverage).toBe(true);
@@ -181,7 +251,10 @@ describe('rules that need what is not there, and rules that count one reason', (
       expect(r.days.at(-1)).toMatchObject({ interventions30d: 5, complete: true, status: 'unknown' });
       expect(r.headroom).toBeNull();
       const withAvg = applyRuleChange(rules, 'taobao-global-buy-shop', { categoryAverage: 0.005 });
-      await saveShopRuleRows(c.db, withAvg.map((x) => ruleRow(shopId, x, '2024-04-01 09:00:00')));
+      await saveShopRuleRows(
+        c.db,
+        withAvg.map((x) => ruleRow(shopId, x, '2024-04-01 09:00:00')),
+      );
       // 3 × 0.5% = 1.5%; 5/300 = 1.67% ≥ 1.5% and 5 ≥ 2: over.
       const r2 = (await getShopReport(c.db, '全球购', { now: new Date('2024-04-01T04:00:00Z') }))!;
       expect(r2.days.at(-1)).toMatchObject({ status: 'breach' });
@@ -197,16 +270,44 @@ describe('rules that need what is not there, and rules that count one reason', (
       // In 03-02 … 03-31: 10 orders with a case, 6 of the fresh-date reason, 3 of those intervened;
       // 4 other cases, all intervened.
       const cases = [
-        ...Array.from({ length: 6 }, (_, i) => ({ caseNo: `F${i}`, orderNo: `2024-03-1${i}#0`, applied: `2024-03-1${i}`, reason: fresh, intervened: i < 3 })),
-        ...Array.from({ length: 4 }, (_, i) => ({ caseNo: `Q${i}`, orderNo: `2024-03-2${i}#0`, applied: `2024-03-2${i}`, reason: '质量问题' })),
+        ...Array.from({ length: 6 }, (_, i) => ({
+          caseNo: `F${i}`,
+          orderNo: `2024-03-1${i}#0`,
+          applied: `2024-03-1${i}`,
+          reason: fresh,
+          intervened: i < 3,
+        })),
+        ...Array.from({ length: 4 }, (_, i) => ({
+          caseNo: `Q${i}`,
+          orderNo: `2024-03-2${i}#0`,
+          applied: `2024-03-2${i}`,
+          reason: '质量问题',
+        })),
       ];
-      const shopId = await seedShop(c, { name: '天猫', platform: 'taobao', from: '2024-03-01', to: '2024-03-31', perDay: 10, cases });
+      const shopId = await seedShop(c, {
+        name: '天猫',
+        platform: 'taobao',
+        from: '2024-03-01',
+        to: '2024-03-31',
+        perDay: 10,
+        cases,
+      });
       const rules = applyRuleChange(resolveShopRules('taobao', []), 'tmall-fresh-date', { enabled: true, main: true });
-      await saveShopRuleRows(c.db, rules.map((r) => ruleRow(shopId, r, '2024-04-01 08:00:00')));
+      await saveShopRuleRows(
+        c.db,
+        rules.map((r) => ruleRow(shopId, r, '2024-04-01 08:00:00')),
+      );
       const r = (await getShopReport(c.db, '天猫', { now: new Date('2024-04-01T04:00:00Z') }))!;
       expect(r.mainRule).toBe('tmall-fresh-date');
       // 3 of 6 = 50% ≥ 5%, but 3 < 5 (and < 0.8 × 5 for watch): ok. Counting every case would be 7 of 10: over.
-      expect(r.days.at(-1)).toMatchObject({ date: '2024-03-31', ruleCount30d: 3, base30d: 6, baseRate30d: 0.5, interventions30d: 7, status: 'ok' });
+      expect(r.days.at(-1)).toMatchObject({
+        date: '2024-03-31',
+        ruleCount30d: 3,
+        base30d: 6,
+        baseRate30d: 0.5,
+        interventions30d: 7,
+        status: 'ok',
+      });
       const dispute = r.rules.find((x) => x.rule.presetId === 'taobao-dispute-refund')!;
       expect(dispute.latest).toMatchObject({ interventions30d: 7, base30d: 300 });
     } finally {

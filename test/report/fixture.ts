@@ -56,7 +56,15 @@ export async function seedShop(
   for (let d = 0; d < days; d++) {
     const day = addDays(opts.from, d);
     for (let i = 0; i < opts.perDay; i++, n++) {
-      insertOrder.run(shopId, `${day}#${i}`, `${day} 12:00:00`, day, '已签收', opts.product?.(n) ?? '商品A', opts.courier?.(n) ?? '顺丰');
+      insertOrder.run(
+        shopId,
+        `${day}#${i}`,
+        `${day} 12:00:00`,
+        day,
+        '已签收',
+        opts.product?.(n) ?? '商品A',
+        opts.courier?.(n) ?? '顺丰',
+      );
     }
   }
   const insertCase = conn.raw.prepare(
@@ -86,7 +94,23 @@ export async function seedShop(
   const insertImport = conn.raw.prepare(
     `insert into imports (shop_id, file_name, platform, kind, date_from, date_to, outcome, started_at, finished_at) values (?, ?, ?, ?, ?, ?, 'imported', '2024-01-01 00:00:00', '2024-01-01 00:00:00')`,
   );
-  if (opts.ordersCover !== null) insertImport.run(shopId, 'orders.csv', opts.platform, 'orders', opts.ordersCover?.from ?? cover.from, opts.ordersCover?.to ?? cover.to);
-  if (opts.afterSalesCover !== null) insertImport.run(shopId, 'after-sales.csv', opts.platform, 'afterSales', opts.afterSalesCover?.from ?? cover.from, opts.afterSalesCover?.to ?? cover.to);
+  if (opts.ordersCover !== null)
+    insertImport.run(
+      shopId,
+      'orders.csv',
+      opts.platform,
+      'orders',
+      opts.ordersCover?.from ?? cover.from,
+      opts.ordersCover?.to ?? cover.to,
+    );
+  if (opts.afterSalesCover !== null)
+    insertImport.run(
+      shopId,
+      'after-sales.csv',
+      opts.platform,
+      'afterSales',
+      opts.afterSalesCover?.from ?? cover.from,
+      opts.afterSalesCover?.to ?? cover.to,
+    );
   return shopId;
 }

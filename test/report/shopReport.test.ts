@@ -26,12 +26,40 @@ const cases = [
   { caseNo: 'CZ1', orderNo: '2024-02-10#0', applied: '2024-02-20', completed: '2024-02-21', reason: '质量问题' },
   { caseNo: 'CZ2', orderNo: '2024-02-10#0', applied: '2024-03-15', completed: '2024-03-16', reason: '质量问题' },
   { caseNo: 'C1', orderNo: '2024-02-25#0', applied: '2024-03-01', completed: '2024-03-02', reason: '未收到货' },
-  { caseNo: 'CX', orderNo: '2024-02-26#1', applied: '2024-03-02', completed: '2024-03-03', reason: '未收到货', type: '仅退款' },
-  { caseNo: 'CY1', orderNo: '2024-03-01#2', applied: '2024-03-05', completed: '2024-03-06', reason: '少发漏发', type: '退货退款' },
+  {
+    caseNo: 'CX',
+    orderNo: '2024-02-26#1',
+    applied: '2024-03-02',
+    completed: '2024-03-03',
+    reason: '未收到货',
+    type: '仅退款',
+  },
+  {
+    caseNo: 'CY1',
+    orderNo: '2024-03-01#2',
+    applied: '2024-03-05',
+    completed: '2024-03-06',
+    reason: '少发漏发',
+    type: '退货退款',
+  },
   { caseNo: 'CY2', orderNo: '2024-03-01#2', applied: '2024-03-10', completed: '2024-03-11', reason: '其他' },
   { caseNo: 'CP', orderNo: '2024-03-02#0', applied: '2024-03-20', platformInitiated: true, reason: '平台主动' },
-  { caseNo: 'CN', orderNo: '2024-03-03#0', applied: '2024-03-25', intervened: false, status: '待商家处理', deadline: '2024-03-31 20:00:00' },
-  { caseNo: 'CW', orderNo: '2024-03-20#3', applied: '2024-03-31', reason: '未收到货', type: '仅退款', deadline: '2024-04-01 10:00:00' },
+  {
+    caseNo: 'CN',
+    orderNo: '2024-03-03#0',
+    applied: '2024-03-25',
+    intervened: false,
+    status: '待商家处理',
+    deadline: '2024-03-31 20:00:00',
+  },
+  {
+    caseNo: 'CW',
+    orderNo: '2024-03-20#3',
+    applied: '2024-03-31',
+    reason: '未收到货',
+    type: '仅退款',
+    deadline: '2024-04-01 10:00:00',
+  },
 ];
 
 let conn: Connection;
@@ -51,8 +79,16 @@ beforeAll(async () => {
     product: (i) => (i % 10 === 2 ? '商品B' : '商品A'),
   });
   // Count 4, no rate, 2 days in a row, watch at 75%.
-  const rules = applyRuleChange(resolveShopRules('pdd', []), 'pdd-intervention', { count: 4, rate: null, sustainDays: 2, watch: 0.75 });
-  await saveShopRuleRows(conn.db, rules.map((r) => ruleRow(shopId, r, '2024-04-01 08:00:00')));
+  const rules = applyRuleChange(resolveShopRules('pdd', []), 'pdd-intervention', {
+    count: 4,
+    rate: null,
+    sustainDays: 2,
+    watch: 0.75,
+  });
+  await saveShopRuleRows(
+    conn.db,
+    rules.map((r) => ruleRow(shopId, r, '2024-04-01 08:00:00')),
+  );
 });
 
 afterAll(async () => {
@@ -68,14 +104,26 @@ describe('getShopReport', () => {
   it('status of every day from the stored rule: over, breach, and back to watch when 02-20 leaves on 03-21', async () => {
     const r = (await getShopReport(conn.db, '测试店', { from: '2024-03-04', to: '2024-03-31' }))!;
     expect(r.mainRule).toBe('pdd-intervention');
-    expect(r.rules[0].rule).toMatchObject({ count: 4, rate: null, sustainDays: 2, edited: true, source: { public: false } });
+    expect(r.rules[0].rule).toMatchObject({
+      count: 4,
+      rate: null,
+      sustainDays: 2,
+      edited: true,
+      source: { public: false },
+    });
     const at = (d: string) => r.days.find((x) => x.date === d)!;
     expect(at('2024-03-04')).toMatchObject({ interventions30d: 3, status: 'watch' }); // Z, C1, X; 3 ≥ 0.75 × 4
     expect(at('2024-03-05')).toMatchObject({ interventions30d: 4, status: 'over', streak: 1 });
     expect(at('2024-03-06')).toMatchObject({ status: 'breach', streak: 2 });
     expect(at('2024-03-20')).toMatchObject({ interventions30d: 4, status: 'breach', streak: 16 });
     expect(at('2024-03-21')).toMatchObject({ interventions30d: 3, status: 'watch', streak: 0 });
-    expect(at('2024-03-31')).toMatchObject({ orders30d: 300, interventions30d: 3, rate30d: 0.01, base30d: 300, status: 'watch' });
+    expect(at('2024-03-31')).toMatchObject({
+      orders30d: 300,
+      interventions30d: 3,
+      rate30d: 0.01,
+      base30d: 300,
+      status: 'watch',
+    });
   });
 
   it('a run of over days that began before `from` still breaches on the first day shown', async () => {
@@ -159,11 +207,22 @@ describe('getShopReport', () => {
   });
 
   it('calibration: the back end’s implied denominator and the definition that agrees', async () => {
-    await addCalibrationEntry(conn.db, { shopId, day: '2024-03-31', count: 3, rate: 0.01, createdAt: '2024-04-01 08:00:00' });
+    await addCalibrationEntry(conn.db, {
+      shopId,
+      day: '2024-03-31',
+      count: 3,
+      rate: 0.01,
+      createdAt: '2024-04-01 08:00:00',
+    });
     const r = (await getShopReport(conn.db, '测试店'))!;
     expect(r.calibration.entries).toHaveLength(1);
     expect(r.calibration.entries[0].impliedOrders).toBeCloseTo(300, 9);
-    expect(r.calibration.entries[0].comparisons[0]).toMatchObject({ orders: 'paid', interventions30d: 3, orders30d: 300, error: 0 });
+    expect(r.calibration.entries[0].comparisons[0]).toMatchObject({
+      orders: 'paid',
+      interventions30d: 3,
+      orders30d: 300,
+      error: 0,
+    });
     expect(r.calibration.best).toMatchObject({ orders: 'paid', error: 0 });
   });
 
@@ -194,17 +253,45 @@ describe('a rule over orders with an after-sales case (Douyin)', () => {
     const c = await openDb(file);
     try {
       // 20 orders a day; 22 orders with a case in the window, 3 of them escalated: 3/22 = 13.6%, but floored.
-      const mk = (n: number, day: string, intervened: boolean) => ({ caseNo: `${intervened ? 'E' : 'K'}${n}`, orderNo: `${day}#${n}`, applied: day, intervened });
+      const mk = (n: number, day: string, intervened: boolean) => ({
+        caseNo: `${intervened ? 'E' : 'K'}${n}`,
+        orderNo: `${day}#${n}`,
+        applied: day,
+        intervened,
+      });
       const base = Array.from({ length: 19 }, (_, i) => mk(i, '2024-06-10', false));
       const esc = [mk(1, '2024-06-11', true), mk(2, '2024-06-12', true), mk(3, '2024-06-13', true)];
-      const id = await seedShop(c, { name: '抖店', platform: 'douyin', from: '2024-06-01', to: '2024-06-30', perDay: 20, cases: [...base, ...esc] });
+      const id = await seedShop(c, {
+        name: '抖店',
+        platform: 'douyin',
+        from: '2024-06-01',
+        to: '2024-06-30',
+        perDay: 20,
+        cases: [...base, ...esc],
+      });
       let r = (await getShopReport(c.db, '抖店', { from: '2024-06-30', to: '2024-06-30' }))!;
       expect(r.mainRule).toBe('douyin-help-rate');
-      expect(r.days[0]).toMatchObject({ orders30d: 600, interventions30d: 3, rate30d: 0.005, base30d: 22, status: 'ok' });
+      expect(r.days[0]).toMatchObject({
+        orders30d: 600,
+        interventions30d: 3,
+        rate30d: 0.005,
+        base30d: 22,
+        status: 'ok',
+      });
       expect(r.days[0].baseRate30d).toBeCloseTo(3 / 22, 9);
       // Count 4 is the line, and a fourth also lifts the floor (more than 3).
       expect(r.headroom).toBe(1);
-      await c.db.insertInto('cases').values({ ...caseRow(), shop_id: id, case_no: 'E9', order_no: '2024-06-14#9', applied_at: '2024-06-14 09:00:00', applied_day: '2024-06-14' }).execute();
+      await c.db
+        .insertInto('cases')
+        .values({
+          ...caseRow(),
+          shop_id: id,
+          case_no: 'E9',
+          order_no: '2024-06-14#9',
+          applied_at: '2024-06-14 09:00:00',
+          applied_day: '2024-06-14',
+        })
+        .execute();
       await rebuildDaily(c.db, id);
       r = (await getShopReport(c.db, '抖店', { from: '2024-06-30', to: '2024-06-30' }))!;
       expect(r.days[0]).toMatchObject({ interventions30d: 4, base30d: 23, status: 'breach' });

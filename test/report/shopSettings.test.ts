@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connection } from '@/lib/db/connection';
 import { getShopReport } from '@/lib/report/shopReport';
-import { addBackEndFigure, backEndFigureInput, getRuleHistory, getShopRules, resetShopRules, RuleChangeError, updateShopRule, useDefinition } from '@/lib/report/shopSettings';
+import {
+  addBackEndFigure,
+  backEndFigureInput,
+  getRuleHistory,
+  getShopRules,
+  RuleChangeError,
+  resetShopRules,
+  updateShopRule,
+  useDefinition,
+} from '@/lib/report/shopSettings';
 import { openDb, seedShop, tempDb } from './fixture';
 
 let conn: Connection;
@@ -27,24 +36,58 @@ afterAll(async () => {
 
 describe('shop settings', () => {
   it('a rule change is stored and read back by the report; other rules keep their preset numbers', async () => {
-    const saved = await updateShopRule(conn.db, '设置店', { rule: 'tmall-fresh-date', count: 9, main: true, enabled: true }, new Date('2024-04-01T00:00:00Z'));
-    expect(saved![0]).toMatchObject({ presetId: 'tmall-fresh-date', count: 9, main: true, updatedAt: '2024-04-01 08:00:00' });
-    expect(saved!.find((r) => r.presetId === 'taobao-dispute-refund')).toMatchObject({ main: false, edited: false, rate: 0.01 });
+    const saved = await updateShopRule(
+      conn.db,
+      '设置店',
+      { rule: 'tmall-fresh-date', count: 9, main: true, enabled: true },
+      new Date('2024-04-01T00:00:00Z'),
+    );
+    expect(saved![0]).toMatchObject({
+      presetId: 'tmall-fresh-date',
+      count: 9,
+      main: true,
+      updatedAt: '2024-04-01 08:00:00',
+    });
+    expect(saved!.find((r) => r.presetId === 'taobao-dispute-refund')).toMatchObject({
+      main: false,
+      edited: false,
+      rate: 0.01,
+    });
     const r = (await getShopReport(conn.db, '设置店', { drivers: false }))!;
     expect(r.mainRule).toBe('tmall-fresh-date');
     expect(r.rules.map((x) => x.rule.presetId)).toEqual(['tmall-fresh-date', 'taobao-dispute-refund']);
   });
   it('a rule with both thresholds cleared is refused, not saved; reset restores the preset; both are in the history', async () => {
     const before = await getShopRules(conn.db, '设置店');
-    const blank = updateShopRule(conn.db, '设置店', { rule: 'taobao-dispute-refund', rate: null, count: null }, new Date('2024-04-02T00:00:00Z'));
+    const blank = updateShopRule(
+      conn.db,
+      '设置店',
+      { rule: 'taobao-dispute-refund', rate: null, count: null },
+      new Date('2024-04-02T00:00:00Z'),
+    );
     await expect(blank).rejects.toBeInstanceOf(RuleChangeError);
-    await expect(blank).rejects.toMatchObject({ text: { zh: expect.stringContaining('至少要有一条线'), en: expect.stringContaining('at least one line') } });
+    await expect(blank).rejects.toMatchObject({
+      text: { zh: expect.stringContaining('至少要有一条线'), en: expect.stringContaining('at least one line') },
+    });
     expect(await getShopRules(conn.db, '设置店')).toEqual(before);
 
-    await updateShopRule(conn.db, '设置店', { rule: 'taobao-dispute-refund', rate: 0.02, count: null }, new Date('2024-04-02T01:00:00Z'));
-    expect((await getShopRules(conn.db, '设置店'))!.find((r) => r.presetId === 'taobao-dispute-refund')).toMatchObject({ rate: 0.02, count: null, edited: true });
+    await updateShopRule(
+      conn.db,
+      '设置店',
+      { rule: 'taobao-dispute-refund', rate: 0.02, count: null },
+      new Date('2024-04-02T01:00:00Z'),
+    );
+    expect((await getShopRules(conn.db, '设置店'))!.find((r) => r.presetId === 'taobao-dispute-refund')).toMatchObject({
+      rate: 0.02,
+      count: null,
+      edited: true,
+    });
     const reset = await resetShopRules(conn.db, '设置店', 'taobao-dispute-refund', new Date('2024-04-02T02:00:00Z'));
-    expect(reset!.find((r) => r.presetId === 'taobao-dispute-refund')).toMatchObject({ rate: 0.01, count: 5, edited: false });
+    expect(reset!.find((r) => r.presetId === 'taobao-dispute-refund')).toMatchObject({
+      rate: 0.01,
+      count: 5,
+      edited: false,
+    });
     // tmall-fresh-date keeps the merchant's 9.
     expect(reset!.find((r) => r.presetId === 'tmall-fresh-date')).toMatchObject({ count: 9 });
 
@@ -59,7 +102,9 @@ describe('shop settings', () => {
   });
   it('unknown shop: null; unknown rule: RuleChangeError', async () => {
     expect(await updateShopRule(conn.db, '无', { count: 1 })).toBeNull();
-    await expect(updateShopRule(conn.db, '设置店', { rule: 'pdd-intervention', count: 1 })).rejects.toBeInstanceOf(RuleChangeError);
+    await expect(updateShopRule(conn.db, '设置店', { rule: 'pdd-intervention', count: 1 })).rejects.toBeInstanceOf(
+      RuleChangeError,
+    );
     expect((await getShopRules(conn.db, '设置店'))!.map((r) => r.presetId)).toHaveLength(4);
   });
   it('the back end says 1 at 0.3333% on 03-31: completion day and payment day agree; "best" keeps it', async () => {

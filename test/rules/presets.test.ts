@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { effectiveRate, findPreset, PRESETS, presetsFor } from '@/lib/rules/presets';
-import { applyRuleChange, lineOf, resolveShopRules, RuleChangeError, ruleRow } from '@/lib/rules/shopRules';
 import { ruleChangeInput } from '@/lib/rules/input';
+import { effectiveRate, findPreset, PRESETS, presetsFor } from '@/lib/rules/presets';
+import { applyRuleChange, lineOf, RuleChangeError, resolveShopRules, ruleRow } from '@/lib/rules/shopRules';
 
 describe('presets as data', () => {
   it('every platform has a rule, and each says where its numbers come from in both languages', () => {
@@ -30,12 +30,24 @@ describe('presets as data', () => {
   });
   it('Tmall fresh date: ≥ 5% and ≥ 5, public, one refund reason only, off by default', () => {
     expect(findPreset('tmall-fresh-date')).toMatchObject({
-      rate: 0.05, count: 5, combine: 'and', base: 'afterSalesOrders', reasons: ['新鲜日期与商家承诺不符'], enabledByDefault: false,
+      rate: 0.05,
+      count: 5,
+      combine: 'and',
+      base: 'afterSalesOrders',
+      reasons: ['新鲜日期与商家承诺不符'],
+      enabledByDefault: false,
       source: { public: true, confidence: 'H', date: '2026-06-08' },
     });
   });
   it('Taobao Global Buy shop market: 3× the category average and a count of 2', () => {
-    expect(findPreset('taobao-global-buy-shop')).toMatchObject({ rate: null, rateMultiple: 3, count: 2, combine: 'and', enabledByDefault: false, source: { public: true, confidence: 'H', date: '2026-06' } });
+    expect(findPreset('taobao-global-buy-shop')).toMatchObject({
+      rate: null,
+      rateMultiple: 3,
+      count: 2,
+      combine: 'and',
+      enabledByDefault: false,
+      source: { public: true, confidence: 'H', date: '2026-06' },
+    });
   });
   it('PDD 5× the category average: needs the average, off by default', () => {
     const r = resolveShopRules('pdd', []).find((x) => x.presetId === 'pdd-intervention-category')!;
@@ -47,16 +59,28 @@ describe('presets as data', () => {
   });
   it('Taobao Global Buy: more than 5× the category average and more than 3', () => {
     const g = findPreset('taobao-global-buy')!;
-    expect(g).toMatchObject({ rate: null, rateMultiple: 5, count: 4, combine: 'and', enabledByDefault: false, source: { public: true } });
+    expect(g).toMatchObject({
+      rate: null,
+      rateMultiple: 5,
+      count: 4,
+      combine: 'and',
+      enabledByDefault: false,
+      source: { public: true },
+    });
     expect(effectiveRate(g)).toBeNull();
     expect(effectiveRate({ ...g, categoryAverage: 0.004 })).toBeCloseTo(0.02, 12);
   });
   it('Douyin help rate: over orders with an after-sales case, with its small-shop floor', () => {
-    expect(findPreset('douyin-help-rate')).toMatchObject({ base: 'afterSalesOrders', floor: { base: 500, count: 3 }, source: { date: '2026-07-14', public: false } });
+    expect(findPreset('douyin-help-rate')).toMatchObject({
+      base: 'afterSalesOrders',
+      floor: { base: 500, count: 3 },
+      source: { date: '2026-07-14', public: false },
+    });
     expect(findPreset('douyin-help-rate')!.why.en).toMatch(/300/);
   });
   it('JD and Kuaishou are labelled estimates', () => {
-    for (const p of ['jd', 'kuaishou']) for (const r of presetsFor(p)) expect(r.source).toMatchObject({ public: false, confidence: 'estimate' });
+    for (const p of ['jd', 'kuaishou'])
+      for (const r of presetsFor(p)) expect(r.source).toMatchObject({ public: false, confidence: 'estimate' });
   });
 });
 
@@ -76,13 +100,22 @@ describe('a shop’s rules', () => {
     const changed = applyRuleChange(rules, 'tmall-fresh-date', { count: 7, main: true, enabled: true });
     const rows = changed.map((r) => ruleRow(1, r, '2026-01-01 00:00:00'));
     const again = resolveShopRules('taobao', rows);
-    expect(again[0]).toMatchObject({ presetId: 'tmall-fresh-date', main: true, count: 7, rate: 0.05, edited: true, updatedAt: '2026-01-01 00:00:00' });
+    expect(again[0]).toMatchObject({
+      presetId: 'tmall-fresh-date',
+      main: true,
+      count: 7,
+      rate: 0.05,
+      edited: true,
+      updatedAt: '2026-01-01 00:00:00',
+    });
     expect(again.filter((r) => r.main)).toHaveLength(1);
     // The description still comes from the preset.
     expect(again[0].source.public).toBe(true);
   });
   it('a rate clears the category multiple and the other way round; null leaves a threshold out', () => {
-    const [g] = applyRuleChange(resolveShopRules('taobao', []), 'taobao-global-buy', { categoryAverage: 0.01 }).filter((r) => r.presetId === 'taobao-global-buy');
+    const [g] = applyRuleChange(resolveShopRules('taobao', []), 'taobao-global-buy', { categoryAverage: 0.01 }).filter(
+      (r) => r.presetId === 'taobao-global-buy',
+    );
     expect(g).toMatchObject({ effectiveRate: 0.05, needsCategoryAverage: false });
     const [r] = applyRuleChange([g], 'taobao-global-buy', { rate: 0.03 });
     expect(r).toMatchObject({ rate: 0.03, rateMultiple: null, effectiveRate: 0.03 });
@@ -95,7 +128,9 @@ describe('a shop’s rules', () => {
     expect(resolveShopRules('taobao', rows).find((r) => r.main)?.presetId).toBe('tmall-fresh-date');
   });
   it('the last rule in use cannot be switched off', () => {
-    expect(() => applyRuleChange(resolveShopRules('pdd', []), 'pdd-intervention', { enabled: false })).toThrow(RuleChangeError);
+    expect(() => applyRuleChange(resolveShopRules('pdd', []), 'pdd-intervention', { enabled: false })).toThrow(
+      RuleChangeError,
+    );
     // With two in use, one can go.
     const on = applyRuleChange(resolveShopRules('taobao', []), 'tmall-fresh-date', { enabled: true });
     expect(applyRuleChange(on, 'tmall-fresh-date', { enabled: false }).filter((r) => r.enabled)).toHaveLength(1);
@@ -105,6 +140,8 @@ describe('a shop’s rules', () => {
     expect(ruleChangeInput.safeParse({ count: 2.5 }).success).toBe(false);
     expect(ruleChangeInput.safeParse({ combine: 'xor' }).success).toBe(false);
     expect(ruleChangeInput.safeParse({ sustainDays: 0 }).success).toBe(false);
-    expect(ruleChangeInput.safeParse({ rate: 0.045, count: null, combine: 'or', sustainDays: 3, watch: 0.9 }).success).toBe(true);
+    expect(
+      ruleChangeInput.safeParse({ rate: 0.045, count: null, combine: 'or', sustainDays: 3, watch: 0.9 }).success,
+    ).toBe(true);
   });
 });

@@ -54,7 +54,11 @@ beforeAll(async () => {
   await new Promise<void>((r) => attacker.listen(port, '127.0.0.1', () => r()));
   attackerUrl = `http://127.0.0.1:${port}/`;
   // rebind.test resolves to this machine, as a DNS-rebinding attacker's name would after its TTL.
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP rebind.test 127.0.0.1'], headless: true });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP rebind.test 127.0.0.1'],
+    headless: true,
+  });
 });
 afterAll(async () => {
   await browser?.close();
@@ -71,8 +75,14 @@ describe('another site in Chromium (points 1 and 2)', () => {
     page.on('response', (r) => {
       if (r.url().includes('/api/import')) answers.push(r.status());
     });
-    expect((await page.evaluate(() => (window as unknown as { attack: () => Promise<Record<string, string>> }).attack())).fetch).toBe('opaque');
-    await Promise.all([page.waitForURL(/\/api\/import/), page.evaluate(() => (document.getElementById('f') as HTMLFormElement).submit())]);
+    expect(
+      (await page.evaluate(() => (window as unknown as { attack: () => Promise<Record<string, string>> }).attack()))
+        .fetch,
+    ).toBe('opaque');
+    await Promise.all([
+      page.waitForURL(/\/api\/import/),
+      page.evaluate(() => (document.getElementById('f') as HTMLFormElement).submit()),
+    ]);
     expect(answers).toContain(403);
     expect(shops()).not.toContain('FetchPlanted');
     expect(shops()).not.toContain('FormPlanted');

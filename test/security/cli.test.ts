@@ -51,13 +51,30 @@ describe('command line (point 6)', () => {
   });
 
   test('a link password from REDLINE_SHARE_PASSWORD or typed at the prompt, never in argv', async () => {
-    const fromEnv = runCli(['share', 'create', '--shop', '红线店', '--json'], { ...env, REDLINE_SHARE_PASSWORD: 'from the environment' });
+    const fromEnv = runCli(['share', 'create', '--shop', '红线店', '--json'], {
+      ...env,
+      REDLINE_SHARE_PASSWORD: 'from the environment',
+    });
     expect(fromEnv.status).toBe(0);
     const prompted = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'lib', 'cli.ts'), 'share', 'create', '--shop', '红线店', '--ask-password', '--json'], {
-        cwd: repoRoot,
-        env: { ...process.env, ...env },
-      });
+      const child = spawn(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          path.join(repoRoot, 'lib', 'cli.ts'),
+          'share',
+          'create',
+          '--shop',
+          '红线店',
+          '--ask-password',
+          '--json',
+        ],
+        {
+          cwd: repoRoot,
+          env: { ...process.env, ...env },
+        },
+      );
       let stdout = '';
       child.stdout.on('data', (d) => (stdout += d));
       child.stdin.end('typed at the prompt\n');
@@ -66,7 +83,9 @@ describe('command line (point 6)', () => {
     expect(prompted.code).toBe(0);
     const [envId, promptId] = [JSON.parse(fromEnv.stdout).id, JSON.parse(prompted.stdout).id];
     await withDb(async (conn) => {
-      const hash = (id: string) => (conn.raw.prepare('select password_hash from share_links where id = ?').get(id) as { password_hash: string }).password_hash;
+      const hash = (id: string) =>
+        (conn.raw.prepare('select password_hash from share_links where id = ?').get(id) as { password_hash: string })
+          .password_hash;
       expect(await verifyPassword('from the environment', hash(envId))).toBe(true);
       expect(await verifyPassword('typed at the prompt', hash(promptId))).toBe(true);
     });
@@ -74,10 +93,14 @@ describe('command line (point 6)', () => {
 
   test('a closed stdout (| head) ends the command quietly: no EPIPE stack trace', async () => {
     const r = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'lib', 'cli.ts'), 'share', 'list', '--shop', '红线店', '--json'], {
-        cwd: repoRoot,
-        env: { ...process.env, ...env },
-      });
+      const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', path.join(repoRoot, 'lib', 'cli.ts'), 'share', 'list', '--shop', '红线店', '--json'],
+        {
+          cwd: repoRoot,
+          env: { ...process.env, ...env },
+        },
+      );
       // The reader goes away before the command writes, as `head` does after its lines.
       child.stdout.destroy();
       let stderr = '';

@@ -31,13 +31,16 @@ describe('route handlers', () => {
     expect(rel.length).toBeGreaterThanOrEqual(10);
   });
 
-  test.each(files.map((f) => [path.relative(ROOT, f), f]))('%s exports only handlers built by route()', async (rel, file) => {
-    const mod = (await import(file)) as Record<string, unknown>;
-    const handlers = Object.keys(mod).filter((k) => METHODS.includes(k));
-    expect(handlers.length).toBeGreaterThan(0);
-    for (const name of handlers) {
-      const access = (mod[name] as Record<symbol, unknown>)[ROUTE];
-      expect(access, `${rel} ${name}`).toBe(PUBLIC.includes(rel) ? 'public' : 'admin');
-    }
-  });
+  test.each(files.map((f) => [path.relative(ROOT, f), f]))(
+    '%s exports only handlers built by route()',
+    async (rel, file) => {
+      const mod = (await import(file)) as Record<string, unknown>;
+      const handlers = Object.keys(mod).filter((k) => METHODS.includes(k));
+      expect(handlers.length).toBeGreaterThan(0);
+      for (const name of handlers) {
+        const access = (mod[name] as Record<symbol, unknown>)[ROUTE];
+        expect(access, `${rel} ${name}`).toBe(PUBLIC.includes(rel) ? 'public' : 'admin');
+      }
+    },
+  );
 });

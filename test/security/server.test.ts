@@ -4,8 +4,8 @@
  * password throttle and its release, and a changed admin password across a restart.
  */
 import http from 'node:http';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import BetterSqlite3 from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startServer, type TestServer } from '../browser/server';
 
 interface Answer {
@@ -15,15 +15,22 @@ interface Answer {
 }
 
 /** A raw request, so the Host header is ours to choose (fetch would not let us). */
-function send(base: string, path: string, opts: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Answer> {
+function send(
+  base: string,
+  path: string,
+  opts: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Answer> {
   const u = new URL(base);
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: u.hostname, port: u.port, path, method: opts.method ?? 'GET', headers: opts.headers }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (d) => (body += d));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
+    const req = http.request(
+      { host: u.hostname, port: u.port, path, method: opts.method ?? 'GET', headers: opts.headers },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (d) => (body += d));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
     req.on('error', reject);
     req.end(opts.body);
   });
@@ -33,7 +40,7 @@ const day = (i: number) => new Date(Date.UTC(2024, 2, 1 + i)).toISOString().slic
 function ordersCsv(): string {
   const lines = ['订单号,订单成交时间,订单状态,用户实付金额(元)'];
   for (let i = 0; i < 20; i++) lines.push(`S${String(i).padStart(6, '0')},${day(i)} 10:00:00,已签收,20.00`);
-  return lines.join('\r\n') + '\r\n';
+  return `${lines.join('\r\n')}\r\n`;
 }
 
 function upload(base: string, shop: string, headers: Record<string, string> = {}) {
@@ -77,11 +84,18 @@ describe('without an admin password', () => {
   });
 
   test('a cross-site upload is refused and plants nothing; a script sending neither header still imports', async () => {
-    const crossSite = await upload(server.url, 'Planted A', { 'sec-fetch-site': 'cross-site', origin: 'http://evil.example' });
+    const crossSite = await upload(server.url, 'Planted A', {
+      'sec-fetch-site': 'cross-site',
+      origin: 'http://evil.example',
+    });
     expect(crossSite.status).toBe(403);
     const otherPort = await upload(server.url, 'Planted B', { origin: 'http://127.0.0.1:1' });
     expect(otherPort.status).toBe(403);
-    const preview = await send(server.url, '/api/import/preview?name=a.csv', { method: 'POST', headers: { 'sec-fetch-site': 'same-site' }, body: 'x' });
+    const preview = await send(server.url, '/api/import/preview?name=a.csv', {
+      method: 'POST',
+      headers: { 'sec-fetch-site': 'same-site' },
+      body: 'x',
+    });
     expect(preview.status).toBe(403);
     expect(shopsIn(server.databaseUrl)).not.toContain('Planted A');
     expect(shopsIn(server.databaseUrl)).not.toContain('Planted B');
@@ -103,10 +117,16 @@ describe('without an admin password', () => {
     expect(made.status).toBe(400);
     expect(JSON.parse(made.body).error.code).toBe('request.invalid');
     // A link as one made before the limit would be stored.
-    const ok = await send(server.url, '/api/shares', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ shop: '红线店', days: 30 }) });
+    const ok = await send(server.url, '/api/shares', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ shop: '红线店', days: 30 }),
+    });
     const { id, url } = JSON.parse(ok.body) as { id: string; url: string };
     const db = new BetterSqlite3(server.databaseUrl);
-    db.prepare("update share_links set range_kind = 'fixed', range_days = null, range_from = '0001-01-01', range_to = '9999-12-31' where id = ?").run(id);
+    db.prepare(
+      "update share_links set range_kind = 'fixed', range_days = null, range_from = '0001-01-01', range_to = '9999-12-31' where id = ?",
+    ).run(id);
     db.close();
     const started = Date.now();
     const view = await send(server.url, new URL(url).pathname);
@@ -158,7 +178,8 @@ describe('with an admin password', () => {
 
   test('a spoofed X-Forwarded-For does not give a guesser fresh addresses', async () => {
     const answers = [];
-    for (let i = 0; i < 5; i++) answers.push((await login('wrong', { 'x-forwarded-for': `198.51.100.${i}` })).headers.location);
+    for (let i = 0; i < 5; i++)
+      answers.push((await login('wrong', { 'x-forwarded-for': `198.51.100.${i}` })).headers.location);
     expect(answers.slice(0, 3)).toEqual(['/login?e=wrong', '/login?e=wrong', '/login?e=wrong']);
     expect(answers[3]).toMatch(/^\/login\?e=wait&s=\d+$/);
     const rows = new BetterSqlite3(server.databaseUrl, { readonly: true });
@@ -173,7 +194,8 @@ describe('with an admin password', () => {
     // is at its cap (60 s), not a moment from its end.
     const seed = new BetterSqlite3(server.databaseUrl);
     seed.prepare("update auth_attempts set at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')").run();
-    for (let i = 0; i < 4; i++) seed.prepare('insert into auth_attempts (scope, address, at) select scope, address, at from auth_attempts').run();
+    for (let i = 0; i < 4; i++)
+      seed.prepare('insert into auth_attempts (scope, address, at) select scope, address, at from auth_attempts').run();
     seed.close();
     const early = await login(PASSWORD);
     expect(early.headers.location).toMatch(/^\/login\?e=wait&s=\d+$/);
@@ -193,7 +215,11 @@ describe('with an admin password', () => {
     db.prepare('delete from auth_attempts').run();
     db.close();
     const cookie = String((await login(PASSWORD)).headers['set-cookie']).split(';')[0];
-    const r = await upload(server.url, 'Planted', { cookie, 'sec-fetch-site': 'same-site', origin: 'http://127.0.0.1:1' });
+    const r = await upload(server.url, 'Planted', {
+      cookie,
+      'sec-fetch-site': 'same-site',
+      origin: 'http://127.0.0.1:1',
+    });
     expect(r.status).toBe(403);
     expect(shopsIn(server.databaseUrl)).not.toContain('Planted');
     expect((await upload(server.url, '红线店', { cookie })).status).toBe(200);

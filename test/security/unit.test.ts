@@ -16,17 +16,31 @@ import { ADMIN_SCOPE, beginAttempt, delayAfter, forgiveAttempt, PASSWORD_THROTTL
 import { createAdminSession, validateAdminSession } from '@/lib/share/sessions';
 import { normalizeShopName, shopNameKey } from '@/lib/shops/name';
 import { clampRange, MAX_RANGE_DAYS, rangeProblem } from '@/lib/time/bounds';
-import { shareTestDb, type ShareTestDb } from '../share/db';
+import { type ShareTestDb, shareTestDb } from '../share/db';
 
 describe('known hosts only (point 2)', () => {
   const loopbackOnly = hostPolicy({});
   test('on loopback: loopback names with any port; nothing else', () => {
-    for (const h of ['127.0.0.1:3000', 'localhost:3000', 'LOCALHOST', '[::1]:3000', '127.1.2.3']) expect(isAllowedHost(h, loopbackOnly), h).toBe(true);
-    for (const h of ['evil.example', 'evil.example:3000', '127.example.invalid', '127.0.0.1.nip.io', 'localhost.evil.example', '', null, '127.0.0.1:3000 x'])
+    for (const h of ['127.0.0.1:3000', 'localhost:3000', 'LOCALHOST', '[::1]:3000', '127.1.2.3'])
+      expect(isAllowedHost(h, loopbackOnly), h).toBe(true);
+    for (const h of [
+      'evil.example',
+      'evil.example:3000',
+      '127.example.invalid',
+      '127.0.0.1.nip.io',
+      'localhost.evil.example',
+      '',
+      null,
+      '127.0.0.1:3000 x',
+    ])
       expect(isAllowedHost(h, loopbackOnly), String(h)).toBe(false);
   });
   test("REDLINE_PUBLIC_URL's host and REDLINE_ALLOWED_HOSTS are added; loopback names only when listening on loopback", () => {
-    const p = hostPolicy({ HOST: '0.0.0.0', REDLINE_PUBLIC_URL: 'https://redline.shop.example/', REDLINE_ALLOWED_HOSTS: 'a.example, b.example:8443' });
+    const p = hostPolicy({
+      HOST: '0.0.0.0',
+      REDLINE_PUBLIC_URL: 'https://redline.shop.example/',
+      REDLINE_ALLOWED_HOSTS: 'a.example, b.example:8443',
+    });
     expect(isAllowedHost('redline.shop.example', p)).toBe(true);
     expect(isAllowedHost('a.example:3000', p)).toBe(true);
     expect(isAllowedHost('b.example', p)).toBe(true);
@@ -34,8 +48,19 @@ describe('known hosts only (point 2)', () => {
     expect(isAllowedHost('evil.example', p)).toBe(false);
   });
   test('loopback is exactly 127.0.0.0/8, ::1 and localhost', () => {
-    for (const h of ['127.0.0.1', '127.255.255.255', '::1', '[::1]', 'localhost']) expect(isLoopbackName(h), h).toBe(true);
-    for (const h of ['127.example.invalid', '127.0.0.256', '127.0.0', '128.0.0.1', '0.0.0.0', '::', 'localhost.example', '::ffff:8.8.8.8']) expect(isLoopbackName(h), h).toBe(false);
+    for (const h of ['127.0.0.1', '127.255.255.255', '::1', '[::1]', 'localhost'])
+      expect(isLoopbackName(h), h).toBe(true);
+    for (const h of [
+      '127.example.invalid',
+      '127.0.0.256',
+      '127.0.0',
+      '128.0.0.1',
+      '0.0.0.0',
+      '::',
+      'localhost.example',
+      '::ffff:8.8.8.8',
+    ])
+      expect(isLoopbackName(h), h).toBe(false);
   });
 });
 
@@ -47,23 +72,35 @@ describe('same-origin (point 1)', () => {
     expect(sameOrigin(h({ host: '127.0.0.1:3000' }))).toBe(true);
   });
   test('a spoofed X-Forwarded-Host does not make a foreign origin ours unless a proxy is trusted', () => {
-    expect(sameOrigin(h({ origin: 'http://evil.example', host: '127.0.0.1:3000', 'x-forwarded-host': 'evil.example' }))).toBe(false);
+    expect(
+      sameOrigin(h({ origin: 'http://evil.example', host: '127.0.0.1:3000', 'x-forwarded-host': 'evil.example' })),
+    ).toBe(false);
   });
 });
 
-describe("X-Forwarded-For is believed only with REDLINE_TRUST_PROXY (point 4)", () => {
+describe('X-Forwarded-For is believed only with REDLINE_TRUST_PROXY (point 4)', () => {
   const headers = new Headers({ 'x-forwarded-for': '6.6.6.6, 10.0.0.9', 'x-redline-peer': '::ffff:127.0.0.1' });
   test('untrusted: the socket address', () => expect(clientAddress(headers, {})).toBe('127.0.0.1'));
-  test('trusted: the entry our proxy added', () => expect(clientAddress(headers, { REDLINE_TRUST_PROXY: '1' })).toBe('10.0.0.9'));
+  test('trusted: the entry our proxy added', () =>
+    expect(clientAddress(headers, { REDLINE_TRUST_PROXY: '1' })).toBe('10.0.0.9'));
 });
 
 describe('the small ones (point 6)', () => {
   test('control characters in next go home', () => {
-    for (const n of ['/\t/evil.example', '/\n/evil.example', '/\u0000x', '/\u007f/x', '//evil.example', '/\\evil.example']) expect(safeNextPath(n), JSON.stringify(n)).toBe('/');
+    for (const n of [
+      '/\t/evil.example',
+      '/\n/evil.example',
+      '/\u0000x',
+      '/\u007f/x',
+      '//evil.example',
+      '/\\evil.example',
+    ])
+      expect(safeNextPath(n), JSON.stringify(n)).toBe('/');
     expect(safeNextPath('/shops/1?days=90')).toBe('/shops/1?days=90');
   });
   test('full-width and small formula characters are guarded in CSV', () => {
-    for (const c of ['＝1+1', '＋1', '－1', '＠SUM(A1)', '﹦1', '=1', '+1', '-1', '@x', '\t=1']) expect(csvCell(c), c).toMatch(/^"?'/);
+    for (const c of ['＝1+1', '＋1', '－1', '＠SUM(A1)', '﹦1', '=1', '+1', '-1', '@x', '\t=1'])
+      expect(csvCell(c), c).toMatch(/^"?'/);
     expect(csvCell('红线店')).toBe('红线店');
   });
   test('shop names: invisible characters stripped, full-width punctuation kept; look-alikes share a key', () => {
@@ -118,7 +155,9 @@ describe('with a database', () => {
   const at = (s: number) => new Date(t0.getTime() + s * 1000);
 
   test('the delay grows per address and overall, and never passes 60 s', () => {
-    expect([0, 1, 2, 3, 4, 5, 9, 10, 1000].map((n) => delayAfter(n, 3))).toEqual([0, 0, 0, 1000, 2000, 4000, 60_000, 60_000, 60_000]);
+    expect([0, 1, 2, 3, 4, 5, 9, 10, 1000].map((n) => delayAfter(n, 3))).toEqual([
+      0, 0, 0, 1000, 2000, 4000, 60_000, 60_000, 60_000,
+    ]);
     expect(PASSWORD_THROTTLE.capMs).toBe(60_000);
   });
 
@@ -152,7 +191,9 @@ describe('with a database', () => {
   });
 
   test('parallel wrong tries are counted before any is checked', async () => {
-    const tickets = await Promise.all(Array.from({ length: 20 }, () => beginAttempt(conn.db, ADMIN_SCOPE, '198.51.100.8', t0)));
+    const tickets = await Promise.all(
+      Array.from({ length: 20 }, () => beginAttempt(conn.db, ADMIN_SCOPE, '198.51.100.8', t0)),
+    );
     expect(tickets.filter((t) => t.allowed)).toHaveLength(3);
   });
 

@@ -54,12 +54,31 @@ describe('redline share', () => {
   test('REDLINE_PUBLIC_URL sets the base; expiry and password are kept', async () => {
     process.env.REDLINE_PUBLIC_URL = 'https://redline.example.com/';
     try {
-      const r = await run('share', 'create', '--shop', '甲店', '--expires-in-days', '3', '--password', 'pw', '--from', '2024-01-01', '--to', '2024-01-31', '--json');
+      const r = await run(
+        'share',
+        'create',
+        '--shop',
+        '甲店',
+        '--expires-in-days',
+        '3',
+        '--password',
+        'pw',
+        '--from',
+        '2024-01-01',
+        '--to',
+        '2024-01-31',
+        '--json',
+      );
       const j = JSON.parse(r.out);
       expect(j.url).toMatch(/^https:\/\/redline\.example\.com\/r\/[A-Za-z0-9_-]{43}$/);
       const l = await run('share', 'list', '--shop', '甲店', '--json');
       const row = JSON.parse(l.out).find((x: { id: string }) => x.id === j.id);
-      expect(row).toMatchObject({ hasPassword: true, range: { kind: 'fixed', from: '2024-01-01', to: '2024-01-31' }, state: 'active', views: 0 });
+      expect(row).toMatchObject({
+        hasPassword: true,
+        range: { kind: 'fixed', from: '2024-01-01', to: '2024-01-31' },
+        state: 'active',
+        views: 0,
+      });
       expect(Date.parse(row.expiresAt) - Date.parse(row.createdAt)).toBe(3 * 86_400_000);
     } finally {
       delete process.env.REDLINE_PUBLIC_URL;
@@ -77,8 +96,14 @@ describe('redline share', () => {
   });
 
   test('mistakes are said plainly with exit code 2', async () => {
-    expect(await run('share', 'create', '--shop', '乙店')).toMatchObject({ code: 2, err: expect.stringContaining('乙店') });
-    expect(await run('share', 'create', '--shop', '甲店', '--days', 'x')).toMatchObject({ code: 2, err: expect.stringContaining('--days') });
+    expect(await run('share', 'create', '--shop', '乙店')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('乙店'),
+    });
+    expect(await run('share', 'create', '--shop', '甲店', '--days', 'x')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('--days'),
+    });
     expect(await run('share', 'create', '--shop', '甲店', '--from', '2024-01-01')).toMatchObject({ code: 2 });
     expect(await run('share', 'create')).toMatchObject({ code: 2 });
     expect(await run('share', 'list', '--shop', '乙店')).toMatchObject({ code: 2 });

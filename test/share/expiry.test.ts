@@ -21,7 +21,9 @@ describe('link expiry on a frozen clock', () => {
 
   test('no expiry means never; revocation wins over everything', () => {
     expect(linkState({ revoked_at: null, expires_at: null }, at('2099-01-01T00:00:00Z'))).toBe('active');
-    expect(linkState({ revoked_at: '2024-03-02T00:00:00Z', expires_at: null }, at('2024-03-01T00:00:00Z'))).toBe('revoked');
+    expect(linkState({ revoked_at: '2024-03-02T00:00:00Z', expires_at: null }, at('2024-03-01T00:00:00Z'))).toBe(
+      'revoked',
+    );
   });
 
   test('"until a date" runs through that China day: it ends at China midnight (16:00 UTC the day itself)', () => {
@@ -42,6 +44,9 @@ describe('link ranges', () => {
   });
 
   test('fixed dates stay fixed', () => {
-    expect(reportDays({ kind: 'fixed', from: '2024-01-01', to: '2024-01-31' }, '2024-03-10')).toEqual({ from: '2024-01-01', to: '2024-01-31' });
+    expect(reportDays({ kind: 'fixed', from: '2024-01-01', to: '2024-01-31' }, '2024-03-10')).toEqual({
+      from: '2024-01-01',
+      to: '2024-01-31',
+    });
   });
 });

@@ -3,15 +3,45 @@ import { contentSecurityPolicy, isPublicPath, requestOrigin, safeNextPath, sameO
 
 describe('what the proxy leaves open', () => {
   test('shared reports, the login and static icons only', () => {
-    for (const p of ['/r/abc', '/r/abc/unlock', '/login', '/api/auth/login', '/api/auth/logout', '/icon.svg', '/favicon.ico']) expect(isPublicPath(p), p).toBe(true);
-    for (const p of ['/', '/r', '/rx/abc', '/login/x', '/api/shares', '/api/import', '/shops/x', '/api/auth/other', '/icon.svg.bak', '/export.csv']) expect(isPublicPath(p), p).toBe(false);
+    for (const p of [
+      '/r/abc',
+      '/r/abc/unlock',
+      '/login',
+      '/api/auth/login',
+      '/api/auth/logout',
+      '/icon.svg',
+      '/favicon.ico',
+    ])
+      expect(isPublicPath(p), p).toBe(true);
+    for (const p of [
+      '/',
+      '/r',
+      '/rx/abc',
+      '/login/x',
+      '/api/shares',
+      '/api/import',
+      '/shops/x',
+      '/api/auth/other',
+      '/icon.svg.bak',
+      '/export.csv',
+    ])
+      expect(isPublicPath(p), p).toBe(false);
   });
 });
 
 describe('login redirects', () => {
   test('go only to a local path', () => {
     expect(safeNextPath('/shops/甲?x=1')).toBe('/shops/甲?x=1');
-    for (const bad of [null, '', 'https://evil.example', '//evil.example', '/\\evil.example', 'shops', '/a\r\nSet-Cookie: x']) expect(safeNextPath(bad)).toBe('/');
+    for (const bad of [
+      null,
+      '',
+      'https://evil.example',
+      '//evil.example',
+      '/\\evil.example',
+      'shops',
+      '/a\r\nSet-Cookie: x',
+    ])
+      expect(safeNextPath(bad)).toBe('/');
   });
 });
 
@@ -48,7 +78,11 @@ describe('the origin links are built on', () => {
   test('is the Host the browser used, or what a trusted reverse proxy forwarded', () => {
     const url = 'http://localhost:3000/api/shares';
     expect(requestOrigin(new Headers({ host: '127.0.0.1:3000' }), url)).toBe('http://127.0.0.1:3000');
-    const forwarded = new Headers({ host: '127.0.0.1:3000', 'x-forwarded-host': 'redline.example.com', 'x-forwarded-proto': 'https' });
+    const forwarded = new Headers({
+      host: '127.0.0.1:3000',
+      'x-forwarded-host': 'redline.example.com',
+      'x-forwarded-proto': 'https',
+    });
     vi.stubEnv('REDLINE_TRUST_PROXY', '1');
     expect(requestOrigin(forwarded, url)).toBe('https://redline.example.com');
     vi.unstubAllEnvs();

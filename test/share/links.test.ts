@@ -14,7 +14,7 @@ import {
 } from '@/lib/share/links';
 import { verifyPassword } from '@/lib/share/passwords';
 import { hashToken } from '@/lib/share/tokens';
-import { shareTestDb, type ShareTestDb } from './db';
+import { type ShareTestDb, shareTestDb } from './db';
 
 const t0 = new Date('2024-03-01T00:00:00.000Z');
 const later = (ms: number) => new Date(t0.getTime() + ms);
@@ -69,7 +69,13 @@ describe('share links in the database', () => {
       return { found: r !== null, sql: [...seen] };
     };
     const off = live.token.slice(0, -1) + (live.token.at(-1) === 'A' ? 'B' : 'A');
-    const traces = [await trace(off), await trace('short'), await trace(revoked.token), await trace(expired.token), await trace('A'.repeat(43))];
+    const traces = [
+      await trace(off),
+      await trace('short'),
+      await trace(revoked.token),
+      await trace(expired.token),
+      await trace('A'.repeat(43)),
+    ];
     for (const t of traces) expect(t).toEqual({ found: false, sql: traces[0].sql });
     expect(traces[0].sql).toHaveLength(1);
     // And a working token runs that same single query.
@@ -113,19 +119,40 @@ describe('share links in the database', () => {
     expect(await hasLinkAccess(conn.db, a.id, grant.token, later(12 * 3_600_000))).toBe(false);
     expect(await hasLinkAccess(conn.db, a.id, undefined, t0)).toBe(false);
     // A later grant clears the expired ones from the table.
-    await grantLinkAccess(conn.db, (await resolveShareLink(conn.db, b.token, later(13 * 3_600_000)))!, later(13 * 3_600_000));
+    await grantLinkAccess(
+      conn.db,
+      (await resolveShareLink(conn.db, b.token, later(13 * 3_600_000)))!,
+      later(13 * 3_600_000),
+    );
     expect(conn.raw.prepare('select count(*) as n from share_grants').get()).toEqual({ n: 1 });
   });
 
   test('list shows range, expiry, password flag, views and last view; never the token', async () => {
-    const a = await createShareLink(conn.db, { shop: '甲店', label: 'fixed', from: '2024-01-01', to: '2024-01-31', includeOrders: true }, t0);
+    const a = await createShareLink(
+      conn.db,
+      { shop: '甲店', label: 'fixed', from: '2024-01-01', to: '2024-01-31', includeOrders: true },
+      t0,
+    );
     await createShareLink(conn.db, { shop: '甲店', label: 'rolling', days: 90, password: 'x' }, later(1000));
     await countShareView(conn.db, a.id, later(5000));
     await countShareView(conn.db, a.id, later(9000));
     const list = (await listShareLinks(conn.db, '甲店', later(10_000)))!;
     expect(list.map((l) => l.label)).toEqual(['rolling', 'fixed']);
-    expect(list[0]).toMatchObject({ range: { kind: 'rolling', days: 90 }, hasPassword: true, includeOrders: false, views: 0, lastViewedAt: null, expiresAt: null });
-    expect(list[1]).toMatchObject({ range: { kind: 'fixed', from: '2024-01-01', to: '2024-01-31' }, includeOrders: true, views: 2, lastViewedAt: later(9000).toISOString(), state: 'active' });
+    expect(list[0]).toMatchObject({
+      range: { kind: 'rolling', days: 90 },
+      hasPassword: true,
+      includeOrders: false,
+      views: 0,
+      lastViewedAt: null,
+      expiresAt: null,
+    });
+    expect(list[1]).toMatchObject({
+      range: { kind: 'fixed', from: '2024-01-01', to: '2024-01-31' },
+      includeOrders: true,
+      views: 2,
+      lastViewedAt: later(9000).toISOString(),
+      state: 'active',
+    });
     expect(JSON.stringify(list)).not.toContain(a.token);
     expect(await listShareLinks(conn.db, '乙店', t0)).toEqual([]);
     expect(await listShareLinks(conn.db, '丙店', t0)).toBeNull();
@@ -134,10 +161,16 @@ describe('share links in the database', () => {
   test('bad input and unknown shops are refused with a reason', async () => {
     await expect(createShareLink(conn.db, { shop: '丙店' }, t0)).rejects.toThrow(ShareError);
     await expect(createShareLink(conn.db, { shop: '甲店', from: '2024-01-01' }, t0)).rejects.toThrow(/from/);
-    await expect(createShareLink(conn.db, { shop: '甲店', from: '2024-02-01', to: '2024-01-01' }, t0)).rejects.toThrow(/to/);
+    await expect(createShareLink(conn.db, { shop: '甲店', from: '2024-02-01', to: '2024-01-01' }, t0)).rejects.toThrow(
+      /to/,
+    );
     await expect(createShareLink(conn.db, { shop: '甲店', days: 0 }, t0)).rejects.toThrow(/days/);
-    await expect(createShareLink(conn.db, { shop: '甲店', from: '2024-02-30', to: '2024-03-01' }, t0)).rejects.toThrow(/from/);
-    await expect(createShareLink(conn.db, { shop: '甲店', expiresInDays: 1, expiresOn: '2024-03-09' }, t0)).rejects.toThrow(/expiresOn/);
+    await expect(createShareLink(conn.db, { shop: '甲店', from: '2024-02-30', to: '2024-03-01' }, t0)).rejects.toThrow(
+      /from/,
+    );
+    await expect(
+      createShareLink(conn.db, { shop: '甲店', expiresInDays: 1, expiresOn: '2024-03-09' }, t0),
+    ).rejects.toThrow(/expiresOn/);
   });
 
   test('URLs use REDLINE_PUBLIC_URL when given', () => {

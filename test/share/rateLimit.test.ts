@@ -1,8 +1,21 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { beginAttempt, forgiveAttempt, linkScope, nextTryAt, PASSWORD_THROTTLE, type ThrottlePolicy } from '@/lib/share/rateLimit';
-import { shareTestDb, type ShareTestDb } from './db';
+import {
+  beginAttempt,
+  forgiveAttempt,
+  linkScope,
+  nextTryAt,
+  PASSWORD_THROTTLE,
+  type ThrottlePolicy,
+} from '@/lib/share/rateLimit';
+import { type ShareTestDb, shareTestDb } from './db';
 
-const policy: ThrottlePolicy = { perAddressFree: 3, overallFree: 5, baseMs: 1000, capMs: 60_000, windowMs: 10 * 60_000 };
+const policy: ThrottlePolicy = {
+  perAddressFree: 3,
+  overallFree: 5,
+  baseMs: 1000,
+  capMs: 60_000,
+  windowMs: 10 * 60_000,
+};
 const t0 = new Date('2024-03-01T00:00:00.000Z');
 const sec = (s: number) => new Date(t0.getTime() + s * 1000);
 const ME = '198.51.100.1';
@@ -17,7 +30,13 @@ afterEach(async () => {
 
 describe('wrong-password throttle per link', () => {
   test('the default: 3 free tries per address, 10 overall, then 1 s doubling to at most 60 s, forgotten after 15 minutes', () => {
-    expect(PASSWORD_THROTTLE).toEqual({ perAddressFree: 3, overallFree: 10, baseMs: 1000, capMs: 60_000, windowMs: 15 * 60_000 });
+    expect(PASSWORD_THROTTLE).toEqual({
+      perAddressFree: 3,
+      overallFree: 10,
+      baseMs: 1000,
+      capMs: 60_000,
+      windowMs: 15 * 60_000,
+    });
   });
 
   test('three tries go through at once; the fourth waits 1 s, the fifth 2 s; early tries are not counted', async () => {

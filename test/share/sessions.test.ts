@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { hashToken } from '@/lib/share/tokens';
 import { createAdminSession, endAdminSession, SESSION_TTL_MS, validateAdminSession } from '@/lib/share/sessions';
-import { shareTestDb, type ShareTestDb } from './db';
+import { hashToken } from '@/lib/share/tokens';
+import { type ShareTestDb, shareTestDb } from './db';
 
 const t0 = new Date('2024-03-01T00:00:00.000Z');
 let conn: ShareTestDb;
@@ -42,7 +42,7 @@ describe('admin sessions', () => {
   test('made-up, empty and one-off cookies are refused', async () => {
     const { token } = await createAdminSession(conn.db, t0);
     const off = token.slice(0, -1) + (token.at(-1) === 'A' ? 'B' : 'A');
-    for (const c of [undefined, '', 'admin', off, token + 'A', hashToken(token)]) {
+    for (const c of [undefined, '', 'admin', off, `${token}A`, hashToken(token)]) {
       expect(await validateAdminSession(conn.db, c, t0)).toBe(false);
     }
   });

@@ -11,14 +11,17 @@ function start(env: Record<string, string>) {
 }
 
 describe('npm start without an admin password', () => {
-  test.each(['0.0.0.0', '::', '192.168.1.20', '127.example.invalid', '127.0.0.256'])('refuses to listen on %s, with a clear message, before building anything', (host) => {
-    const r = start({ HOST: host });
-    expect(r.status).toBe(1);
-    expect(r.stderr).toContain(`will not listen on ${host}`);
-    expect(r.stderr).toContain('REDLINE_ADMIN_PASSWORD');
-    expect(r.stderr).toContain('127.0.0.1');
-    expect(r.stdout).not.toContain('Building');
-  });
+  test.each(['0.0.0.0', '::', '192.168.1.20', '127.example.invalid', '127.0.0.256'])(
+    'refuses to listen on %s, with a clear message, before building anything',
+    (host) => {
+      const r = start({ HOST: host });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain(`will not listen on ${host}`);
+      expect(r.stderr).toContain('REDLINE_ADMIN_PASSWORD');
+      expect(r.stderr).toContain('127.0.0.1');
+      expect(r.stdout).not.toContain('Building');
+    },
+  );
 
   test('an empty password counts as none', () => {
     const r = start({ HOST: '0.0.0.0', REDLINE_ADMIN_PASSWORD: '' });

@@ -30,9 +30,9 @@ describe('share tokens', () => {
     const t = newToken();
     const off = t.slice(0, -1) + (t.at(-1) === 'A' ? 'B' : 'A');
     expect(hashToken(off)).not.toBe(hashToken(t));
-    expect(isTokenShape(t + 'x')).toBe(false);
+    expect(isTokenShape(`${t}x`)).toBe(false);
     expect(isTokenShape(t.slice(1))).toBe(false);
-    expect(isTokenShape(t.slice(1) + '/')).toBe(false);
+    expect(isTokenShape(`${t.slice(1)}/`)).toBe(false);
   });
 
   test('ids are short, random and distinct from tokens', () => {

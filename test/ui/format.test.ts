@@ -62,16 +62,30 @@ describe('CSV downloads', () => {
   });
 
   test('a document starts with a BOM and ends lines with CRLF', () => {
-    expect(csvDocument([['店铺', '日期'], ['=店', '2024-01-01']])).toBe("\uFEFF店铺,日期\r\n'=店,2024-01-01\r\n");
+    expect(
+      csvDocument([
+        ['店铺', '日期'],
+        ['=店', '2024-01-01'],
+      ]),
+    ).toBe("\uFEFF店铺,日期\r\n'=店,2024-01-01\r\n");
   });
 });
 
 describe('dashboard range', () => {
   test('presets end on the latest day; custom dates win when valid; nonsense falls back to 90 days', () => {
-    expect(parseRange({ days: '30' }, '2024-03-31')).toEqual({ kind: 'preset', days: 30, from: '2024-03-02', to: '2024-03-31' });
+    expect(parseRange({ days: '30' }, '2024-03-31')).toEqual({
+      kind: 'preset',
+      days: 30,
+      from: '2024-03-02',
+      to: '2024-03-31',
+    });
     expect(parseRange({}, '2024-03-31')).toEqual({ kind: 'preset', days: 90, from: '2024-01-02', to: '2024-03-31' });
     expect(parseRange({ days: '45' }, '2024-03-31')).toMatchObject({ kind: 'preset', days: 90 });
-    expect(parseRange({ from: '2024-02-01', to: '2024-02-29' }, '2024-03-31')).toEqual({ kind: 'custom', from: '2024-02-01', to: '2024-02-29' });
+    expect(parseRange({ from: '2024-02-01', to: '2024-02-29' }, '2024-03-31')).toEqual({
+      kind: 'custom',
+      from: '2024-02-01',
+      to: '2024-02-29',
+    });
     expect(parseRange({ from: '2024-03-01', to: '2024-02-01' }, '2024-03-31')).toMatchObject({ kind: 'preset' });
     expect(parseRange({ from: '2024-02-30', to: '2024-03-01' }, '2024-03-31')).toMatchObject({ kind: 'preset' });
     expect(parseRange({}, null)).toBeNull();

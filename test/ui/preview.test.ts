@@ -3,10 +3,16 @@ import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
 import { closeConnection } from '@/lib/db/connection';
 import { previewFile } from '@/lib/import/preview';
+import { sampleShop } from '@/lib/sample/model';
+import {
+  douyinOrdersCsv,
+  PDD_AFTER_SALES_HEADER,
+  pddAfterSalesCsv,
+  pddOrdersCsv,
+  taobaoOrdersCsv,
+} from '@/lib/sample/writers';
 import { freshDb, importPath } from '../helpers/db';
 import { tempDir, writeFile } from '../helpers/files';
-import { sampleShop } from '@/lib/sample/model';
-import { douyinOrdersCsv, PDD_AFTER_SALES_HEADER, pddAfterSalesCsv, pddOrdersCsv, taobaoOrdersCsv } from '@/lib/sample/writers';
 
 const shop = sampleShop({ lastDay: '2024-03-31', days: 31, seed: 5, ordersPerDay: 20 });
 const utf8 = (s: string) => new Uint8Array(Buffer.from(s, 'utf-8'));
@@ -14,7 +20,18 @@ const utf8 = (s: string) => new Uint8Array(Buffer.from(s, 'utf-8'));
 describe('previewFile: what the import would detect, nothing stored', () => {
   test('a whole PDD order CSV: platform, kind, encoding, every row and the payment-day range', async () => {
     const p = await previewFile('o.csv', utf8(pddOrdersCsv(shop)), { complete: true });
-    expect(p).toMatchObject({ ok: true, format: 'csv', encoding: 'UTF-8', platform: 'pdd', kind: 'orders', rows: shop.orders.length, rowErrors: 0, dateFrom: '2024-03-01', dateTo: '2024-03-31', complete: true });
+    expect(p).toMatchObject({
+      ok: true,
+      format: 'csv',
+      encoding: 'UTF-8',
+      platform: 'pdd',
+      kind: 'orders',
+      rows: shop.orders.length,
+      rowErrors: 0,
+      dateFrom: '2024-03-01',
+      dateTo: '2024-03-31',
+      complete: true,
+    });
   });
 
   test('the first part of a file is cut at a line end and counted as far as it goes', async () => {
@@ -28,9 +45,21 @@ describe('previewFile: what the import would detect, nothing stored', () => {
   });
 
   test('GBK Taobao orders and BOM Douyin orders are told apart', async () => {
-    const tb = await previewFile('t.csv', new Uint8Array(iconv.encode(taobaoOrdersCsv(shop), 'gbk')), { complete: true });
-    expect(tb).toMatchObject({ ok: true, platform: 'taobao', kind: 'orders', encoding: 'GBK/GB18030', rows: shop.orders.length });
-    const dy = await previewFile('d.csv', new Uint8Array(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(douyinOrdersCsv(shop))])), { complete: true });
+    const tb = await previewFile('t.csv', new Uint8Array(iconv.encode(taobaoOrdersCsv(shop), 'gbk')), {
+      complete: true,
+    });
+    expect(tb).toMatchObject({
+      ok: true,
+      platform: 'taobao',
+      kind: 'orders',
+      encoding: 'GBK/GB18030',
+      rows: shop.orders.length,
+    });
+    const dy = await previewFile(
+      'd.csv',
+      new Uint8Array(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(douyinOrdersCsv(shop))])),
+      { complete: true },
+    );
     expect(dy).toMatchObject({ ok: true, platform: 'douyin', kind: 'orders', encoding: 'UTF-8 (BOM)' });
   });
 
@@ -38,16 +67,24 @@ describe('previewFile: what the import would detect, nothing stored', () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('售后信息');
     ws.addRow(['3个月前的售后单仅支持在页面查看']);
-    for (const line of pddAfterSalesCsv(shop).trim().split('\r\n')) ws.addRow(line.split(',').map((c) => c.replace(/^\t/, '')));
+    for (const line of pddAfterSalesCsv(shop).trim().split('\r\n'))
+      ws.addRow(line.split(',').map((c) => c.replace(/^\t/, '')));
     const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
     const p = await previewFile('a.xlsx', bytes, { complete: true });
-    expect(p).toMatchObject({ ok: true, format: 'xlsx', platform: 'pdd', kind: 'afterSales', sheet: '售后信息', rows: shop.cases.length });
+    expect(p).toMatchObject({
+      ok: true,
+      format: 'xlsx',
+      platform: 'pdd',
+      kind: 'afterSales',
+      sheet: '售后信息',
+      rows: shop.cases.length,
+    });
     expect(PDD_AFTER_SALES_HEADER.length).toBeGreaterThan(5);
     const part = await previewFile('a.xlsx', bytes.subarray(0, 100), { complete: false });
     expect(part).toMatchObject({ ok: true, format: 'xlsx', platform: null, kind: null });
   });
 
-  test('a file that is no export gets the import\'s own message', async () => {
+  test("a file that is no export gets the import's own message", async () => {
     const p = await previewFile('x.csv', utf8('姓名,电话\r\n张三,1\r\n'), { complete: true });
     expect(p.ok).toBe(false);
     expect(p.message?.code).toBe('file.unknown_header');
@@ -72,6 +109,13 @@ describe('previewFile: what the import would detect, nothing stored', () => {
     await closeConnection(conn);
     const preview = await previewFile('short.xlsx', bytes, { complete: true });
     expect(imported).toMatchObject({ outcome: 'imported', rowsRead: 2, rowsSkipped: 0 });
-    expect(preview).toMatchObject({ ok: true, kind: 'afterSales', rows: 2, rowErrors: 0, dateFrom: '2024-03-05', dateTo: '2024-03-06' });
+    expect(preview).toMatchObject({
+      ok: true,
+      kind: 'afterSales',
+      rows: 2,
+      rowErrors: 0,
+      dateFrom: '2024-03-05',
+      dateTo: '2024-03-06',
+    });
   });
 });

@@ -6,7 +6,16 @@
  */
 import { z } from 'zod';
 import { route } from '@/app/_lib/route';
-import { getJob, JOB_ID, MAX_UPLOAD_BYTES, setJob, stalledMessage, tooLargeMessage, truncatedMessage, UPLOAD_IDLE_MS } from '@/app/_lib/upload';
+import {
+  getJob,
+  JOB_ID,
+  MAX_UPLOAD_BYTES,
+  setJob,
+  stalledMessage,
+  tooLargeMessage,
+  truncatedMessage,
+  UPLOAD_IDLE_MS,
+} from '@/app/_lib/upload';
 import { getConnection } from '@/lib/db/connection';
 import { FileRejected } from '@/lib/import/errors';
 import { importFile } from '@/lib/import/pipeline';
@@ -85,12 +94,22 @@ export const POST = route({ access: 'admin' }, async (request) => {
   const url = new URL(request.url);
   const parsed = Query.safeParse(Object.fromEntries(url.searchParams));
   if (!parsed.success) {
-    return json({ error: { code: 'request.invalid', zh: '请求参数有误。', en: 'Invalid request.' }, issues: parsed.error.issues.map((i) => i.path.join('.')) }, 400);
+    return json(
+      {
+        error: { code: 'request.invalid', zh: '请求参数有误。', en: 'Invalid request.' },
+        issues: parsed.error.issues.map((i) => i.path.join('.')),
+      },
+      400,
+    );
   }
   const q = parsed.data;
   const declared = Number(request.headers.get('content-length') ?? q.size ?? 0);
   if (declared > MAX_UPLOAD_BYTES) return json({ error: tooLargeMessage(q.name, declared) }, 413);
-  if (!request.body) return json({ error: { code: 'request.no_body', zh: '没有收到文件内容。', en: 'No file content was received.' } }, 400);
+  if (!request.body)
+    return json(
+      { error: { code: 'request.no_body', zh: '没有收到文件内容。', en: 'No file content was received.' } },
+      400,
+    );
 
   const job = q.job;
   const total = q.size ?? (declared || null);
@@ -104,10 +123,16 @@ export const POST = route({ access: 'admin' }, async (request) => {
     {
       shop: q.shop || undefined,
       platform: q.platform,
-      onProgress: job ? (p) => setJob(job, { phase: p.phase, bytesRead: p.bytesRead, totalBytes: p.totalBytes, rowsRead: p.rowsRead }) : undefined,
+      onProgress: job
+        ? (p) => setJob(job, { phase: p.phase, bytesRead: p.bytesRead, totalBytes: p.totalBytes, rowsRead: p.rowsRead })
+        : undefined,
     },
   );
-  if (job) setJob(job, { ...(getJob(job) ?? { bytesRead: summary.sizeBytes, totalBytes: total, rowsRead: summary.rowsRead }), phase: 'done' });
+  if (job)
+    setJob(job, {
+      ...(getJob(job) ?? { bytesRead: summary.sizeBytes, totalBytes: total, rowsRead: summary.rowsRead }),
+      phase: 'done',
+    });
   await body.drain();
   return json({ summary });
 });

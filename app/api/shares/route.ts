@@ -7,7 +7,8 @@ import { createShareLink, listShareLinks, ShareError, shareUrl } from '@/lib/sha
 
 export const dynamic = 'force-dynamic';
 
-const json = (body: unknown, status = 200) => NextResponse.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
+const json = (body: unknown, status = 200) =>
+  NextResponse.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
 /** Messages here are already "中文 / English". */
 const fail = (status: number, code: string, text: string) => apiError(status, { code, zh: text, en: text });
 const noShop = (shop: string) => fail(404, 'shop.missing', `没有名为「${shop}」的店铺 / no shop named "${shop}"`);
@@ -28,17 +29,27 @@ export const GET = route({ access: 'admin' }, async (request) => {
  */
 export const POST = route({ access: 'admin' }, async (request) => {
   // JSON only: a cross-site HTML form cannot send it (and the wrapper refuses cross-site requests anyway).
-  if (!request.headers.get('content-type')?.toLowerCase().startsWith('application/json')) return fail(415, 'request.not_json', 'send JSON / 请以 JSON 提交');
-  if (Number(request.headers.get('content-length') ?? 0) > 64 * 1024) return fail(413, 'request.too_large', 'request too large / 请求过大');
+  if (!request.headers.get('content-type')?.toLowerCase().startsWith('application/json'))
+    return fail(415, 'request.not_json', 'send JSON / 请以 JSON 提交');
+  if (Number(request.headers.get('content-length') ?? 0) > 64 * 1024)
+    return fail(413, 'request.too_large', 'request too large / 请求过大');
   const body = await request.json().catch(() => undefined);
   const parsed = shareCreateInput.safeParse(body);
   if (!parsed.success) return fail(400, 'request.invalid', describeIssues(parsed.error));
   const { db } = await getConnection();
   try {
     const link = await createShareLink(db, parsed.data);
-    return json({ id: link.id, url: shareUrl(link.token, process.env.REDLINE_PUBLIC_URL || requestOrigin(request.headers, request.url)), expiresAt: link.expiresAt }, 201);
+    return json(
+      {
+        id: link.id,
+        url: shareUrl(link.token, process.env.REDLINE_PUBLIC_URL || requestOrigin(request.headers, request.url)),
+        expiresAt: link.expiresAt,
+      },
+      201,
+    );
   } catch (e) {
-    if (e instanceof ShareError) return e.code === 'no-shop' ? noShop(parsed.data.shop) : fail(400, 'request.invalid', e.message);
+    if (e instanceof ShareError)
+      return e.code === 'no-shop' ? noShop(parsed.data.shop) : fail(400, 'request.invalid', e.message);
     throw e;
   }
 });

@@ -5,12 +5,12 @@ import { LanguageSwitch } from '@/app/_components/LanguageSwitch';
 import { ShopReportView } from '@/app/_components/ShopReportView';
 import { loadDashboard } from '@/app/_lib/dashboardData';
 import { getConnection } from '@/lib/db/connection';
-import { shopCoverage } from '@/lib/report/coverage';
+import { clientAddress } from '@/lib/http/peer';
 import { platformName } from '@/lib/i18n/platforms';
 import { getLang } from '@/lib/i18n/server';
+import { shopCoverage } from '@/lib/report/coverage';
 import { countShareView, GRANT_COOKIE, hasLinkAccess, resolveShareLink } from '@/lib/share/links';
 import { rangeOfRow, reportDays } from '@/lib/share/range';
-import { clientAddress } from '@/lib/http/peer';
 import { linkScope, nextTryAt, secondsUntil } from '@/lib/share/rateLimit';
 import { PasswordGate } from '../_components/PasswordGate';
 import { shareText } from '../_components/text';
@@ -20,7 +20,13 @@ export const dynamic = 'force-dynamic';
 export const revalidate = 0;
 export const fetchCache = 'force-no-store';
 
-export default async function SharedReportPage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<{ e?: string; s?: string }> }) {
+export default async function SharedReportPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ token: string }>;
+  searchParams: Promise<{ e?: string; s?: string }>;
+}) {
   await connection();
   const { token } = await params;
   const { db } = await getConnection();
@@ -33,7 +39,13 @@ export default async function SharedReportPage({ params, searchParams }: { param
     if (!granted) {
       const { e } = await searchParams;
       const retryAt = await nextTryAt(db, linkScope(link.id), clientAddress(await headers()), now);
-      return <PasswordGate token={token} error={e === 'wrong' ? e : null} waitSeconds={retryAt ? secondsUntil(retryAt, now) : null} />;
+      return (
+        <PasswordGate
+          token={token}
+          error={e === 'wrong' ? e : null}
+          waitSeconds={retryAt ? secondsUntil(retryAt, now) : null}
+        />
+      );
     }
   }
 
@@ -41,7 +53,10 @@ export default async function SharedReportPage({ params, searchParams }: { param
   const range = rangeOfRow(link);
   // A rolling link ends on the latest complete day, as the dashboard does.
   const cov = await shopCoverage(db, link.shop_id, now);
-  const data = await loadDashboard(db, link.shop_name, { ...reportDays(range, cov.latestCompleteDay ?? cov.latestDataDay, now), now });
+  const data = await loadDashboard(db, link.shop_name, {
+    ...reportDays(range, cov.latestCompleteDay ?? cov.latestDataDay, now),
+    now,
+  });
   if (!data) notFound();
   const lang = await getLang();
   const text = shareText(lang);

@@ -28,7 +28,15 @@ export function PasswordGate({ token, error, waitSeconds }: Props) {
       <label htmlFor="share-password">
         密码 <span lang="en">Password</span>
       </label>
-      <input id="share-password" name="password" type="password" autoComplete="current-password" required maxLength={256} autoFocus />
+      <input
+        id="share-password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        maxLength={256}
+        autoFocus
+      />
       <button type="submit">
         查看报告 <span lang="en">View report</span>
       </button>

@@ -59,12 +59,24 @@ export const m0002_rules: Migration = {
       .addColumn('rate', 'real', (c) => c.notNull())
       .addColumn('created_at', 'text', (c) => c.notNull())
       .execute();
-    await db.schema.createIndex('calibration_entries_by_shop').on('calibration_entries').columns(['shop_id', 'day']).execute();
+    await db.schema
+      .createIndex('calibration_entries_by_shop')
+      .on('calibration_entries')
+      .columns(['shop_id', 'day'])
+      .execute();
     // The drivers read one window of cases out of a year of them. These cover the window query
     // (no row lookups for the flags and order number), and the second also finds open cases
     // (completed_day null) by application day.
     const drivers = ['intervened', 'platform_initiated', 'order_no'];
-    await db.schema.createIndex('cases_by_applied_day').on('cases').columns(['shop_id', 'applied_day', ...drivers]).execute();
-    await db.schema.createIndex('cases_by_completed_day').on('cases').columns(['shop_id', 'completed_day', 'applied_day', ...drivers]).execute();
+    await db.schema
+      .createIndex('cases_by_applied_day')
+      .on('cases')
+      .columns(['shop_id', 'applied_day', ...drivers])
+      .execute();
+    await db.schema
+      .createIndex('cases_by_completed_day')
+      .on('cases')
+      .columns(['shop_id', 'completed_day', 'applied_day', ...drivers])
+      .execute();
   },
 };

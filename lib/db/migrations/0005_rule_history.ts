@@ -24,6 +24,10 @@ export const m0005_rule_history: Migration = {
       .addColumn('before_json', 'text', (c) => c.notNull())
       .addColumn('after_json', 'text', (c) => c.notNull())
       .execute();
-    await db.schema.createIndex('rule_changes_by_shop').on('rule_changes').columns(['shop_id', 'preset_id', 'id']).execute();
+    await db.schema
+      .createIndex('rule_changes_by_shop')
+      .on('rule_changes')
+      .columns(['shop_id', 'preset_id', 'id'])
+      .execute();
   },
 };

@@ -12,9 +12,19 @@ import { normalizeShopName } from '../../shops/name';
 export const m0005_security: Migration = {
   async up(db: Kysely<any>) {
     await db.schema.alterTable('admin_sessions').addColumn('password_fp', 'text').execute();
-    await db.schema.alterTable('auth_attempts').addColumn('address', 'text', (c) => c.notNull().defaultTo('')).execute();
-    await db.schema.createIndex('auth_attempts_by_address').on('auth_attempts').columns(['scope', 'address', 'at']).execute();
-    const shops = (await db.selectFrom('shops').select(['id', 'name']).orderBy('id').execute()) as { id: number; name: string }[];
+    await db.schema
+      .alterTable('auth_attempts')
+      .addColumn('address', 'text', (c) => c.notNull().defaultTo(''))
+      .execute();
+    await db.schema
+      .createIndex('auth_attempts_by_address')
+      .on('auth_attempts')
+      .columns(['scope', 'address', 'at'])
+      .execute();
+    const shops = (await db.selectFrom('shops').select(['id', 'name']).orderBy('id').execute()) as {
+      id: number;
+      name: string;
+    }[];
     const taken = new Set(shops.map((s) => s.name));
     for (const s of shops) {
       const name = normalizeShopName(s.name);

@@ -4,7 +4,12 @@ import type { DB } from '../connection';
  * Orders with an after-sales case, counted once on the day of their first case: the base of
  * rates such as Douyin's 平台求助率 and Tmall's refund→dispute rate.
  */
-export async function afterSalesDaily(db: DB, shopId: number, from: string, to: string): Promise<{ day: string; orders: number }[]> {
+export async function afterSalesDaily(
+  db: DB,
+  shopId: number,
+  from: string,
+  to: string,
+): Promise<{ day: string; orders: number }[]> {
   const rows = await db
     .selectFrom((qb) =>
       qb

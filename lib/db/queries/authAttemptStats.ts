@@ -7,7 +7,12 @@ export interface AttemptStats {
 }
 
 /** Wrong tries of a scope after `since` (ISO): in all, and from one address. */
-export async function authAttemptStats(db: DB, scope: string, address: string, since: string): Promise<{ overall: AttemptStats; mine: AttemptStats }> {
+export async function authAttemptStats(
+  db: DB,
+  scope: string,
+  address: string,
+  since: string,
+): Promise<{ overall: AttemptStats; mine: AttemptStats }> {
   const r = await db
     .selectFrom('auth_attempts')
     .select((eb) => [

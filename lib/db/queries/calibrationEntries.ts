@@ -2,11 +2,20 @@ import type { DB } from '../connection';
 
 /** The back-end figures a merchant entered for a shop, oldest day first. */
 export async function listCalibrationEntries(db: DB, shopId: number) {
-  return db.selectFrom('calibration_entries').selectAll().where('shop_id', '=', shopId).orderBy('day').orderBy('id').execute();
+  return db
+    .selectFrom('calibration_entries')
+    .selectAll()
+    .where('shop_id', '=', shopId)
+    .orderBy('day')
+    .orderBy('id')
+    .execute();
 }
 
 /** One figure per day: entering a day again replaces what was there (a corrected reading). */
-export async function addCalibrationEntry(db: DB, e: { shopId: number; day: string; count: number; rate: number; createdAt: string }): Promise<number> {
+export async function addCalibrationEntry(
+  db: DB,
+  e: { shopId: number; day: string; count: number; rate: number; createdAt: string },
+): Promise<number> {
   return db.transaction().execute(async (trx) => {
     await trx.deleteFrom('calibration_entries').where('shop_id', '=', e.shopId).where('day', '=', e.day).execute();
     const r = await trx
@@ -19,6 +28,10 @@ export async function addCalibrationEntry(db: DB, e: { shopId: number; day: stri
 }
 
 export async function deleteCalibrationEntry(db: DB, shopId: number, id: number): Promise<boolean> {
-  const r = await db.deleteFrom('calibration_entries').where('shop_id', '=', shopId).where('id', '=', id).executeTakeFirst();
+  const r = await db
+    .deleteFrom('calibration_entries')
+    .where('shop_id', '=', shopId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return Number(r.numDeletedRows) > 0;
 }

@@ -21,12 +21,18 @@ export async function importSpans(db: DB, shopId: number): Promise<ImportSpanRow
   for (const r of rows) {
     const from = r.covers_from ?? r.date_from;
     const to = r.covers_to ?? r.date_to;
-    if ((r.kind === 'orders' || r.kind === 'afterSales') && from && to && from <= to) out.push({ kind: r.kind, from, to });
+    if ((r.kind === 'orders' || r.kind === 'afterSales') && from && to && from <= to)
+      out.push({ kind: r.kind, from, to });
   }
   return out;
 }
 
 /** Records the span an import covers (already widened and checked by the caller). */
 export async function setImportCoverage(db: DB, importId: number, from: string, to: string): Promise<void> {
-  await db.updateTable('imports').set({ covers_from: from, covers_to: to }).where('id', '=', importId).where('outcome', '=', 'imported').execute();
+  await db
+    .updateTable('imports')
+    .set({ covers_from: from, covers_to: to })
+    .where('id', '=', importId)
+    .where('outcome', '=', 'imported')
+    .execute();
 }

@@ -16,7 +16,11 @@ export async function dailySeries(
 ) {
   const rows = await db
     .selectFrom('daily')
-    .select(['day', `${orderColumn[basis.orders]} as orders`, `${interventionColumn[basis.interventions]} as interventions`])
+    .select([
+      'day',
+      `${orderColumn[basis.orders]} as orders`,
+      `${interventionColumn[basis.interventions]} as interventions`,
+    ])
     .where('shop_id', '=', shopId)
     .where('day', '>=', from)
     .where('day', '<=', to)
@@ -27,11 +31,22 @@ export async function dailySeries(
 
 /** The whole daily table of a shop, every definition (calibration compares them). */
 export async function dailyAll(db: DB, shopId: number, from: string, to: string) {
-  return db.selectFrom('daily').selectAll().where('shop_id', '=', shopId).where('day', '>=', from).where('day', '<=', to).orderBy('day').execute();
+  return db
+    .selectFrom('daily')
+    .selectAll()
+    .where('shop_id', '=', shopId)
+    .where('day', '>=', from)
+    .where('day', '<=', to)
+    .orderBy('day')
+    .execute();
 }
 
 /** The latest day that has any count, or null for an empty shop. */
 export async function latestDay(db: DB, shopId: number): Promise<string | null> {
-  const r = await db.selectFrom('daily').select((eb) => eb.fn.max('day').as('day')).where('shop_id', '=', shopId).executeTakeFirst();
+  const r = await db
+    .selectFrom('daily')
+    .select((eb) => eb.fn.max('day').as('day'))
+    .where('shop_id', '=', shopId)
+    .executeTakeFirst();
   return (r?.day as string | null) ?? null;
 }

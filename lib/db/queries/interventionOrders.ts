@@ -21,7 +21,13 @@ export interface InterventionOrderRow {
  * order number. A "no earlier case" subquery would read the same, but SQLite plans it on the
  * day index and scans every earlier case of the shop for each order: seconds on a big shop.
  */
-export async function interventionOrders(db: DB, shopId: number, from: string, to: string, basis: InterventionBasis = 'applied'): Promise<InterventionOrderRow[]> {
+export async function interventionOrders(
+  db: DB,
+  shopId: number,
+  from: string,
+  to: string,
+  basis: InterventionBasis = 'applied',
+): Promise<InterventionOrderRow[]> {
   const day = basis === 'applied' ? 'applied_day' : 'completed_day';
   const rows = await db
     .selectFrom('cases as c')
@@ -73,5 +79,7 @@ export async function interventionOrders(db: DB, shopId: number, from: string, t
       courier: r.courier ?? '',
     });
   }
-  return out.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.orderNo < b.orderNo ? -1 : a.orderNo > b.orderNo ? 1 : 0));
+  return out.sort((a, b) =>
+    a.day < b.day ? -1 : a.day > b.day ? 1 : a.orderNo < b.orderNo ? -1 : a.orderNo > b.orderNo ? 1 : 0,
+  );
 }

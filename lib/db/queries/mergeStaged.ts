@@ -1,11 +1,11 @@
+import type { Insertable } from 'kysely';
 import { sql } from 'kysely';
 import type { Connection, DB } from '../connection';
-import { assignments, CASE_ASSIGNMENTS, STAGED_CASE_COLUMNS, STAGED_ORDER_COLUMNS } from '../staging';
 import type { ImportTable } from '../schema';
+import { assignments, CASE_ASSIGNMENTS, STAGED_CASE_COLUMNS, STAGED_ORDER_COLUMNS } from '../staging';
 import { insertImport, insertImportErrors, type StoredRowError } from './importLog';
 import { rebuildDaily } from './rebuildDaily';
 import { createShop, findShopByName } from './shops';
-import type { Insertable } from 'kysely';
 
 export interface MergeInput {
   stagingFile: string;
@@ -25,7 +25,11 @@ export type MergeResult =
   | { ok: false; shopPlatform: string };
 
 async function countRows(db: DB, table: 'orders' | 'cases', shopId: number): Promise<number> {
-  const r = await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).where('shop_id', '=', shopId).executeTakeFirstOrThrow();
+  const r = await db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('shop_id', '=', shopId)
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 
@@ -81,7 +85,11 @@ export async function mergeStaged(conn: Connection, m: MergeInput): Promise<Merg
       tick('counts');
       await rebuildDaily(trx, shopId);
       tick('daily');
-      await trx.updateTable('imports').set({ rows_new: rowsNew, rows_updated: rowsUpdated }).where('id', '=', importId).execute();
+      await trx
+        .updateTable('imports')
+        .set({ rows_new: rowsNew, rows_updated: rowsUpdated })
+        .where('id', '=', importId)
+        .execute();
       await insertImportErrors(trx, importId, m.errors);
       m.beforeCommit?.();
       return { ok: true as const, shopId, importId, rowsNew, rowsUpdated };

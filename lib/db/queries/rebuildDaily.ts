@@ -22,7 +22,17 @@ export async function rebuildDaily(db: DB, shopId: number): Promise<void> {
   const days = new Map<string, DayCounts>();
   const at = (day: string) => {
     let d = days.get(day);
-    if (!d) days.set(day, (d = { orders_paid: 0, orders_shipped: 0, orders_received: 0, interventions_applied: 0, interventions_completed: 0 }));
+    if (!d)
+      days.set(
+        day,
+        (d = {
+          orders_paid: 0,
+          orders_shipped: 0,
+          orders_received: 0,
+          interventions_applied: 0,
+          interventions_completed: 0,
+        }),
+      );
     return d;
   };
   const orders = await db
@@ -53,5 +63,9 @@ export async function rebuildDaily(db: DB, shopId: number): Promise<void> {
   await db.deleteFrom('daily').where('shop_id', '=', shopId).execute();
   const rows = [...days].map(([day, c]) => ({ shop_id: shopId, day, ...c }));
   // SQLite takes a limited number of parameters per statement.
-  for (let i = 0; i < rows.length; i += 500) await db.insertInto('daily').values(rows.slice(i, i + 500)).execute();
+  for (let i = 0; i < rows.length; i += 500)
+    await db
+      .insertInto('daily')
+      .values(rows.slice(i, i + 500))
+      .execute();
 }

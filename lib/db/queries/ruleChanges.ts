@@ -16,12 +16,24 @@ export async function insertRuleChange(
 ): Promise<void> {
   await db
     .insertInto('rule_changes')
-    .values({ shop_id: c.shopId, preset_id: c.presetId, at: c.at, action: c.action, before_json: JSON.stringify(c.before), after_json: JSON.stringify(c.after) })
+    .values({
+      shop_id: c.shopId,
+      preset_id: c.presetId,
+      at: c.at,
+      action: c.action,
+      before_json: JSON.stringify(c.before),
+      after_json: JSON.stringify(c.after),
+    })
     .execute();
 }
 
 /** A shop's rule changes, newest first; one rule's when `presetId` is given. */
-export async function listRuleChanges(db: DB, shopId: number, presetId?: string, limit = 200): Promise<RuleChangeRow[]> {
+export async function listRuleChanges(
+  db: DB,
+  shopId: number,
+  presetId?: string,
+  limit = 200,
+): Promise<RuleChangeRow[]> {
   let q = db.selectFrom('rule_changes').selectAll().where('shop_id', '=', shopId);
   if (presetId) q = q.where('preset_id', '=', presetId);
   const rows = await q.orderBy('id', 'desc').limit(limit).execute();

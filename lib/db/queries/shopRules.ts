@@ -1,5 +1,5 @@
-import type { ShopRuleTable } from '../migrations/0002_rules';
 import type { DB } from '../connection';
+import type { ShopRuleTable } from '../migrations/0002_rules';
 
 /** A shop's stored rule settings (presets it never changed have no row). */
 export async function listShopRuleRows(db: DB, shopId: number): Promise<ShopRuleTable[]> {

@@ -19,7 +19,11 @@ export async function createShop(db: DB, name: string, platform: string, created
   const normal = normalizeShopName(name);
   if (!normal) throw new Error('empty shop name');
   if (await findShopByName(db, normal)) throw new Error(`UNIQUE: a shop named like "${normal}" exists`);
-  const r = await db.insertInto('shops').values({ name: normal, platform, created_at: createdAt }).returning('id').executeTakeFirstOrThrow();
+  const r = await db
+    .insertInto('shops')
+    .values({ name: normal, platform, created_at: createdAt })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return r.id;
 }
 
@@ -28,7 +32,13 @@ export async function listShops(db: DB) {
 }
 
 export async function countStored(db: DB) {
-  const shops = await db.selectFrom('shops').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  const orders = await db.selectFrom('orders').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const shops = await db
+    .selectFrom('shops')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  const orders = await db
+    .selectFrom('orders')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return { shops: Number(shops.n), orders: Number(orders.n) };
 }

@@ -38,7 +38,15 @@ export const douyin: PlatformSpec = {
       responsible: ['纠纷责任方'],
     },
     required: ['orderNo', 'appliedAt'],
-    signature: ['售后单号', '仲裁状态', '纠纷责任方', '自动处理截止时间', '是否极速退款', '退商品金额（元）', '商品单号'],
+    signature: [
+      '售后单号',
+      '仲裁状态',
+      '纠纷责任方',
+      '自动处理截止时间',
+      '是否极速退款',
+      '退商品金额（元）',
+      '商品单号',
+    ],
   },
   intervention: {
     noneValues: ['无仲裁记录', '无', '否'],

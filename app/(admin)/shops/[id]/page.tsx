@@ -8,17 +8,23 @@ import { loadDashboard } from '@/app/_lib/dashboardData';
 import { parseRange } from '@/app/_lib/range';
 import { shopFromParam } from '@/app/_lib/shops';
 import { getConnection } from '@/lib/db/connection';
-import { shopCoverage } from '@/lib/report/coverage';
-import { clockNow } from '@/lib/time/china';
 import { listShops } from '@/lib/db/queries/shops';
 import { platformName } from '@/lib/i18n/platforms';
 import { getI18n } from '@/lib/i18n/server';
+import { shopCoverage } from '@/lib/report/coverage';
+import { clockNow } from '@/lib/time/china';
 
 export const dynamic = 'force-dynamic';
 
 type Search = Record<string, string | string[] | undefined>;
 
-export default async function ShopDashboard({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Search> }) {
+export default async function ShopDashboard({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Search>;
+}) {
   const { id } = await params;
   const shop = await shopFromParam(id);
   if (!shop) notFound();
@@ -39,15 +45,26 @@ export default async function ShopDashboard({ params, searchParams }: { params: 
           <p className="muted">{platformName(shop.platform, lang)}</p>
         </div>
         <div className="actions">
-          <Link className="button" href={`${base}/settings`}>{t('dash.settings')}</Link>
-          <Link className="button" href={`/import?shop=${shop.id}`}>{t('nav.import')}</Link>
+          <Link className="button" href={`${base}/settings`}>
+            {t('dash.settings')}
+          </Link>
+          <Link className="button" href={`/import?shop=${shop.id}`}>
+            {t('nav.import')}
+          </Link>
         </div>
       </div>
       <div className="toolbar">
-        {shops.length > 1 && <ShopSwitcher shops={shops.map((s) => ({ id: s.id, name: s.name }))} current={shop.id} query={query} />}
+        {shops.length > 1 && (
+          <ShopSwitcher shops={shops.map((s) => ({ id: s.id, name: s.name }))} current={shop.id} query={query} />
+        )}
         {range && <RangePicker base={base} range={range} lang={lang} />}
         {range && (
-          <a className="button" href={`/api/shops/${shop.id}/daily?from=${range.from}&to=${range.to}`} download data-testid="daily-csv">
+          <a
+            className="button"
+            href={`/api/shops/${shop.id}/daily?from=${range.from}&to=${range.to}`}
+            download
+            data-testid="daily-csv"
+          >
             {t('dash.downloadCsv')}
           </a>
         )}
@@ -55,7 +72,11 @@ export default async function ShopDashboard({ params, searchParams }: { params: 
       {!data || !latest ? (
         <section className="empty-state">
           <p>{t('dash.noData')}</p>
-          <p><Link className="button button-primary" href={`/import?shop=${shop.id}`}>{t('home.importFirst')}</Link></p>
+          <p>
+            <Link className="button button-primary" href={`/import?shop=${shop.id}`}>
+              {t('home.importFirst')}
+            </Link>
+          </p>
         </section>
       ) : (
         <ShopReportView report={data.report} daily={data.daily} lang={lang} importHref={`/import?shop=${shop.id}`} />

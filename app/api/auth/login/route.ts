@@ -22,7 +22,8 @@ export const POST = route({ access: 'public', crossSite: () => to('/login') }, a
   const now = new Date();
   const ticket = await beginAttempt(db, ADMIN_SCOPE, clientAddress(request.headers), now);
   if (!ticket.allowed) return back(`wait&s=${secondsUntil(ticket.retryAt, now)}`);
-  if (typeof password !== 'string' || password.length > 1024 || !checkAdminPassword(password, expected)) return back('wrong');
+  if (typeof password !== 'string' || password.length > 1024 || !checkAdminPassword(password, expected))
+    return back('wrong');
   await forgiveAttempt(db, ticket.id);
 
   const session = await createAdminSession(db, now, expected);

@@ -24,13 +24,20 @@ export const POST = route({ access: 'admin' }, async (request) => {
   const length = Number(request.headers.get('content-length') ?? 0);
   if (length > PREVIEW_XLSX_MAX_BYTES) return Response.json({ error: 'preview sample too large' }, { status: 413 });
   const bytes = new Uint8Array(await request.arrayBuffer());
-  if (bytes.length > PREVIEW_XLSX_MAX_BYTES) return Response.json({ error: 'preview sample too large' }, { status: 413 });
+  if (bytes.length > PREVIEW_XLSX_MAX_BYTES)
+    return Response.json({ error: 'preview sample too large' }, { status: 413 });
   try {
     const conn = await getConnection();
-    const preview = await previewInThread(conn.file, parsed.data.name, bytes, { platform: parsed.data.platform, complete: parsed.data.complete === '1' });
+    const preview = await previewInThread(conn.file, parsed.data.name, bytes, {
+      platform: parsed.data.platform,
+      complete: parsed.data.complete === '1',
+    });
     return Response.json({ preview }, { headers: { 'cache-control': 'no-store' } });
   } catch (e) {
     if (!(e instanceof PreviewBusy)) throw e;
-    return Response.json({ error: 'busy' }, { status: 503, headers: { 'retry-after': '2', 'cache-control': 'no-store' } });
+    return Response.json(
+      { error: 'busy' },
+      { status: 503, headers: { 'retry-after': '2', 'cache-control': 'no-store' } },
+    );
   }
 });

@@ -10,6 +10,10 @@ export const DELETE = route<{ params: Promise<{ id: string }> }>({ access: 'admi
   const { id } = await params;
   const { db } = await getConnection();
   const r = id.length <= 64 ? await revokeShareLink(db, id) : 'missing';
-  if (r === 'missing') return apiError(404, { code: 'share.missing', zh: `没有 id 为「${id}」的链接`, en: `no link with id "${id}"` });
-  return NextResponse.json({ id, revoked: true, already: r === 'already' }, { headers: { 'Cache-Control': 'no-store' } });
+  if (r === 'missing')
+    return apiError(404, { code: 'share.missing', zh: `没有 id 为「${id}」的链接`, en: `no link with id "${id}"` });
+  return NextResponse.json(
+    { id, revoked: true, already: r === 'already' },
+    { headers: { 'Cache-Control': 'no-store' } },
+  );
 });

@@ -1,14 +1,14 @@
 'use server';
-import { redirect } from 'next/navigation';
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getConnection } from '@/lib/db/connection';
 import { addCalibrationEntry } from '@/lib/db/queries/calibrationEntries';
 import { deleteShop } from '@/lib/db/queries/deleteShop';
-import { findShopById } from '@/lib/db/queries/shopById';
 import { setShopBasis } from '@/lib/db/queries/setShopBasis';
+import { findShopById } from '@/lib/db/queries/shopById';
+import { RuleChangeError, resetShopRules, updateShopRule } from '@/lib/report/shopSettings';
 import { ruleChangeInput } from '@/lib/rules/input';
-import { resetShopRules, RuleChangeError, updateShopRule } from '@/lib/report/shopSettings';
 import { chinaWallClock, isDayKey } from '@/lib/time/china';
 
 export type FormState = { ok: boolean; error: { zh: string; en: string } | null; at: number; reset?: boolean };
@@ -26,8 +26,12 @@ const optionalNumber = (v: FormDataEntryValue | null, scale = 1) => {
 
 function issuesText(e: z.ZodError): { zh: string; en: string } {
   const names: Record<string, [string, string]> = {
-    rate: ['介入率阈值', 'rate threshold'], count: ['介入订单数阈值', 'count threshold'], sustainDays: ['连续超线天数', 'consecutive days'],
-    watch: ['关注线', 'watch line'], rateMultiple: ['类目均值倍数', 'category multiple'], categoryAverage: ['类目均值', 'category average'],
+    rate: ['介入率阈值', 'rate threshold'],
+    count: ['介入订单数阈值', 'count threshold'],
+    sustainDays: ['连续超线天数', 'consecutive days'],
+    watch: ['关注线', 'watch line'],
+    rateMultiple: ['类目均值倍数', 'category multiple'],
+    categoryAverage: ['类目均值', 'category average'],
   };
   const fields = [...new Set(e.issues.map((i) => String(i.path[0] ?? '')))];
   return {
@@ -36,14 +40,22 @@ function issuesText(e: z.ZodError): { zh: string; en: string } {
   };
 }
 
-export async function saveRuleAction(shopId: number, presetId: string, _prev: FormState, form: FormData): Promise<FormState> {
+export async function saveRuleAction(
+  shopId: number,
+  presetId: string,
+  _prev: FormState,
+  form: FormData,
+): Promise<FormState> {
   const { db } = await getConnection();
   const shop = await findShopById(db, shopId);
   if (!shop) return fail('店铺不存在。', 'No such shop.');
   const usesMultiple = form.get('mode') === 'multiple';
   const parsed = ruleChangeInput.safeParse({
     ...(usesMultiple
-      ? { rateMultiple: optionalNumber(form.get('rateMultiple')), categoryAverage: optionalNumber(form.get('categoryAverage'), 0.01) }
+      ? {
+          rateMultiple: optionalNumber(form.get('rateMultiple')),
+          categoryAverage: optionalNumber(form.get('categoryAverage'), 0.01),
+        }
       : { rate: optionalNumber(form.get('rate'), 0.01) }),
     count: optionalNumber(form.get('count')),
     combine: form.get('combine') ?? undefined,
@@ -65,7 +77,12 @@ export async function saveRuleAction(shopId: number, presetId: string, _prev: Fo
 }
 
 /** Puts one rule back on its preset's numbers (recorded in its history). */
-export async function resetRuleAction(shopId: number, presetId: string, _prev: FormState, _form: FormData): Promise<FormState> {
+export async function resetRuleAction(
+  shopId: number,
+  presetId: string,
+  _prev: FormState,
+  _form: FormData,
+): Promise<FormState> {
   const { db } = await getConnection();
   const shop = await findShopById(db, shopId);
   if (!shop) return fail('店铺不存在。', 'No such shop.');
@@ -91,15 +108,28 @@ export async function addCalibrationAction(shopId: number, _prev: FormState, for
     count: optionalNumber(form.get('count')) ?? NaN,
     rate: optionalNumber(form.get('rate'), 0.01) ?? NaN,
   });
-  if (!parsed.success) return fail('请填写日期、介入订单数（整数）和介入率（0–100%）。', 'Enter a date, a whole count and a rate between 0 and 100%.');
+  if (!parsed.success)
+    return fail(
+      '请填写日期、介入订单数（整数）和介入率（0–100%）。',
+      'Enter a date, a whole count and a rate between 0 and 100%.',
+    );
   const { db } = await getConnection();
   if (!(await findShopById(db, shopId))) return fail('店铺不存在。', 'No such shop.');
-  await addCalibrationEntry(db, { shopId, day: parsed.data.day, count: parsed.data.count, rate: parsed.data.rate, createdAt: chinaWallClock() });
+  await addCalibrationEntry(db, {
+    shopId,
+    day: parsed.data.day,
+    count: parsed.data.count,
+    rate: parsed.data.rate,
+    createdAt: chinaWallClock(),
+  });
   revalidatePath(`/shops/${shopId}`, 'layout');
   return done();
 }
 
-const Basis = z.object({ orders: z.enum(['paid', 'shipped', 'received']), interventions: z.enum(['applied', 'completed']) });
+const Basis = z.object({
+  orders: z.enum(['paid', 'shipped', 'received']),
+  interventions: z.enum(['applied', 'completed']),
+});
 
 export async function useBasisAction(shopId: number, orders: string, interventions: string): Promise<void> {
   const basis = Basis.parse({ orders, interventions });
@@ -112,7 +142,8 @@ export async function deleteShopAction(shopId: number, _prev: FormState, form: F
   const { db } = await getConnection();
   const shop = await findShopById(db, shopId);
   if (!shop) return fail('店铺不存在。', 'No such shop.');
-  if (String(form.get('confirm') ?? '').trim() !== shop.name) return fail('名称不一致，未删除。', 'The name does not match; nothing was deleted.');
+  if (String(form.get('confirm') ?? '').trim() !== shop.name)
+    return fail('名称不一致，未删除。', 'The name does not match; nothing was deleted.');
   // A merge in progress finishes first: the delete waits for the write lock.
   await deleteShop(db, shopId);
   revalidatePath('/', 'layout');

@@ -37,8 +37,12 @@ export default async function ShopSettings({ params }: { params: Promise<{ id: s
       <div className="page-head">
         <h1>{t('settings.title', { shop: shop.name })}</h1>
         <div className="actions">
-          {shops.length > 1 && <ShopSwitcher shops={shops.map((s) => ({ id: s.id, name: s.name }))} current={shop.id} suffix="/settings" />}
-          <Link className="button" href={`/shops/${shop.id}`}>{t('settings.back')}</Link>
+          {shops.length > 1 && (
+            <ShopSwitcher shops={shops.map((s) => ({ id: s.id, name: s.name }))} current={shop.id} suffix="/settings" />
+          )}
+          <Link className="button" href={`/shops/${shop.id}`}>
+            {t('settings.back')}
+          </Link>
         </div>
       </div>
       <section aria-labelledby="rules-title">
