@@ -81,10 +81,10 @@ export function expectedHeaderNames(forced?: PlatformId): { orders: string[]; af
   const orders = new Set<string>();
   const afterSales = new Set<string>();
   for (const spec of candidates(forced)) {
-    for (const f of spec.orders.required) spec.orders.fields[f]?.forEach((n) => orders.add(n));
-    for (const f of spec.afterSales.required) spec.afterSales.fields[f]?.forEach((n) => afterSales.add(n));
-    spec.afterSales.fields.status?.forEach((n) => afterSales.add(n));
-    spec.afterSales.fields.interventionStatus?.forEach((n) => afterSales.add(n));
+    for (const f of spec.orders.required) for (const n of spec.orders.fields[f] ?? []) orders.add(n);
+    for (const f of spec.afterSales.required) for (const n of spec.afterSales.fields[f] ?? []) afterSales.add(n);
+    for (const n of spec.afterSales.fields.status ?? []) afterSales.add(n);
+    for (const n of spec.afterSales.fields.interventionStatus ?? []) afterSales.add(n);
   }
   return { orders: [...orders], afterSales: [...afterSales] };
 }
