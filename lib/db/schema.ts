@@ -1,5 +1,6 @@
 /** Kysely table types. Day keys are China calendar days "YYYY-MM-DD"; timestamps China wall-clock text. */
 import type { Generated } from 'kysely';
+import type { FileKind, PlatformId } from '../import/types';
 
 export interface ShopTable {
   id: Generated<number>;
@@ -138,6 +139,20 @@ export interface AdminSessionTable {
   password_fp: string | null;
 }
 
+export interface ColumnMappingTable {
+  id: Generated<number>;
+  shop_id: number;
+  /** The header's column names in order, joined by U+001F (lib/import/mapping.ts headerKey). */
+  header_key: string;
+  platform: PlatformId;
+  kind: FileKind;
+  /** JSON object: field -> column name. */
+  columns: string;
+  /** JSON array of status values that mean "the platform stepped in", or null. */
+  intervention_values: string | null;
+  created_at: string;
+}
+
 export interface Database {
   shops: ShopTable;
   orders: OrderTable;
@@ -152,4 +167,5 @@ export interface Database {
   share_grants: ShareGrantTable;
   auth_attempts: AuthAttemptTable;
   admin_sessions: AdminSessionTable;
+  column_mappings: ColumnMappingTable;
 }

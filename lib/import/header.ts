@@ -14,6 +14,8 @@ export interface HeaderMatch {
   columns: Record<string, number>;
   headers: string[];
   score: number;
+  /** From a merchant's column mapping: the status values that mean "the platform stepped in". */
+  interventionValues?: readonly string[];
 }
 
 function matchKind(

@@ -106,6 +106,7 @@ export function makeNormalizer(
   };
 
   const unpaid = new Set(spec.orders.unpaidStatuses);
+  const marked = match.interventionValues ? new Set(match.interventionValues) : undefined;
 
   const order = (row: readonly string[]): OrderRecord => {
     const status = text(row, 'status');
@@ -126,12 +127,16 @@ export function makeNormalizer(
     const orderNo = required(row, 'orderNo');
     const appliedAt = date(row, 'appliedAt');
     const status = text(row, 'status');
-    const c = classifyCase(spec.intervention, {
-      status,
-      interventionStatus: text(row, 'interventionStatus'),
-      interventionFlag: text(row, 'interventionFlag'),
-      platformInitiatedFlag: text(row, 'platformInitiatedFlag'),
-    });
+    const c = classifyCase(
+      spec.intervention,
+      {
+        status,
+        interventionStatus: text(row, 'interventionStatus'),
+        interventionFlag: text(row, 'interventionFlag'),
+        platformInitiatedFlag: text(row, 'platformInitiatedFlag'),
+      },
+      marked,
+    );
     // An intervened case counts on its application day; without one it cannot be placed.
     if (c.intervened && appliedAt === null) {
       throw new RowFault({ column: name('appliedAt'), message: rowMessages.missing(name('appliedAt')) });
