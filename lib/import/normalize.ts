@@ -35,6 +35,7 @@ export function makeNormalizer(
   const latestPossible = addDays(impossibleFrom, -1);
   const spec = PLATFORM_SPECS[match.platform];
   const cols = match.columns;
+  const fallbacks = match.fallbacks ?? {};
   const name = (field: string) => match.headers[cols[field]];
   const width = match.headers.length;
 
@@ -46,7 +47,13 @@ export function makeNormalizer(
       if (opts.padShortRows) return '';
       throw new RowFault({ column: name(field), message: rowMessages.tooFewColumns(name(field), row.length, width) });
     }
-    return cleanCell(row[i]);
+    const v = cleanCell(row[i]);
+    if (v !== '' || !fallbacks[field]) return v;
+    for (const j of fallbacks[field]) {
+      const w = j < row.length ? cleanCell(row[j]) : '';
+      if (w !== '') return w;
+    }
+    return '';
   };
   const id = (row: readonly string[], field: string): string => {
     const v = text(row, field);

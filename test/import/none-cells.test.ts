@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type Connection, closeConnection } from '@/lib/db/connection';
 import { freshDb, importPath } from '../helpers/db';
-import { row, TAOBAO_ORDER_HEADER } from '../helpers/exports';
+import { PDD_ORDER_HEADER, row, TAOBAO_ORDER_HEADER } from '../helpers/exports';
 import { csvText, tempDir, writeFile } from '../helpers/files';
 
 let conn: Connection;
@@ -56,5 +56,27 @@ it('imports a GBK Taobao order file whose empty cells say null, with no warnings
       shipped_day: '2024-03-03',
       received_day: null,
     },
+  ]);
+});
+
+it("takes PDD's pay time from 支付时间 on a row whose 订单成交时间 is blank", async () => {
+  const header = [...PDD_ORDER_HEADER, '支付时间'];
+  const text = csvText([
+    header,
+    row(header, { 订单号: 'P1', 订单成交时间: '2024-03-01 10:00:00', 支付时间: '2024-02-28 09:00:00' }),
+    row(header, { 订单号: 'P2', 订单成交时间: '', 支付时间: '2024-03-02 09:00:00' }),
+    row(header, { 订单号: 'P3', 订单成交时间: 'null', 支付时间: '' }),
+  ]);
+  const s = await importPath(conn, writeFile(dir, 'pdd.csv', text), { shop: '拼店' });
+  expect(s.outcome).toBe('imported');
+  const rows = conn.raw
+    .prepare(
+      "select order_no, paid_day from orders where shop_id = (select id from shops where name = '拼店') order by order_no",
+    )
+    .all();
+  expect(rows).toEqual([
+    { order_no: 'P1', paid_day: '2024-03-01' },
+    { order_no: 'P2', paid_day: '2024-03-02' },
+    { order_no: 'P3', paid_day: null },
   ]);
 });
