@@ -70,7 +70,7 @@ export function ImportHistory({ imports, lang }: { imports: ImportRow[]; lang: L
                       <>
                         {' · '}
                         <a href={`/api/imports/${i.id}/errors`} download>
-                          {t('import.errors', { n: formatInt(i.error_count, lang) })}
+                          {t('import.errors', { n: i.error_count })}
                         </a>
                       </>
                     )}

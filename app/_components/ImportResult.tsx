@@ -52,7 +52,7 @@ export function ImportResult({ summary, failure }: { summary: ImportSummary | nu
       </dl>
       {summary.errorCount > 0 && (
         <details open>
-          <summary>{t('import.errors', { n: formatInt(summary.errorCount, lang) })}</summary>
+          <summary>{t('import.errors', { n: summary.errorCount })}</summary>
           <div className="table-wrap">
             <table className="data-table" data-testid="row-errors">
               <thead>
@@ -76,9 +76,7 @@ export function ImportResult({ summary, failure }: { summary: ImportSummary | nu
             </table>
           </div>
           {summary.errorCount > SHOWN_ERRORS && (
-            <p className="muted">
-              {t('import.errorsShown', { shown: SHOWN_ERRORS, n: formatInt(summary.errorCount, lang) })}
-            </p>
+            <p className="muted">{t('import.errorsShown', { shown: SHOWN_ERRORS, n: summary.errorCount })}</p>
           )}
           {summary.importId !== null && (
             <p>

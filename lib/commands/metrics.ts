@@ -1,6 +1,6 @@
 import { closeConnection, type DB } from '../db/connection';
 import { listShops } from '../db/queries/shops';
-import { formatInt, formatRate } from '../i18n/format';
+import { formatRate } from '../i18n/format';
 import { translator } from '../i18n/translate';
 import type { ReportDay, ShopReport } from '../report/shopReport';
 import { getShopReport } from '../report/shopReport';
@@ -121,7 +121,7 @@ function printText(ctx: CliContext, m: ShopReport, lang: 'zh' | 'en') {
   const spans = (list: { from: string; to: string }[]) =>
     list.length ? list.map((x) => `${x.from}…${x.to}`).join(', ') : t('common.none');
   ctx.out(t('coverage.summary', { orders: spans(m.coverage.orders), afterSales: spans(m.coverage.afterSales) }));
-  if (m.stale) ctx.out(t('stale.banner', { day: m.stale.day, n: formatInt(m.stale.daysOld, lang) }));
+  if (m.stale) ctx.out(t('stale.banner', { day: m.stale.day, n: m.stale.daysOld }));
   if (!m.headlineDay && m.days.length) {
     ctx.out(t('coverage.noVerdict'));
     for (const x of m.missing)
