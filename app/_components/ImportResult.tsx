@@ -1,6 +1,7 @@
 'use client';
 import { useI18n } from '@/lib/i18n/client';
 import { formatInt } from '@/lib/i18n/format';
+import { renderMessage } from '@/lib/i18n/importMessages';
 import { platformName } from '@/lib/i18n/platforms';
 import type { ImportSummary } from '@/lib/import/pipeline';
 
@@ -19,7 +20,7 @@ export function ImportResult({ summary, failure }: { summary: ImportSummary | nu
     return (
       <div data-testid="result" data-outcome="rejected">
         <p className="message-error" role="alert" data-testid="result-message">
-          {t('import.rejectedWith', { message: summary.message?.[lang] ?? '' })}
+          {t('import.rejectedWith', { message: summary.message ? renderMessage(summary.message, lang) : '' })}
         </p>
       </div>
     );
@@ -69,7 +70,7 @@ export function ImportResult({ summary, failure }: { summary: ImportSummary | nu
                   <tr key={i}>
                     <td className="num">{e.line}</td>
                     <td>{e.column ?? '—'}</td>
-                    <td>{e.message[lang]}</td>
+                    <td>{renderMessage(e.message, lang)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -21,7 +21,7 @@ export function LoadSampleButton() {
             setError(null);
             const r = await loadSampleAction();
             if (r.ok) router.push(`/shops/${r.shopId}`);
-            else setError(t('home.sampleFailed', { message: r.message[lang] }));
+            else setError(t('home.sampleFailed', { message: r.message }));
           })
         }
       >

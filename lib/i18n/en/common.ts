@@ -71,4 +71,22 @@ export const common: Shape<typeof zh> = {
     applied: 'interventions by application day',
     completed: 'interventions by completion day',
   },
+  errors: {
+    unknownHost: 'Unknown host name.',
+    crossSite: 'Cross-site request refused.',
+    loginRequired: 'Login required.',
+    internal: 'Something went wrong on the server; try again.',
+    invalidRequest: 'Invalid request.',
+    noBody: 'No file content was received.',
+    notFound: 'Not found.',
+  },
+  cliImport: {
+    covers: '  covers {from}…{to}',
+    imported:
+      '✓ {file}: {platform} {kind, select, orders {orders} other {after-sales}} ({encoding}) → shop "{shop}": {rows, plural, one {# row} other {# rows}} read, {new, number} new, {updated, number} updated, {skipped, number} skipped{range}',
+    rejected: '✗ {file}: {message}',
+    rowError: '  line {line, number}{column, select, none {} other {, column "{column}"}}: {message}',
+    moreErrors: '  … {n, plural, one {# error} other {# errors}} in all',
+    waiting: 'waiting for another import…',
+  },
 };

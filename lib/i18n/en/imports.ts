@@ -3,6 +3,7 @@ import type { imports as zh } from '../zh/imports';
 
 export const imports: Shape<typeof zh> = {
   home: {
+    sampleMissing: 'The sample shop was not created.',
     title: 'Shops',
     intro:
       'Upload order and after-sales exports from Pinduoduo, Taobao/Tmall, JD, Douyin and Kuaishou; Redline works out the rolling 30-day platform-intervention count and rate for every day and shows how close the red line is.',
@@ -29,6 +30,7 @@ export const imports: Shape<typeof zh> = {
     open: 'Open the dashboard of {shop}',
   },
   import: {
+    noSuchImport: 'No such import.',
     title: 'Import exports',
     intro:
       'Pick or drop the order and after-sales exports from the back end (CSV or xlsx, several at once). Before importing, check what Redline detected — platform, kind, encoding, rows, date range — and correct the platform if it is wrong.',

@@ -67,6 +67,12 @@ export const settings: Shape<typeof zh> = {
     back: 'Back to the dashboard',
   },
   csv: {
+    message: 'message',
+    column: 'column',
+    line: 'line',
+    rowErrorsFile: 'row-errors',
+    code: 'code',
+    file: 'file',
     date: 'date',
     orders30d: 'orders30d',
     interventions30d: 'interventions30d',

@@ -68,4 +68,22 @@ export const common = {
     applied: '按申请日计介入',
     completed: '按完结日计介入',
   },
+  errors: {
+    unknownHost: '未知的主机名。',
+    crossSite: '拒绝来自其他网站的请求。',
+    loginRequired: '需要登录。',
+    internal: '服务器出错，请重试。',
+    invalidRequest: '请求参数有误。',
+    noBody: '没有收到文件内容。',
+    notFound: '没有找到。',
+  },
+  cliImport: {
+    covers: '  覆盖日期：{from}…{to}',
+    imported:
+      '✓ {file}：{platform}{kind, select, orders {订单} other {售后}}表（{encoding}）→ 店铺「{shop}」：读取 {rows, number} 行，新增 {new, number}，更新 {updated, number}，跳过 {skipped, number}{range}',
+    rejected: '✗ {file}：{message}',
+    rowError: '  第 {line, number} 行{column, select, none {} other {「{column}」列}}：{message}',
+    moreErrors: '  ……共 {n, number} 处错误',
+    waiting: '正在等待另一个导入完成写入…',
+  },
 };

@@ -1,5 +1,6 @@
 export const imports = {
   home: {
+    sampleMissing: '示例店铺没有建立。',
     title: '店铺',
     intro:
       '上传拼多多、淘宝/天猫、京东、抖店、快手的订单与售后导出，按天计算近30天平台介入订单数与平台介入率，看清离处罚红线还有多远。',
@@ -24,6 +25,7 @@ export const imports = {
     open: '查看 {shop} 的看板',
   },
   import: {
+    noSuchImport: '没有这次导入。',
     title: '导入导出文件',
     intro:
       '选择或拖入平台后台导出的订单表和售后表（CSV 或 xlsx，可一次多个）。导入前先看 Redline 识别出的平台、类型、编码、行数和日期范围；识别不对可以更正平台。',

@@ -61,6 +61,12 @@ export const settings = {
     back: '返回看板',
   },
   csv: {
+    message: '说明',
+    column: '列',
+    line: '行号',
+    rowErrorsFile: '行错误',
+    code: '代码',
+    file: '文件',
     date: '日期',
     orders30d: '近30天订单数',
     interventions30d: '近30天介入订单数',
