@@ -9,15 +9,17 @@ import { dashboard as enDashboard } from './en/dashboard';
 import { importMessages as enImportMessages } from './en/importMessages';
 import { imports as enImports } from './en/imports';
 import { settings as enSettings } from './en/settings';
+import { share as enShare } from './en/share';
 import type { Lang } from './lang';
 import { common as zhCommon } from './zh/common';
 import { dashboard as zhDashboard } from './zh/dashboard';
 import { importMessages as zhImportMessages } from './zh/importMessages';
 import { imports as zhImports } from './zh/imports';
 import { settings as zhSettings } from './zh/settings';
+import { share as zhShare } from './zh/share';
 
-const zh = { ...zhCommon, ...zhImports, ...zhDashboard, ...zhSettings, ...zhImportMessages };
-const en = { ...enCommon, ...enImports, ...enDashboard, ...enSettings, ...enImportMessages };
+const zh = { ...zhCommon, ...zhImports, ...zhDashboard, ...zhSettings, ...zhImportMessages, ...zhShare };
+const en = { ...enCommon, ...enImports, ...enDashboard, ...enSettings, ...enImportMessages, ...enShare };
 
 export type Catalog = typeof zh;
 export const catalogs: Record<Lang, Catalog> = { zh, en };

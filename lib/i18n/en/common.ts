@@ -3,6 +3,9 @@ import type { common as zh } from '../zh/common';
 
 export const common: Shape<typeof zh> = {
   app: {
+    description:
+      'Upload order and after-sales exports; see the rolling 30-day intervention count and rate against the penalty line.',
+    title: 'Redline · platform-intervention risk',
     name: 'Redline',
     tagline: 'Platform-intervention risk',
   },

@@ -88,4 +88,20 @@ export const settings: Shape<typeof zh> = {
     streak: 'streak',
     shop: 'shop',
   },
+  ruleErrors: {
+    noRule: 'No rule "{rule}" for this shop (rules: {rules}).',
+    onlyRule: "{rule} is the shop's only rule in use; it cannot be switched off.",
+    noLine: '{rule} needs at least one line: a rate, a count, or a multiple of the category average.',
+    noShop: 'No such shop.',
+    check: 'Check: {fields}.',
+    calibration: 'Enter a date, a whole count and a rate between 0 and 100%.',
+  },
+  field: {
+    rate: 'rate threshold',
+    count: 'count threshold',
+    sustainDays: 'consecutive days',
+    watch: 'watch line',
+    rateMultiple: 'category multiple',
+    categoryAverage: 'category average',
+  },
 };

@@ -1,5 +1,7 @@
 export const common = {
   app: {
+    description: '上传订单与售后导出，计算近30天平台介入订单数与介入率，预警处罚风险。',
+    title: 'Redline 红线 · 平台介入率风险',
     name: 'Redline 红线',
     tagline: '平台介入率风险看板',
   },

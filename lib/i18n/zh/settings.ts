@@ -82,4 +82,20 @@ export const settings = {
     streak: '连续超线天数',
     shop: '店铺',
   },
+  ruleErrors: {
+    noRule: '店铺没有规则「{rule}」（现有：{rules}）。',
+    onlyRule: '{rule} 是店铺唯一启用的规则，不能关闭。',
+    noLine: '规则 {rule} 至少要有一条线：介入率、介入订单数或类目均值倍数。',
+    noShop: '店铺不存在。',
+    check: '请检查：{fields}。',
+    calibration: '请填写日期、介入订单数（整数）和介入率（0–100%）。',
+  },
+  field: {
+    rate: '介入率阈值',
+    count: '介入订单数阈值',
+    sustainDays: '连续超线天数',
+    watch: '关注线',
+    rateMultiple: '类目均值倍数',
+    categoryAverage: '类目均值',
+  },
 };
