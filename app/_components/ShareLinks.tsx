@@ -42,7 +42,7 @@ export function ShareLinks({ shop }: { shop: string }) {
     }
     setListError(null);
     setLinks((await res.json()).links);
-  }, [shop, lang]);
+  }, [shop, lang, t]);
 
   useEffect(() => {
     void load();
