@@ -6,7 +6,7 @@ import { useI18n } from '@/lib/i18n/client';
 
 /** Builds the demo shop through the real import, then opens its dashboard. */
 export function LoadSampleButton() {
-  const { lang, t } = useI18n();
+  const { t } = useI18n();
   const router = useRouter();
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
