@@ -3,7 +3,6 @@ import { LoadSampleButton } from '@/app/_components/LoadSampleButton';
 import { type ShopRow, ShopTable } from '@/app/_components/ShopTable';
 import { getConnection } from '@/lib/db/connection';
 import { countStored, listShops } from '@/lib/db/queries/shops';
-import { formatInt } from '@/lib/i18n/format';
 import { getI18n } from '@/lib/i18n/server';
 import { getShopReport } from '@/lib/report/shopReport';
 
@@ -62,7 +61,7 @@ export default async function Home() {
         <>
           <ShopTable rows={rows} lang={lang} />
           <p className="muted" data-testid="stored">
-            {t('home.stored', { shops: formatInt(stored.shops, lang), orders: formatInt(stored.orders, lang) })}
+            {t('home.stored', { shops: stored.shops, orders: stored.orders })}
           </p>
           <p className="actions">
             <Link className="button button-primary" href="/import">

@@ -191,7 +191,7 @@ export function ImportForm({ shops, initialShopId }: { shops: ShopOption[]; init
             const covers = it.coversFrom && it.coversTo ? { from: it.coversFrom, to: it.coversTo } : null;
             void setImportCoverageAction(s.importId, covers).then((r) => {
               if (r.ok) update(it.key, { covered: r.covers });
-              else update(it.key, { failure: r.message[lang] });
+              else update(it.key, { failure: r.message });
             });
           }
         } else {

@@ -12,6 +12,7 @@
 import type { NextRequest } from 'next/server';
 import { getConnection } from '@/lib/db/connection';
 import { isAllowedHost, requestHost } from '@/lib/http/hosts';
+import { bilingual } from '@/lib/i18n/translate';
 import { sameOrigin } from '@/lib/share/http';
 import { adminPassword, SESSION_COOKIE, validateAdminSession } from '@/lib/share/sessions';
 
@@ -27,10 +28,10 @@ export function apiError(status: number, error: ApiError, extra: Record<string, 
 }
 
 export const ERRORS = {
-  host: { code: 'request.unknown_host', zh: '未知的主机名。', en: 'Unknown host name.' },
-  crossSite: { code: 'request.cross_site', zh: '拒绝来自其他网站的请求。', en: 'Cross-site request refused.' },
-  login: { code: 'auth.required', zh: '需要登录。', en: 'Login required.' },
-  internal: { code: 'server.error', zh: '服务器出错，请重试。', en: 'Something went wrong on the server; try again.' },
+  host: { code: 'request.unknown_host', ...bilingual('errors.unknownHost') },
+  crossSite: { code: 'request.cross_site', ...bilingual('errors.crossSite') },
+  login: { code: 'auth.required', ...bilingual('errors.loginRequired') },
+  internal: { code: 'server.error', ...bilingual('errors.internal') },
 } satisfies Record<string, ApiError>;
 
 /** Who may call a route: the admin (a session when a password is set) or anyone (shared reports, login). */

@@ -1,4 +1,5 @@
 import { closeConnection } from '../db/connection';
+import { translator } from '../i18n/translate';
 import { describeIssues, shareCreateInput } from '../share/input';
 import {
   createShareLink,
@@ -9,7 +10,7 @@ import {
   shareUrl,
 } from '../share/links';
 import { parseCliArgs } from './args';
-import { type CliContext, CliError, openCliConnection } from './context';
+import { type CliContext, CliError, cliLang, openCliConnection } from './context';
 import { PASSWORD_ENV, readLinkPassword } from './password';
 
 const USAGE = `share create --shop NAME [--label L] [--days N | --from YYYY-MM-DD --to YYYY-MM-DD] [--expires-in-days N | --expires-on YYYY-MM-DD] [--ask-password] [--orders] [--json]
@@ -68,7 +69,7 @@ async function create(ctx: CliContext, argv: string[]): Promise<number> {
     if (values.json) ctx.out(JSON.stringify({ id: link.id, url }));
     else
       ctx.out(
-        `${url}\nid ${link.id}${link.expiresAt ? ` · expires ${link.expiresAt}` : ''}\n（链接只显示这一次 / the link is shown this once: only its hash is kept）`,
+        translator(cliLang(undefined))('cli.linkCreated', { url, id: link.id, expires: link.expiresAt ?? 'none' }),
       );
     return 0;
   } catch (e) {
@@ -96,7 +97,7 @@ async function list(ctx: CliContext, argv: string[]): Promise<number> {
       ctx.out(JSON.stringify(links));
       return 0;
     }
-    if (!links.length) ctx.out(`${values.shop}: no share links / 暂无分享链接`);
+    if (!links.length) ctx.out(translator(cliLang(undefined))('cli.noLinks', { shop: values.shop }));
     for (const l of links) {
       ctx.out(
         [
@@ -124,7 +125,7 @@ async function revoke(ctx: CliContext, argv: string[]): Promise<number> {
   try {
     const r = await revokeShareLink(conn.db, values.id);
     if (r === 'missing') throw new CliError(`share revoke: no link with id "${values.id}".`);
-    ctx.out(r === 'revoked' ? `revoked ${values.id} / 已撤销` : `${values.id} was already revoked / 已撤销过`);
+    ctx.out(translator(cliLang(undefined))(r === 'revoked' ? 'cli.revoked' : 'cli.alreadyRevoked', { id: values.id }));
     return 0;
   } finally {
     await closeConnection(conn);

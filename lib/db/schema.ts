@@ -78,7 +78,11 @@ export interface ImportTable {
   covers_from: Generated<string | null>;
   covers_to: Generated<string | null>;
   outcome: string;
-  message: string | null;
+  /** A refused file's message as text, "中文\nEnglish": rows written before 0006_message_codes. */
+  message: Generated<string | null>;
+  /** A refused file's message as its code and parameters (JSON), rendered when shown (0006). */
+  message_code: Generated<string | null>;
+  message_params: Generated<string | null>;
   error_count: Generated<number>;
   started_at: string;
   finished_at: string;
@@ -89,6 +93,9 @@ export interface ImportErrorTable {
   line: number;
   column_name: string | null;
   code: string;
+  /** The message's parameters (JSON), rendered with `code` when shown (0006_message_codes). */
+  params: Generated<string | null>;
+  /** The rendered text of rows written before 0006; empty on newer rows. */
   message_zh: string;
   message_en: string;
 }

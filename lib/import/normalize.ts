@@ -20,7 +20,7 @@ export type Normalized<T> = { ok: true; record: T; warnings: RowError[] | null }
 
 class RowFault extends Error {
   constructor(readonly rowError: RowError) {
-    super(rowError.message.en);
+    super(rowError.message.code);
   }
 }
 

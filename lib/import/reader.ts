@@ -146,13 +146,7 @@ async function* records(
     if (!sawAnyRow) throw new FileRejected(fileMessages.empty(name));
     const expected = expectedHeaderNames(forced);
     throw new FileRejected(
-      fileMessages.unknownHeader(
-        name,
-        HEADER_SCAN_ROWS,
-        expected.orders,
-        expected.afterSales,
-        forced ? PLATFORM_SPECS[forced].name.zh : undefined,
-      ),
+      fileMessages.unknownHeader(name, HEADER_SCAN_ROWS, expected.orders, expected.afterSales, forced),
     );
   }
   const dataSheet = head[match.rowIndex].batch.sheet ?? null;

@@ -3,11 +3,10 @@ import { revalidatePath } from 'next/cache';
 import { getConnection } from '@/lib/db/connection';
 import { setImportCoverage } from '@/lib/db/queries/coverage';
 import { findImport } from '@/lib/db/queries/importHistory';
+import { getI18n } from '@/lib/i18n/server';
 import { coversInput, widenedCoverage } from '@/lib/import/coverage';
 
-type Result =
-  | { ok: true; covers: { from: string; to: string } | null }
-  | { ok: false; message: { zh: string; en: string } };
+type Result = { ok: true; covers: { from: string; to: string } | null } | { ok: false; message: string };
 
 /**
  * After a file is imported: records the span it covers, widened to the range the merchant says
@@ -18,24 +17,17 @@ export async function setImportCoverageAction(
   importId: number,
   covers: { from: string; to: string } | null,
 ): Promise<Result> {
+  const { t } = await getI18n();
   let range: { from: string; to: string } | null = null;
   if (covers) {
     const parsed = coversInput.safeParse(covers);
-    if (!parsed.success)
-      return {
-        ok: false,
-        message: {
-          zh: '覆盖日期无效：起始不晚于结束，都不晚于明天。',
-          en: 'Invalid range: from not after to, neither after tomorrow.',
-        },
-      };
+    if (!parsed.success) return { ok: false, message: t('import.coversInvalid') };
     range = parsed.data;
   }
-  if (!Number.isSafeInteger(importId)) return { ok: false, message: { zh: '没有这次导入。', en: 'No such import.' } };
+  if (!Number.isSafeInteger(importId)) return { ok: false, message: t('import.noSuchImport') };
   const { db } = await getConnection();
   const row = await findImport(db, importId);
-  if (row?.outcome !== 'imported' || row.shop_id === null)
-    return { ok: false, message: { zh: '没有这次导入。', en: 'No such import.' } };
+  if (row?.outcome !== 'imported' || row.shop_id === null) return { ok: false, message: t('import.noSuchImport') };
   const span = widenedCoverage({ dateFrom: row.date_from, dateTo: row.date_to }, row.file_name, range);
   if (span) {
     await setImportCoverage(db, importId, span.from, span.to);

@@ -6,18 +6,12 @@
  */
 import { z } from 'zod';
 import { route } from '@/app/_lib/route';
-import {
-  getJob,
-  JOB_ID,
-  MAX_UPLOAD_BYTES,
-  setJob,
-  stalledMessage,
-  tooLargeMessage,
-  truncatedMessage,
-  UPLOAD_IDLE_MS,
-} from '@/app/_lib/upload';
+import { getJob, JOB_ID, MAX_UPLOAD_BYTES, setJob, UPLOAD_IDLE_MS } from '@/app/_lib/upload';
 import { getConnection } from '@/lib/db/connection';
+import { renderBoth } from '@/lib/i18n/importMessages';
+import { bilingual } from '@/lib/i18n/translate';
 import { FileRejected } from '@/lib/import/errors';
+import { fileMessages } from '@/lib/import/messages';
 import { importFile } from '@/lib/import/pipeline';
 import { PLATFORMS } from '@/lib/import/types';
 
@@ -45,7 +39,7 @@ function bodyReader(body: ReadableStream<Uint8Array>, file: string, expected: nu
     const stalled = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
         giveUp = true;
-        reject(new FileRejected(stalledMessage(file, total)));
+        reject(new FileRejected(fileMessages.uploadStalled(file, total, UPLOAD_IDLE_MS / 1000)));
       }, UPLOAD_IDLE_MS);
     });
     try {
@@ -60,13 +54,14 @@ function bodyReader(body: ReadableStream<Uint8Array>, file: string, expected: nu
       if (done) {
         // Fewer bytes than the browser said it would send: the body was cut on the way (a proxy's
         // body limit, a dropped connection). Importing the part would store a wrong shop.
-        if (expected !== null && total !== expected) throw new FileRejected(truncatedMessage(file, total, expected));
+        if (expected !== null && total !== expected)
+          throw new FileRejected(fileMessages.uploadTruncated(file, total, expected));
         return;
       }
       total += value.byteLength;
       if (total > MAX_UPLOAD_BYTES) {
         giveUp = true;
-        throw new FileRejected(tooLargeMessage(file, total));
+        throw new FileRejected(fileMessages.tooLarge(file, total, MAX_UPLOAD_BYTES));
       }
       yield value;
     }
@@ -96,7 +91,7 @@ export const POST = route({ access: 'admin' }, async (request) => {
   if (!parsed.success) {
     return json(
       {
-        error: { code: 'request.invalid', zh: '请求参数有误。', en: 'Invalid request.' },
+        error: { code: 'request.invalid', ...bilingual('errors.invalidRequest') },
         issues: parsed.error.issues.map((i) => i.path.join('.')),
       },
       400,
@@ -104,12 +99,9 @@ export const POST = route({ access: 'admin' }, async (request) => {
   }
   const q = parsed.data;
   const declared = Number(request.headers.get('content-length') ?? q.size ?? 0);
-  if (declared > MAX_UPLOAD_BYTES) return json({ error: tooLargeMessage(q.name, declared) }, 413);
-  if (!request.body)
-    return json(
-      { error: { code: 'request.no_body', zh: '没有收到文件内容。', en: 'No file content was received.' } },
-      400,
-    );
+  if (declared > MAX_UPLOAD_BYTES)
+    return json({ error: renderBoth(fileMessages.tooLarge(q.name, declared, MAX_UPLOAD_BYTES)) }, 413);
+  if (!request.body) return json({ error: { code: 'request.no_body', ...bilingual('errors.noBody') } }, 400);
 
   const job = q.job;
   const total = q.size ?? (declared || null);

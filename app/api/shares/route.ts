@@ -1,6 +1,7 @@
 import { NextResponse } from 'next/server';
 import { apiError, route } from '@/app/_lib/route';
 import { getConnection } from '@/lib/db/connection';
+import { bilingual } from '@/lib/i18n/translate';
 import { requestOrigin } from '@/lib/share/http';
 import { describeIssues, shareCreateInput } from '@/lib/share/input';
 import { createShareLink, listShareLinks, ShareError, shareUrl } from '@/lib/share/links';
@@ -9,14 +10,14 @@ export const dynamic = 'force-dynamic';
 
 const json = (body: unknown, status = 200) =>
   NextResponse.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
-/** Messages here are already "中文 / English". */
+/** A validation detail (zod's issues) is already "English / 中文"; the rest comes from the catalog. */
 const fail = (status: number, code: string, text: string) => apiError(status, { code, zh: text, en: text });
-const noShop = (shop: string) => fail(404, 'shop.missing', `没有名为「${shop}」的店铺 / no shop named "${shop}"`);
+const noShop = (shop: string) => apiError(404, { code: 'shop.missing', ...bilingual('share.noShop', { shop }) });
 
 /** GET /api/shares?shop=NAME: the shop's links with views and last view; never a token. */
 export const GET = route({ access: 'admin' }, async (request) => {
   const shop = request.nextUrl.searchParams.get('shop');
-  if (!shop || shop.length > 200) return fail(400, 'request.invalid', 'shop is required / 需要店铺名');
+  if (!shop || shop.length > 200) return apiError(400, { code: 'request.invalid', ...bilingual('share.shopRequired') });
   const { db } = await getConnection();
   const links = await listShareLinks(db, shop);
   if (!links) return noShop(shop);
@@ -30,9 +31,9 @@ export const GET = route({ access: 'admin' }, async (request) => {
 export const POST = route({ access: 'admin' }, async (request) => {
   // JSON only: a cross-site HTML form cannot send it (and the wrapper refuses cross-site requests anyway).
   if (!request.headers.get('content-type')?.toLowerCase().startsWith('application/json'))
-    return fail(415, 'request.not_json', 'send JSON / 请以 JSON 提交');
+    return apiError(415, { code: 'request.not_json', ...bilingual('share.notJson') });
   if (Number(request.headers.get('content-length') ?? 0) > 64 * 1024)
-    return fail(413, 'request.too_large', 'request too large / 请求过大');
+    return apiError(413, { code: 'request.too_large', ...bilingual('share.tooLarge') });
   const body = await request.json().catch(() => undefined);
   const parsed = shareCreateInput.safeParse(body);
   if (!parsed.success) return fail(400, 'request.invalid', describeIssues(parsed.error));

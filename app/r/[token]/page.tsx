@@ -7,13 +7,12 @@ import { loadDashboard } from '@/app/_lib/dashboardData';
 import { getConnection } from '@/lib/db/connection';
 import { clientAddress } from '@/lib/http/peer';
 import { platformName } from '@/lib/i18n/platforms';
-import { getLang } from '@/lib/i18n/server';
+import { getI18n } from '@/lib/i18n/server';
 import { shopCoverage } from '@/lib/report/coverage';
 import { countShareView, GRANT_COOKIE, hasLinkAccess, resolveShareLink } from '@/lib/share/links';
 import { rangeOfRow, reportDays } from '@/lib/share/range';
 import { linkScope, nextTryAt, secondsUntil } from '@/lib/share/rateLimit';
 import { PasswordGate } from '../_components/PasswordGate';
-import { shareText } from '../_components/text';
 
 // Recomputed on every view, and every view re-reads the link's row: nothing of it is ever cached.
 export const dynamic = 'force-dynamic';
@@ -41,6 +40,7 @@ export default async function SharedReportPage({
       const retryAt = await nextTryAt(db, linkScope(link.id), clientAddress(await headers()), now);
       return (
         <PasswordGate
+          t={(await getI18n()).t}
           token={token}
           error={e === 'wrong' ? e : null}
           waitSeconds={retryAt ? secondsUntil(retryAt, now) : null}
@@ -58,8 +58,7 @@ export default async function SharedReportPage({
     now,
   });
   if (!data) notFound();
-  const lang = await getLang();
-  const text = shareText(lang);
+  const { lang, t } = await getI18n();
   return (
     <>
       <header className="page-head">
@@ -67,17 +66,18 @@ export default async function SharedReportPage({
           <h1 data-testid="shared-shop">{link.shop_name}</h1>
           <p className="muted">
             {platformName(link.shop_platform, lang)}
-            {link.label ? ` · ${link.label}` : ''} · {text.range(range)}
+            {link.label ? ` · ${link.label}` : ''} ·{' '}
+            {range.kind === 'rolling' ? t('shared.rolling', { n: range.days }) : `${range.from} – ${range.to}`}
           </p>
         </div>
         <LanguageSwitch />
       </header>
       {data.report.days.length === 0 ? (
-        <p className="empty-state">{text.noData}</p>
+        <p className="empty-state">{t('shared.noData')}</p>
       ) : (
         <ShopReportView report={data.report} daily={data.daily} lang={lang} showOrders={link.include_orders === 1} />
       )}
-      <p className="share-footer">{text.readOnly}</p>
+      <p className="share-footer">{t('shared.readOnly')}</p>
     </>
   );
 }

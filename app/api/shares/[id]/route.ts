@@ -1,6 +1,7 @@
 import { NextResponse } from 'next/server';
 import { apiError, route } from '@/app/_lib/route';
 import { getConnection } from '@/lib/db/connection';
+import { bilingual } from '@/lib/i18n/translate';
 import { revokeShareLink } from '@/lib/share/links';
 
 export const dynamic = 'force-dynamic';
@@ -10,8 +11,7 @@ export const DELETE = route<{ params: Promise<{ id: string }> }>({ access: 'admi
   const { id } = await params;
   const { db } = await getConnection();
   const r = id.length <= 64 ? await revokeShareLink(db, id) : 'missing';
-  if (r === 'missing')
-    return apiError(404, { code: 'share.missing', zh: `没有 id 为「${id}」的链接`, en: `no link with id "${id}"` });
+  if (r === 'missing') return apiError(404, { code: 'share.missing', ...bilingual('share.noLink', { id }) });
   return NextResponse.json(
     { id, revoked: true, already: r === 'already' },
     { headers: { 'Cache-Control': 'no-store' } },

@@ -4,7 +4,7 @@ import type { Kysely, Migration } from 'kysely';
  * A merchant's column mapping, saved for a shop and a header (its column names in order), so that
  * the next file with the same header imports by itself.
  */
-export const m0006_column_mappings: Migration = {
+export const m0007_column_mappings: Migration = {
   async up(db: Kysely<any>) {
     await db.schema
       .createTable('column_mappings')
