@@ -4,6 +4,8 @@
  * Each kind Redline cannot read gets its own message, named for what the file is.
  */
 
+import fs from 'node:fs';
+
 export type ByteKind = 'zip' | 'ole' | 'pdf' | 'html' | 'spreadsheetml' | 'text';
 
 const startsWith = (b: Uint8Array, sig: readonly number[], at = 0) => sig.every((x, i) => b[at + i] === x);
@@ -45,6 +47,19 @@ export function kindOfOle(bytes: Uint8Array): OleKind {
   for (const [name, kind] of OLE_STREAMS) if (b.includes(name)) return kind;
   // Excel 5/95 workbooks name their stream "Book".
   if (b.includes(Buffer.concat([utf16('Book'), Buffer.from([0, 0])]))) return 'xls';
+  return 'other';
+}
+
+/** The same, for an OLE file on disk, read in chunks (a stream name may straddle two). */
+export async function kindOfOleFile(file: string): Promise<OleKind> {
+  const found = new Set<OleKind>();
+  let carry = Buffer.alloc(0);
+  for await (const chunk of fs.createReadStream(file, { highWaterMark: 1 << 20 })) {
+    const b = Buffer.concat([carry, chunk as Buffer]);
+    found.add(kindOfOle(b));
+    carry = b.subarray(Math.max(0, b.length - 64));
+  }
+  for (const kind of ['encrypted', 'xls', 'doc'] as const) if (found.has(kind)) return kind;
   return 'other';
 }
 

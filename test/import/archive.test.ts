@@ -8,9 +8,11 @@ import zlib from 'node:zlib';
 import { TextReader, Uint8ArrayWriter, ZipWriter } from '@zip.js/zip.js';
 import iconv from 'iconv-lite';
 import officeCrypto from 'officecrypto-tool';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Connection, closeConnection } from '@/lib/db/connection';
 import { decodeEntryName, expandArchive } from '@/lib/import/archive';
 import { kindOfBytes, kindOfOle, kindOfZip } from '@/lib/import/fileType';
+import { freshDb, importPath } from '../helpers/db';
 import { tempDir, writeXlsx } from '../helpers/files';
 
 /** A stored (uncompressed) zip whose entry names are the given bytes, without the UTF-8 flag, as Chinese Windows writes them. */
@@ -131,5 +133,49 @@ describe('archives of exports', () => {
     );
     const r = await expandArchive(path.join(dir, 'none.zip'), fs.mkdtempSync(path.join(dir, 'out-')));
     expect(r).toEqual({ ok: false, reason: 'noExports', detail: 'a.pdf, b.docx' });
+  });
+});
+
+describe('files refused for what they are, through the import', () => {
+  let conn: Connection;
+  beforeAll(async () => {
+    conn = await freshDb(dir, 'refused.db');
+  });
+  afterAll(async () => {
+    await closeConnection(conn);
+  });
+  const refusedWith = async (name: string, bytes: Uint8Array) => {
+    fs.writeFileSync(path.join(dir, name), bytes);
+    const s = await importPath(conn, path.join(dir, name), { shop: '店' });
+    expect(s.outcome).toBe('rejected');
+    return s.message;
+  };
+
+  it('a password-protected xlsx is encrypted, not an old .xls', async () => {
+    const plain = fs.readFileSync(await writeXlsx(dir, 'ks.xlsx', [{ name: '订单', rows: [['订单号'], ['1']] }]));
+    const locked: Buffer = officeCrypto.encrypt(plain, { password: 'ks' });
+    expect(await refusedWith('快手订单.xlsx', locked)).toEqual({
+      code: 'file.encrypted',
+      params: { file: '快手订单.xlsx' },
+    });
+  });
+
+  it('a Numbers document, a Word file, a web page saved as .xls and a PDF are each named', async () => {
+    const numbers = storedZip([
+      { name: Buffer.from('Index/Document.iwa'), data: Buffer.from('x') },
+      { name: Buffer.from('Metadata/Properties.plist'), data: Buffer.from('y') },
+    ]);
+    expect(await refusedWith('订单.numbers', numbers)).toEqual({
+      code: 'file.numbers',
+      params: { file: '订单.numbers' },
+    });
+    const docx = storedZip([
+      { name: Buffer.from('[Content_Types].xml'), data: Buffer.from('<Types/>') },
+      { name: Buffer.from('word/document.xml'), data: Buffer.from('<w:document/>') },
+    ]);
+    expect((await refusedWith('说明.docx', docx))?.code).toBe('file.office_document');
+    const html = Buffer.from('<html><body><table><tr><td>订单号</td></tr></table></body></html>');
+    expect(await refusedWith('export.xls', html)).toEqual({ code: 'file.html', params: { file: 'export.xls' } });
+    expect((await refusedWith('账单.pdf', Buffer.from('%PDF-1.4\n%…')))?.code).toBe('file.pdf');
   });
 });

@@ -46,6 +46,21 @@ export const importMessages: Shape<typeof zh> = {
       empty: 'File "{file}" is empty: there is nothing to import.',
       not_csv_or_xlsx:
         'File "{file}" is not a CSV or xlsx spreadsheet (it holds binary data). Export the order or after-sales report from the platform again.',
+      numbers:
+        'File "{file}" is an Apple Numbers document. In Numbers choose Export To → CSV or Excel (.xlsx), then import that file.',
+      html: 'File "{file}" is a web page (HTML) named like a spreadsheet. Export CSV or xlsx from the platform back end again.',
+      pdf: 'File "{file}" is a PDF document, not a spreadsheet. Export the order or after-sales sheet as CSV or xlsx from the platform back end.',
+      office_document:
+        'File "{file}" is a Word or PowerPoint document, not a spreadsheet. Export the order or after-sales sheet as CSV or xlsx from the platform back end.',
+      spreadsheet_xml:
+        'File "{file}" is an Excel 2003 XML spreadsheet. Save it as .xlsx or CSV in Excel, then import that.',
+      archive_here:
+        'File "{file}" is a zip archive, not an xlsx workbook. Import it as a .zip and Redline imports each sheet inside.',
+      archive_no_exports: 'Archive "{file}" holds no CSV or xlsx file (it holds: {found}).',
+      archive_damaged:
+        'Archive "{file}" is damaged or incomplete ({detail}); perhaps the download was interrupted. Download it again, then import it.',
+      archive_too_large:
+        'Archive "{file}" unpacks to too much ({part} is over the limit). Export in parts, or import the files inside it directly.',
       legacy_xls: 'File "{file}" is an old Excel .xls workbook. Save it as .xlsx or CSV in Excel, then import that.',
       bad_xlsx: 'File "{file}" is not a readable xlsx workbook ({detail}).',
       unknown_encoding: 'File "{file}" is neither UTF-8 nor GBK/GB18030 text and cannot be read.',

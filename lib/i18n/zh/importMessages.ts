@@ -39,6 +39,18 @@ export const importMessages = {
       import_stopped: '导入文件「{file}」时读取过程意外终止（可能超出内存上限），已撤销本次导入，之前的数据不受影响。',
       empty: '文件「{file}」是空的，没有可导入的内容。',
       not_csv_or_xlsx: '文件「{file}」不是 CSV 或 xlsx 表格（内容是二进制数据）。请从平台后台重新导出订单或售后表格。',
+      numbers:
+        '文件「{file}」是 Apple Numbers 文稿。请在 Numbers 中选择“导出为”→ CSV 或 Excel（.xlsx），再导入导出的文件。',
+      html: '文件「{file}」其实是一个网页（HTML），不是表格，只是扩展名写成了表格。请从平台后台重新导出 CSV 或 xlsx。',
+      pdf: '文件「{file}」是 PDF 文档，不是表格。请从平台后台导出 CSV 或 xlsx 格式的订单或售后表。',
+      office_document:
+        '文件「{file}」是 Word 或 PowerPoint 文档，不是表格。请从平台后台导出 CSV 或 xlsx 格式的订单或售后表。',
+      spreadsheet_xml: '文件「{file}」是 Excel 2003 XML 表格。请在 Excel 中另存为 .xlsx 或 CSV 后再导入。',
+      archive_here:
+        '文件「{file}」是一个压缩包，不是 xlsx 工作簿。请直接导入这个压缩包（.zip），Redline 会逐个导入里面的表格。',
+      archive_no_exports: '压缩包「{file}」里没有 CSV 或 xlsx 文件（里面有：{found}）。',
+      archive_damaged: '压缩包「{file}」已损坏或不完整（{detail}），可能下载中断。请重新下载后再导入。',
+      archive_too_large: '压缩包「{file}」解压后太大（{part} 超出上限）。请分开导出或直接导入其中的文件。',
       legacy_xls: '文件「{file}」是旧版 Excel .xls 格式，请在 Excel 中另存为 .xlsx 或 CSV 后再导入。',
       bad_xlsx: '文件「{file}」不是有效的 xlsx 工作簿（{detail}）。',
       unknown_encoding: '文件「{file}」既不是 UTF-8 也不是 GBK/GB18030 编码的文本，无法读取。',
