@@ -92,7 +92,13 @@ describe('previewFile: what the import would detect, nothing stored', () => {
     expect(renderMessage(p.message!, 'zh')).toContain('文件「x.csv」');
     const empty = await previewFile('e.csv', new Uint8Array(), { complete: true });
     expect(empty.message?.code).toBe('file.empty');
-    const xls = await previewFile('old.xls', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), { complete: true });
+    // An OLE compound file whose directory names a Workbook stream: Excel 97-2003.
+    const ole = Buffer.concat([
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      Buffer.alloc(504),
+      Buffer.from('Workbook', 'utf16le'),
+    ]);
+    const xls = await previewFile('old.xls', ole, { complete: true });
     expect(xls.message?.code).toBe('file.legacy_xls');
   });
 
