@@ -124,7 +124,7 @@ export async function runImport(input: EngineInput, hooks: EngineHooks = {}): Pr
         }
       }
       if (!ev.staged.rows) continue;
-      staging.addBatch(ev.staged.json);
+      staging.addBatch(ev.staged.json, ev.staged.rows);
       const { dayFrom, dayTo } = ev.staged;
       if (dayFrom !== null && (summary.dateFrom === null || dayFrom < summary.dateFrom)) summary.dateFrom = dayFrom;
       if (dayTo !== null && (summary.dateTo === null || dayTo > summary.dateTo)) summary.dateTo = dayTo;
