@@ -6,6 +6,7 @@
  * whatever happens.
  */
 import BetterSqlite3 from 'better-sqlite3';
+import type { OrderDays } from './queries/rebuildDaily';
 import type { CaseTable, OrderTable } from './schema';
 
 /** The staged columns, in the order a staged row lists its values. */
@@ -44,6 +45,11 @@ export interface Staging {
   addBatch(json: string, rows: number): void;
   /** Merges the sorted runs into the keyed table, commits, and returns how many distinct rows are staged. */
   finish(): number;
+  /**
+   * After `finish`, for orders: the staged orders' day triples, counted run by run while the file
+   * was read; null when a row repeated across runs makes those counts not the staged rows' own.
+   */
+  orderDays(): OrderDays[] | null;
   close(): void;
 }
 
@@ -78,13 +84,16 @@ function stage(
   keys: readonly string[],
   upsert: (t: string) => string,
   runRows: number,
-): Staging {
+  onRun?: (run: string) => void,
+): Staging & { runsSettled(): boolean } {
   const key = keys[0];
   db.exec('create table arrived (rows blob not null); begin');
   const append = db.prepare('insert into arrived (rows) values (jsonb(?))');
   const values = keys.map((_, i) => `r.value ->> ${i}`).join(', ');
   let runs = 0;
   let unsorted = 0;
+  let runRowsTotal = 0;
+  let distinct: number | null = null;
   const sortRun = () => {
     const run = `run${runs}`;
     db.exec(
@@ -93,6 +102,8 @@ function stage(
          where true order by 1, a.rowid, r.key on conflict do update set ${upsert(run)};
        delete from arrived`,
     );
+    runRowsTotal += (db.prepare(`select count(*) from ${run}`).pluck().get() as number) ?? 0;
+    onRun?.(run);
     runs++;
     unsorted = 0;
   };
@@ -117,8 +128,12 @@ function stage(
         for (let k = 0; k < runs; k++) db.exec(`drop table run${k}`);
       }
       db.exec('commit');
-      return (db.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
+      distinct = (db.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
+      return distinct;
     },
+    orderDays: () => null,
+    /** No row was repeated across runs: what was counted per run is what is staged. */
+    runsSettled: () => distinct !== null && distinct === runRowsTotal,
     close: () => db.close(),
   };
 }
@@ -130,8 +145,25 @@ function stage(
  * rows one by one would give), so settling runs and then merging them gives the same row.
  */
 export function stageOrders(file: string, lineItems: boolean, runRows = RUN_ROWS): Staging {
-  return stage(
-    open(file),
+  const db = open(file);
+  // The day triples, counted per run while the import thread would otherwise wait: the merge then
+  // need not count a new shop's orders again holding the write lock.
+  const days = new Map<string, OrderDays>();
+  const countDays = (run: string) => {
+    const rows = db
+      .prepare(
+        `select paid_day, shipped_day, received_day, count(*) as n from ${run} where paid_day is not null group by 1, 2, 3`,
+      )
+      .all() as OrderDays[];
+    for (const r of rows) {
+      const k = `${r.paid_day}|${r.shipped_day ?? ''}|${r.received_day ?? ''}`;
+      const d = days.get(k);
+      if (d) d.n += r.n;
+      else days.set(k, r);
+    }
+  };
+  const staging = stage(
+    db,
     'orders',
     `order_no text not null, paid_at text, paid_day text, shipped_day text, received_day text,
       status text not null, amount_cents integer, product text not null, courier text not null`,
@@ -143,7 +175,9 @@ export function stageOrders(file: string, lineItems: boolean, runRows = RUN_ROWS
      product = ${lineItems ? `case when ${t}.product <> '' then ${t}.product else excluded.product end` : `coalesce(nullif(excluded.product, ''), ${t}.product)`},
      courier = coalesce(nullif(excluded.courier, ''), ${t}.courier)`,
     runRows,
+    countDays,
   );
+  return { ...staging, orderDays: () => (staging.runsSettled() ? [...days.values()] : null) };
 }
 
 /** A case repeated in one file: the later row wins, but an intervention once shown stays. */

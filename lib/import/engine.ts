@@ -132,6 +132,7 @@ export async function runImport(input: EngineInput, hooks: EngineHooks = {}): Pr
     if (summary.rowsRead === 0) throw new FileRejected(fileMessages.noRows(input.name));
     mark('read');
     staging.finish();
+    const orderDays = staging.orderDays();
     mark('sorted');
     staging.close();
     staging = null;
@@ -165,6 +166,7 @@ export async function runImport(input: EngineInput, hooks: EngineHooks = {}): Pr
         zh: e.message.zh,
         en: e.message.en,
       })),
+      orderDays,
       beforeCommit: input.holdMergeUntil ? () => holdUntil(input.holdMergeUntil!) : undefined,
     });
     if (!merged.ok) throw mismatch(merged.shopPlatform);

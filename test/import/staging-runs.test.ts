@@ -97,3 +97,24 @@ it('keeps an intervention seen in an earlier run when a later run shows the case
     ['K2', '退款成功', null, 0, null],
   ]);
 });
+
+it("counts a shop's first orders by day while staging, unless an order repeats across runs", () => {
+  const days = (batches: Row[][], runRows: number) => {
+    const s = stageOrders(path.join(tempDir(), 'stage.db'), false, runRows);
+    for (const b of batches) s.addBatch(JSON.stringify(b), b.length);
+    s.finish();
+    const d = s.orderDays();
+    s.close();
+    return d && [...d].sort((a, b) => a.paid_day.localeCompare(b.paid_day));
+  };
+  const distinct: Row[][] = [
+    [order('A', '2024-05-01 10:00:00', '已签收', 1, ''), order('B', '2024-05-01 11:00:00', '已签收', 1, '')],
+    [order('C', '2024-05-02 10:00:00', '已签收', 1, ''), order('D', null, '待支付', 1, '')],
+  ];
+  expect(days(distinct, 2)).toEqual([
+    { paid_day: '2024-05-01', shipped_day: null, received_day: null, n: 2 },
+    { paid_day: '2024-05-02', shipped_day: null, received_day: null, n: 1 },
+  ]);
+  // B, paid on 05-01 in the first run, is unpaid in the second: only the merged rows can say.
+  expect(days([...distinct, [order('B', null, '待支付', 1, '')]], 2)).toBeNull();
+});
