@@ -49,17 +49,16 @@ export async function rebuildDaily(db: DB, shopId: number, opts: RebuildOptions 
   const days = new Map<string, DayCounts>();
   const at = (day: string) => {
     let d = days.get(day);
-    if (!d)
-      days.set(
-        day,
-        (d = {
-          orders_paid: 0,
-          orders_shipped: 0,
-          orders_received: 0,
-          interventions_applied: 0,
-          interventions_completed: 0,
-        }),
-      );
+    if (!d) {
+      d = {
+        orders_paid: 0,
+        orders_shipped: 0,
+        orders_received: 0,
+        interventions_applied: 0,
+        interventions_completed: 0,
+      };
+      days.set(day, d);
+    }
     return d;
   };
   if (opts.only !== 'interventions') {
