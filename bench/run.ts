@@ -99,6 +99,20 @@ const say = (line: string) => {
   lines.push(line);
 };
 
+// The command line rebuilds its bundles after a source changed: once, not in every merchant's import.
+{
+  const warm = spawnSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      "const b = await import('./scripts/bundle.mjs'); b.freshBundle('lib/cli.ts', 'cli.cjs'); b.freshBundle('lib/import/worker.ts', 'redline-worker.cjs');",
+    ],
+    { cwd: root, stdio: 'inherit' },
+  );
+  if (warm.status !== 0) throw new Error('building the command line bundles failed');
+}
+
 // 1. The floor and the command line, one after the other in this run.
 const bare = floor(csv);
 fresh();

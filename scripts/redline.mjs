@@ -15,3 +15,7 @@ const code = await main(process.argv.slice(2), {
   return 1;
 });
 process.exitCode = code;
+if (process.env.REDLINE_IMPORT_TIMING)
+  process.on('exit', () =>
+    process.stderr.write(`[import timing] process exits at ${(process.uptime() * 1000).toFixed(0)} ms\n`),
+  );

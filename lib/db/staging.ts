@@ -6,6 +6,7 @@
  * whatever happens.
  */
 import BetterSqlite3 from 'better-sqlite3';
+import type { OrderDays } from './queries/rebuildDaily';
 import type { CaseTable, OrderTable } from './schema';
 
 /** The staged columns, in the order a staged row lists its values. */
@@ -41,9 +42,14 @@ const CASE_KEYS = [
 
 export interface Staging {
   /** A batch of rows: a JSON array of arrays of values in the staged columns' order (lib/import/stagedRows.ts). */
-  addBatch(json: string): void;
-  /** Sorts what is left into the keyed table, commits, and returns how many distinct rows are staged. */
+  addBatch(json: string, rows: number): void;
+  /** Merges the sorted runs into the keyed table, commits, and returns how many distinct rows are staged. */
   finish(): number;
+  /**
+   * After `finish`, for orders: the staged orders' day triples, counted run by run while the file
+   * was read; null when a row repeated across runs makes those counts not the staged rows' own.
+   */
+  orderDays(): OrderDays[] | null;
   close(): void;
 }
 
@@ -53,38 +59,81 @@ function open(file: string): BetterSqlite3.Database {
   db.pragma('synchronous = OFF');
   db.pragma('locking_mode = EXCLUSIVE');
   db.pragma('cache_size = -16000');
-  // The one sort of an import may use the second core: the parse thread is done by then.
-  db.pragma('threads = 2');
   return db;
 }
 
 /**
- * Batches are appended as they arrive, one JSONB value each (nearly free); `finish` then sorts
- * their rows once into the keyed table, settling repeated rows in file order by the same upsert the
- * shop's table uses. A keyed table filled in file order costs a random B-tree insert per row: four
- * times as long. (Sorting runs into it while the file is still read was measured too: the sweeps
- * cost more than they overlapped.)
+ * Rows sorted at a time: a run's sort stays in memory (cache_size), and a file of 5,000,000 rows
+ * makes 39 runs, which one merge reads side by side.
+ */
+const RUN_ROWS = 131_072;
+
+/**
+ * Batches are appended as they arrive, one JSONB value each (nearly free). Every RUN_ROWS rows the
+ * import thread, idle otherwise while the parse thread works, sorts them into a keyed run table of
+ * their own, settling repeated rows in file order by the same upsert the shop's table uses; `finish`
+ * then only merges the runs, already in key order, into the keyed table (no sort), settling a row
+ * repeated across runs in run order. Each run is keyed by (key, run), so the merge reads every run
+ * in that order without sorting ties. (Sorting each run into one growing keyed table was measured
+ * too: its sweeps over the whole table cost more than they overlapped.)
  */
 function stage(
   db: BetterSqlite3.Database,
   table: string,
   columns: string,
   keys: readonly string[],
-  upsert: string,
-): Staging {
-  db.exec(`create table arrived (rows blob not null); create table ${table} (${columns}) without rowid; begin`);
+  upsert: (t: string) => string,
+  runRows: number,
+  onRun?: (run: string) => void,
+): Staging & { runsSettled(): boolean } {
+  const key = keys[0];
+  db.exec('create table arrived (rows blob not null); begin');
   const append = db.prepare('insert into arrived (rows) values (jsonb(?))');
+  const values = keys.map((_, i) => `r.value ->> ${i}`).join(', ');
+  let runs = 0;
+  let unsorted = 0;
+  let runRowsTotal = 0;
+  let distinct: number | null = null;
+  const sortRun = () => {
+    const run = `run${runs}`;
+    db.exec(
+      `create table ${run} (${columns}, run integer not null, primary key (${key}, run)) without rowid;
+       insert into ${run} (${keys.join(', ')}, run) select ${values}, ${runs} from arrived a, jsonb_each(a.rows) r
+         where true order by 1, a.rowid, r.key on conflict do update set ${upsert(run)};
+       delete from arrived`,
+    );
+    runRowsTotal += (db.prepare(`select count(*) from ${run}`).pluck().get() as number) ?? 0;
+    onRun?.(run);
+    runs++;
+    unsorted = 0;
+  };
   return {
-    addBatch: (json) => void append.run(json),
-    finish() {
-      const values = keys.map((_, i) => `r.value ->> ${i}`).join(', ');
-      db.exec(
-        `insert into ${table} (${keys.join(', ')}) select ${values} from arrived a, jsonb_each(a.rows) r where true
-         order by 1, a.rowid, r.key on conflict do update set ${upsert}`,
-      );
-      db.exec('drop table arrived; commit');
-      return (db.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
+    addBatch(json, rows) {
+      append.run(json);
+      unsorted += rows;
+      if (unsorted >= runRows) sortRun();
     },
+    finish() {
+      if (unsorted || !runs) sortRun();
+      db.exec('drop table arrived');
+      if (runs === 1) db.exec(`alter table run0 rename to ${table}`);
+      else {
+        const cols = keys.join(', ');
+        const all = Array.from({ length: runs }, (_, k) => `select ${cols}, run from run${k}`).join(' union all ');
+        db.exec(
+          `create table ${table} (${columns}, primary key (${key})) without rowid;
+           insert into ${table} (${cols}) select ${cols} from (${all} order by ${key}, run) where true
+             on conflict do update set ${upsert(table)}`,
+        );
+        for (let k = 0; k < runs; k++) db.exec(`drop table run${k}`);
+      }
+      db.exec('commit');
+      distinct = (db.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
+      return distinct;
+    },
+    orderDays: () => null,
+    /** No row was repeated across runs: what was counted per run is what is staged. */
+    runsSettled: () => distinct !== null && distinct === runRowsTotal,
     close: () => db.close(),
   };
 }
@@ -92,33 +141,56 @@ function stage(
 /**
  * In an export with one row per line item (JD, Douyin), the rows of one order are its items: their
  * amounts add up and the first product names the order. Elsewhere a repeated row is a duplicate.
+ * Each rule is associative (a run's settled row, settled again with the next run's, is what the
+ * rows one by one would give), so settling runs and then merging them gives the same row.
  */
-export function stageOrders(file: string, lineItems: boolean): Staging {
-  return stage(
-    open(file),
+export function stageOrders(file: string, lineItems: boolean, runRows = RUN_ROWS): Staging {
+  const db = open(file);
+  // The day triples, counted per run while the import thread would otherwise wait: the merge then
+  // need not count a new shop's orders again holding the write lock.
+  const days = new Map<string, OrderDays>();
+  const countDays = (run: string) => {
+    const rows = db
+      .prepare(
+        `select paid_day, shipped_day, received_day, count(*) as n from ${run} where paid_day is not null group by 1, 2, 3`,
+      )
+      .all() as OrderDays[];
+    for (const r of rows) {
+      const k = `${r.paid_day}|${r.shipped_day ?? ''}|${r.received_day ?? ''}`;
+      const d = days.get(k);
+      if (d) d.n += r.n;
+      else days.set(k, r);
+    }
+  };
+  const staging = stage(
+    db,
     'orders',
-    `order_no text primary key, paid_at text, paid_day text, shipped_day text, received_day text,
+    `order_no text not null, paid_at text, paid_day text, shipped_day text, received_day text,
       status text not null, amount_cents integer, product text not null, courier text not null`,
     ORDER_KEYS,
-    `paid_at = coalesce(excluded.paid_at, orders.paid_at), paid_day = coalesce(excluded.paid_day, orders.paid_day),
-     shipped_day = coalesce(excluded.shipped_day, orders.shipped_day), received_day = coalesce(excluded.received_day, orders.received_day),
+    (t) => `paid_at = coalesce(excluded.paid_at, ${t}.paid_at), paid_day = coalesce(excluded.paid_day, ${t}.paid_day),
+     shipped_day = coalesce(excluded.shipped_day, ${t}.shipped_day), received_day = coalesce(excluded.received_day, ${t}.received_day),
      status = excluded.status,
-     amount_cents = ${lineItems ? 'coalesce(orders.amount_cents, 0) + coalesce(excluded.amount_cents, 0)' : 'excluded.amount_cents'},
-     product = ${lineItems ? "case when orders.product <> '' then orders.product else excluded.product end" : "coalesce(nullif(excluded.product, ''), orders.product)"},
-     courier = coalesce(nullif(excluded.courier, ''), orders.courier)`,
+     amount_cents = ${lineItems ? `coalesce(${t}.amount_cents, 0) + coalesce(excluded.amount_cents, 0)` : 'excluded.amount_cents'},
+     product = ${lineItems ? `case when ${t}.product <> '' then ${t}.product else excluded.product end` : `coalesce(nullif(excluded.product, ''), ${t}.product)`},
+     courier = coalesce(nullif(excluded.courier, ''), ${t}.courier)`,
+    runRows,
+    countDays,
   );
+  return { ...staging, orderDays: () => (staging.runsSettled() ? [...days.values()] : null) };
 }
 
 /** A case repeated in one file: the later row wins, but an intervention once shown stays. */
-export function stageCases(file: string): Staging {
+export function stageCases(file: string, runRows = RUN_ROWS): Staging {
   return stage(
     open(file),
     'cases',
-    `case_no text primary key, order_no text not null, applied_at text, applied_day text, completed_at text,
+    `case_no text not null, order_no text not null, applied_at text, applied_day text, completed_at text,
       completed_day text, status text not null, intervened_status text, type text not null, reason text not null, product text not null,
       deadline_at text, amount_cents integer, responsible text not null, intervened integer not null, platform_initiated integer not null`,
     CASE_KEYS,
-    assignments(CASE_ASSIGNMENTS('cases')),
+    (t) => assignments(CASE_ASSIGNMENTS(t)),
+    runRows,
   );
 }
 

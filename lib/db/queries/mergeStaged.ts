@@ -4,7 +4,7 @@ import type { Connection, DB } from '../connection';
 import type { ImportTable } from '../schema';
 import { assignments, CASE_ASSIGNMENTS, STAGED_CASE_COLUMNS, STAGED_ORDER_COLUMNS } from '../staging';
 import { insertImport, insertImportErrors, type StoredRowError } from './importLog';
-import { rebuildDaily } from './rebuildDaily';
+import { type OrderDays, rebuildDaily } from './rebuildDaily';
 import { createShop, findShopByName } from './shops';
 
 export interface MergeInput {
@@ -16,6 +16,8 @@ export interface MergeInput {
   /** The history row, without the shop and the counts, which the merge fills in. */
   log: Omit<Insertable<ImportTable>, 'shop_id' | 'outcome'>;
   errors: readonly StoredRowError[];
+  /** The staged orders' day triples when the staging counted them (Staging.orderDays). */
+  orderDays?: readonly OrderDays[] | null;
   /** Runs last inside the transaction (tests hold the write lock here). */
   beforeCommit?: () => void;
 }
@@ -83,7 +85,13 @@ export async function mergeStaged(conn: Connection, m: MergeInput): Promise<Merg
       const rowsNew = (await countRows(trx, table, shopId)) - before;
       const rowsUpdated = Number(upserted.numAffectedRows ?? 0) - rowsNew;
       tick('counts');
-      await rebuildDaily(trx, shopId);
+      // Only the imported kind's daily figures can change, and only if a row did. A shop's first
+      // orders are the staged ones, whose days the staging has counted already.
+      if (rowsNew + rowsUpdated > 0) {
+        if (m.kind === 'orders')
+          await rebuildDaily(trx, shopId, { only: 'orders', orderDays: (before === 0 && m.orderDays) || undefined });
+        else await rebuildDaily(trx, shopId, { only: 'interventions' });
+      }
       tick('daily');
       await trx
         .updateTable('imports')
