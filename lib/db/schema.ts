@@ -25,6 +25,8 @@ export interface OrderTable {
   product: string;
   courier: string;
   import_id: number;
+  /** 1 when only line-item files have described the order: an order-level file's amount, product and status win. */
+  from_items: Generated<number>;
 }
 
 export interface CaseTable {

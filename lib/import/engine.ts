@@ -142,6 +142,7 @@ export async function runImport(input: EngineInput, hooks: EngineHooks = {}): Pr
       stagingFile,
       kind: info.kind,
       lineItems: info.lineItems,
+      takesOverLineItems: (spec.orders.lineItemMarkers?.length ?? 0) > 0,
       shop: shopName,
       platform: info.platform,
       log: {

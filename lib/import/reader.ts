@@ -162,7 +162,9 @@ async function* records(
       format: format.format,
       encoding,
       sheet: dataSheet,
-      lineItems: spec.orders.lineItems,
+      lineItems:
+        spec.orders.lineItems ||
+        (match.kind === 'orders' && (spec.orders.lineItemMarkers ?? []).some((m) => match.headers.includes(m))),
     },
   };
 

@@ -64,6 +64,8 @@ export interface PlatformSpec {
   orders: KindSpec<OrderField> & {
     /** One row per line item: rows repeat the order number and collapse into one order. */
     lineItems: boolean;
+    /** Columns only a line-item export of this platform has (Taobao's 子订单编号): such a file is one too. */
+    lineItemMarkers?: readonly string[];
     /** Order statuses that mean the order was never paid (counted nowhere even with a pay time). */
     unpaidStatuses: readonly string[];
   };

@@ -7,6 +7,7 @@ import { m0005_rule_history } from './0005_rule_history';
 import { m0005_security } from './0005_security';
 import { m0006_message_codes } from './0006_message_codes';
 import { m0007_column_mappings } from './0007_column_mappings';
+import { m0008_order_level } from './0008_order_level';
 
 /**
  * Migrations live in code so the bundled server and the CLI carry the same ones. One file per
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '0005_security': m0005_security,
   '0006_message_codes': m0006_message_codes,
   '0007_column_mappings': m0007_column_mappings,
+  '0008_order_level': m0008_order_level,
 };
 
 export const migrationProvider: MigrationProvider = {

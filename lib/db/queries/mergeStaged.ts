@@ -11,6 +11,8 @@ export interface MergeInput {
   stagingFile: string;
   kind: 'orders' | 'afterSales';
   lineItems: boolean;
+  /** The platform also has line-item exports of the same orders (Taobao): an order-level file takes them over. */
+  takesOverLineItems?: boolean;
   shop: string;
   platform: string;
   /** The history row, without the shop and the counts, which the merge fills in. */
@@ -35,17 +37,29 @@ async function countRows(db: DB, table: 'orders' | 'cases', shopId: number): Pro
   return Number(r.n);
 }
 
-/** How a re-imported order updates the stored one. A line-item file's amount is its lines' sum, summed in staging. */
-const orderAssignments = (lineItems: boolean): [string, string][] => [
-  ['paid_at', 'coalesce(excluded.paid_at, orders.paid_at)'],
-  ['paid_day', 'coalesce(excluded.paid_day, orders.paid_day)'],
-  ['shipped_day', 'coalesce(excluded.shipped_day, orders.shipped_day)'],
-  ['received_day', 'coalesce(excluded.received_day, orders.received_day)'],
-  ['status', 'excluded.status'],
-  ['amount_cents', 'excluded.amount_cents'],
-  ['product', lineItems ? 'excluded.product' : "coalesce(nullif(excluded.product, ''), orders.product)"],
-  ['courier', "coalesce(nullif(excluded.courier, ''), orders.courier)"],
-];
+/**
+ * How a re-imported order updates the stored one. A line-item file's amount is its lines' sum,
+ * summed in staging; it never replaces the amount, product or status an order-level file gave.
+ */
+const orderAssignments = (lineItems: boolean): [string, string][] => {
+  const ownUnlessOrderLevel = (col: string, value: string) =>
+    lineItems ? `case when orders.from_items = 1 then ${value} else orders.${col} end` : value;
+  return [
+    ['paid_at', 'coalesce(excluded.paid_at, orders.paid_at)'],
+    ['paid_day', 'coalesce(excluded.paid_day, orders.paid_day)'],
+    ['shipped_day', 'coalesce(excluded.shipped_day, orders.shipped_day)'],
+    ['received_day', 'coalesce(excluded.received_day, orders.received_day)'],
+    ['status', ownUnlessOrderLevel('status', 'excluded.status')],
+    ['amount_cents', ownUnlessOrderLevel('amount_cents', 'excluded.amount_cents')],
+    [
+      'product',
+      lineItems
+        ? "case when orders.from_items = 1 or orders.product = '' then excluded.product else orders.product end"
+        : "coalesce(nullif(excluded.product, ''), orders.product)",
+    ],
+    ['courier', "coalesce(nullif(excluded.courier, ''), orders.courier)"],
+  ];
+};
 
 /**
  * The one short write of an import: the staged rows go into the shop, in key order, its daily
@@ -77,11 +91,19 @@ export async function mergeStaged(conn: Connection, m: MergeInput): Promise<Merg
       const key = m.kind === 'orders' ? 'order_no' : 'case_no';
       const set = m.kind === 'orders' ? orderAssignments(m.lineItems) : CASE_ASSIGNMENTS('cases');
       // A row whose values would not change is left alone: it costs no write, and is not counted as updated.
-      const upserted = await sql`insert into main.${sql.raw(table)} (shop_id, import_id, ${sql.raw(cols)})
-        select ${shopId}, ${importId}, ${sql.raw(cols)} from staged.${sql.raw(table)} where true
+      const itemsCol = m.kind === 'orders' ? sql.raw(', from_items') : sql.raw('');
+      const itemsVal = m.kind === 'orders' ? sql.raw(m.lineItems ? ', 1' : ', 0') : sql.raw('');
+      const upserted = await sql`insert into main.${sql.raw(table)} (shop_id, import_id, ${sql.raw(cols)}${itemsCol})
+        select ${shopId}, ${importId}, ${sql.raw(cols)}${itemsVal} from staged.${sql.raw(table)} where true
         on conflict (shop_id, ${sql.raw(key)}) do update set ${sql.raw(assignments(set))}, import_id = excluded.import_id
         where ${sql.raw(set.map(([c, e]) => `${table}.${c} is not ${e}`).join(' or '))}`.execute(trx);
       tick('upsert');
+      if (m.kind === 'orders' && !m.lineItems && m.takesOverLineItems) {
+        // Orders a line-item file described are now described by their own file: not counted as updated
+        // unless a value the merchant sees changed, but from now on a line-item file leaves them be.
+        await sql`update main.orders set from_items = 0 where shop_id = ${shopId} and from_items = 1
+          and order_no in (select order_no from staged.orders)`.execute(trx);
+      }
       const rowsNew = (await countRows(trx, table, shopId)) - before;
       const rowsUpdated = Number(upserted.numAffectedRows ?? 0) - rowsNew;
       tick('counts');

@@ -16,7 +16,7 @@ export const taobao: PlatformSpec = {
       receivedAt: ['确认收货时间', '交易成功时间', '订单完成时间'],
       status: ['订单状态'],
       amount: ['买家实际支付金额', '买家实付金额', '实付金额', '总金额'],
-      product: ['宝贝标题', '商品标题'],
+      product: ['宝贝标题', '商品标题', '标题'],
       courier: ['物流公司'],
     },
     required: ['orderNo', 'paidAt'],
@@ -35,6 +35,8 @@ export const taobao: PlatformSpec = {
       '订单关闭原因',
     ],
     lineItems: false,
+    // The 子订单 export: one row per item, 主订单编号 the order, 标题 the product, the amount each item's share.
+    lineItemMarkers: ['子订单编号'],
     unpaidStatuses: ['等待买家付款', '交易关闭(未付款)'],
   },
   afterSales: {
