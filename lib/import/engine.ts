@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import { type Connection, closeConnection, openConnection, refreshStatistics } from '../db/connection';
+import { importedFile } from '../db/queries/importedFile';
 import { logRejectedImport } from '../db/queries/importLog';
 import { mergeStaged } from '../db/queries/mergeStaged';
 import { findShopByName } from '../db/queries/shops';
@@ -49,6 +50,8 @@ export async function runImport(input: EngineInput, hooks: EngineHooks = {}): Pr
   const now = hooks.now ?? (() => new Date());
   const startedAt = chinaWallClock(now());
   const summary = emptySummary(input.name);
+  // A file refused before its platform is known still belongs in the history of the shop it was meant for.
+  summary.shop = input.shop?.trim() || null;
   const progress = (phase: ImportProgress['phase']) =>
     hooks.onProgress?.({
       phase,
@@ -106,6 +109,7 @@ export async function runImport(input: EngineInput, hooks: EngineHooks = {}): Pr
     const existing = await findShopByName(conn.db, shopName);
     if (existing && existing.platform !== info.platform) throw mismatch(existing.platform);
 
+    let stagedRows = 0;
     staging = info.kind === 'orders' ? stageOrders(stagingFile, info.lineItems) : stageCases(stagingFile);
     for (let n = await events.next(); !n.done; n = await events.next()) {
       const ev = n.value;
@@ -124,12 +128,17 @@ export async function runImport(input: EngineInput, hooks: EngineHooks = {}): Pr
         }
       }
       if (!ev.staged.rows) continue;
+      stagedRows += ev.staged.rows;
       staging.addBatch(ev.staged.json, ev.staged.rows);
       const { dayFrom, dayTo } = ev.staged;
       if (dayFrom !== null && (summary.dateFrom === null || dayFrom < summary.dateFrom)) summary.dateFrom = dayFrom;
       if (dayTo !== null && (summary.dateTo === null || dayTo > summary.dateTo)) summary.dateTo = dayTo;
     }
     if (summary.rowsRead === 0) throw new FileRejected(fileMessages.noRows(input.name));
+    if (stagedRows === 0) throw new FileRejected(fileMessages.noRowImported(input.name, summary.rowsRead));
+    const previous = existing && (await importedFile(conn.db, existing.id, summary.sha256));
+    if (previous && existing)
+      throw new FileRejected(fileMessages.alreadyImported(input.name, shopName, previous.finishedAt));
     mark('read');
     staging.finish();
     const orderDays = staging.orderDays();

@@ -101,6 +101,8 @@ export const fileMessages = {
       platform: forced ?? 'any',
     }),
   noRows: (file: string) => msg('file.no_rows', { file }),
+  noRowImported: (file: string, rows: number) => msg('file.no_row_imported', { file, rows }),
+  alreadyImported: (file: string, shop: string, at: string) => msg('file.already_imported', { file, shop, at }),
   shopPlatformMismatch: (file: string, shop: string, shopPlatform: string, filePlatform: PlatformId) =>
     msg('file.platform_mismatch', { file, shop, shopPlatform, filePlatform }),
   internal: (file: string) => msg('file.internal', { file }),

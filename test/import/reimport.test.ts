@@ -1,4 +1,5 @@
 /** Merchants export overlapping ranges again and again: importing must be idempotent. */
+import fs from 'node:fs';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { type Connection, closeConnection } from '@/lib/db/connection';
 import { shopMetrics } from '@/lib/report/shopMetrics';
@@ -53,8 +54,14 @@ it('changes nothing when the same file is imported twice', async () => {
   const file = orders('o.csv', [1, 2, 3, 4, 5]);
   expect(await importPath(conn, file, { shop: 'S' })).toMatchObject({ rowsNew: 5, rowsUpdated: 0 });
   const once = await figures();
-  // Nothing in the file differs from what is stored: nothing is updated.
-  expect(await importPath(conn, file, { shop: 'S' })).toMatchObject({
+  // The very same bytes again: refused as already imported, naming when, and nothing is written.
+  const same = await importPath(conn, file, { shop: 'S' });
+  expect(same).toMatchObject({ outcome: 'rejected', rowsNew: 0, rowsUpdated: 0 });
+  expect(same.message).toMatchObject({ code: 'file.already_imported', params: { file: 'o.csv', shop: 'S' } });
+  // The same rows in another file (one more blank line): nothing in it differs, nothing is updated.
+  const copy = file.replace(/o\.csv$/, 'o-copy.csv');
+  fs.writeFileSync(copy, `${fs.readFileSync(file, 'utf8')}\r\n`);
+  expect(await importPath(conn, copy, { shop: 'S' })).toMatchObject({
     outcome: 'imported',
     rowsNew: 0,
     rowsUpdated: 0,

@@ -75,6 +75,10 @@ export const importMessages: Shape<typeof zh> = {
       unknown_header:
         'File "{file}": no {platform, select, any {} other {{platform} }}order or after-sales header in the first {scanned, number} rows. An order export needs an order number and a payment time column ({orders}); an after-sales export needs ({afterSales}). Check that this is an order or after-sales report exported from the platform\'s back end.',
       no_rows: 'File "{file}" has a header but no data rows.',
+      no_row_imported:
+        'None of the {rows, plural, one {# row} other {# rows}} of file "{file}" could be imported (the row errors below say why); the shop\'s data is unchanged. Check the exported columns or date format, then export again.',
+      already_imported:
+        'File "{file}" was already imported into shop "{shop}" at {at}; it is identical, so nothing was changed this time.',
       platform_mismatch:
         'File "{file}" is a {filePlatform} export, but shop "{shop}" is a {shopPlatform} shop. Choose the right shop.',
       internal: 'Importing "{file}" failed; the import was undone and the data stored before is unchanged.',

@@ -64,6 +64,9 @@ export const importMessages = {
       unknown_header:
         '文件「{file}」前 {scanned, number} 行中没有找到{platform, select, any {} other {{platform}的}}订单或售后表头。订单表需要订单号列（{orders}）；售后表需要（{afterSales}）。请确认这是平台后台导出的订单或售后报表。',
       no_rows: '文件「{file}」只有表头，没有数据行。',
+      no_row_imported:
+        '文件「{file}」的 {rows, number} 行数据没有一行能导入（原因见下方的行错误），店铺数据没有变化。请检查导出的列或日期格式后重新导出。',
+      already_imported: '文件「{file}」已于 {at} 导入到店铺「{shop}」，内容完全相同，这次没有改动任何数据。',
       platform_mismatch:
         '文件「{file}」是{filePlatform}的导出，但店铺「{shop}」是{shopPlatform}店铺。请选择正确的店铺。',
       internal: '导入文件「{file}」时出错，已撤销本次导入，之前的数据不受影响。',
