@@ -116,7 +116,7 @@ beforeAll(async () => {
     ['错位店', 'pdd', pddFiles(server.dir)],
     ['抖店求助', 'douyin', douyinFiles(server.dir)],
   ] as const) {
-    const r = runCli(['import', '--shop', shop, '--platform', platform, '--json', ...files], env);
+    const r = await runCli(['import', '--shop', shop, '--platform', platform, '--json', ...files], env);
     expect(r.status, r.stderr + r.stdout).toBe(0);
   }
   const context = await browser.newContext();
@@ -227,13 +227,13 @@ describe.sequential('a shop whose after-sales export runs past its orders', () =
     await context.close();
   });
 
-  test('the command line prints 3.99% and its JSON carries coverage and per-day complete', () => {
-    const text = runCli(
+  test('the command line prints 3.99% and its JSON carries coverage and per-day complete', async () => {
+    const text = await runCli(
       ['metrics', '--shop', '错位店', '--from', '2024-03-31', '--to', '2024-03-31', '--lang', 'en'],
       env,
     );
     expect(text.stdout).toContain('3.99%');
-    const j = JSON.parse(runCli(['metrics', '--shop', '错位店', '--json'], env).stdout);
+    const j = JSON.parse((await runCli(['metrics', '--shop', '错位店', '--json'], env)).stdout);
     expect(j.coverage).toEqual({
       orders: [{ from: '2024-02-01', to: '2024-03-31' }],
       afterSales: [{ from: '2024-02-01', to: '2024-04-13' }],
@@ -242,13 +242,16 @@ describe.sequential('a shop whose after-sales export runs past its orders', () =
     expect(j.to).toBe('2024-03-31');
     expect(j.days.at(-1)).toMatchObject({ date: '2024-03-31', complete: true, rate30d: 60 / 1502 });
     const late = JSON.parse(
-      runCli(['metrics', '--shop', '错位店', '--from', '2024-04-09', '--to', '2024-04-09', '--json'], env).stdout,
+      (await runCli(['metrics', '--shop', '错位店', '--from', '2024-04-09', '--to', '2024-04-09', '--json'], env))
+        .stdout,
     );
     expect(late.days[0]).toMatchObject({ complete: false, status: 'unknown' });
   });
 
   test('home and the shared page lead with the same day and figures, in zh and en', async () => {
-    const share = JSON.parse(runCli(['share', 'create', '--shop', '错位店', '--json'], env).stdout) as { url: string };
+    const share = JSON.parse((await runCli(['share', 'create', '--shop', '错位店', '--json'], env)).stdout) as {
+      url: string;
+    };
     for (const lang of ['zh', 'en'] as const) {
       const { context, page, problems } = await open(lang, 1280);
       await page.goto(`${server.url}/`);
@@ -292,7 +295,9 @@ describe.sequential('a shop whose after-sales export runs past its orders', () =
     await form.getByLabel('介入订单数阈值').fill('');
     await form.getByRole('button', { name: '保存' }).click();
     await expect.poll(() => form.getByRole('status').textContent()).toContain('至少要有一条线');
-    expect(JSON.parse(runCli(['rules', 'list', '--shop', '错位店', '--json'], env).stdout).rules[0]).toMatchObject({
+    expect(
+      JSON.parse((await runCli(['rules', 'list', '--shop', '错位店', '--json'], env)).stdout).rules[0],
+    ).toMatchObject({
       rate: 0.03,
       count: 10,
     });
@@ -300,14 +305,18 @@ describe.sequential('a shop whose after-sales export runs past its orders', () =
     await form.getByLabel('介入率阈值（%）').fill('3');
     await form.getByRole('button', { name: '保存' }).click();
     await expect.poll(() => form.getByRole('status').textContent()).toContain('已保存');
-    expect(JSON.parse(runCli(['rules', 'list', '--shop', '错位店', '--json'], env).stdout).rules[0]).toMatchObject({
+    expect(
+      JSON.parse((await runCli(['rules', 'list', '--shop', '错位店', '--json'], env)).stdout).rules[0],
+    ).toMatchObject({
       count: 20,
       edited: true,
     });
     await page.reload();
     await form.getByTestId('rule-reset').click();
     await expect.poll(() => form.getByRole('status').textContent()).toContain('已恢复预设');
-    expect(JSON.parse(runCli(['rules', 'list', '--shop', '错位店', '--json'], env).stdout).rules[0]).toMatchObject({
+    expect(
+      JSON.parse((await runCli(['rules', 'list', '--shop', '错位店', '--json'], env)).stdout).rules[0],
+    ).toMatchObject({
       count: 10,
       edited: false,
     });

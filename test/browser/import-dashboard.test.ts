@@ -72,7 +72,7 @@ async function importThroughPage(files: string[], shopName: string, opts: { scre
 
 /** The headline cards against the command line's latest day. */
 async function expectHeadline(shop: string, lang: 'zh' | 'en') {
-  const { days } = cliMetrics(server.databaseUrl, shop);
+  const { days } = await cliMetrics(server.databaseUrl, shop);
   const latest = days.at(-1)!;
   const int = lang === 'zh' ? zhInt : enInt;
   await expect
@@ -146,7 +146,7 @@ describe.sequential('import and dashboard', () => {
     ]);
     const rows = parseCsv(fs.readFileSync((await download.path())!, 'utf-8'));
     expect(rows[0].slice(0, 5)).toEqual(['店铺', '日期', '近30天订单数', '近30天介入订单数', '近30天介入率']);
-    const { days } = cliMetrics(server.databaseUrl, '拼多多测试店');
+    const { days } = await cliMetrics(server.databaseUrl, '拼多多测试店');
     const status = rows[0].indexOf('状态');
     const pct = rows[0].indexOf('近30天介入率（%）');
     expect(
@@ -188,7 +188,7 @@ describe.sequential('import and dashboard', () => {
     ]);
     const rows = parseCsv(fs.readFileSync((await download.path())!, 'utf-8'));
     expect(rows.slice(1).every((r) => r[0] === "'=抖店测试")).toBe(true);
-    const { days } = cliMetrics(server.databaseUrl, '=抖店测试');
+    const { days } = await cliMetrics(server.databaseUrl, '=抖店测试');
     expect(rows.at(-1)?.slice(1, 5)).toEqual([
       days.at(-1)!.date,
       String(days.at(-1)!.orders30d),
