@@ -15,8 +15,13 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-/** A fresh browser: playwright gives every launch its own new, empty user-data-dir. */
+/**
+ * The run's Chromium (started once by test/globalSetup.ts), or a fresh one outside Vitest. Tests
+ * work in their own contexts, which share no cookies or storage; close() leaves the shared one running.
+ */
 export function launchBrowser(): Promise<Browser> {
+  const shared = process.env.REDLINE_CHROMIUM_WS;
+  if (shared) return chromium.connect(shared);
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
 }
 
