@@ -27,8 +27,8 @@ beforeAll(async () => {
   const home = await fetch(`${server.url}/`, { redirect: 'manual' });
   if (home.status !== 303)
     throw new Error(`expected the admin side to be locked, got ${home.status}:\n${server.output()}`);
-  importTwoShops(server.databaseUrl, server.dir);
-  const link = cliShare(server.databaseUrl, ['--shop', SHOP_A], server.url);
+  await importTwoShops(server.databaseUrl, server.dir);
+  const link = await cliShare(server.databaseUrl, ['--shop', SHOP_A], server.url);
   linkId = link.id;
   linkUrl = link.url;
   browser = await launchBrowser();

@@ -15,7 +15,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   server = await startServer();
-  importTwoShops(server.databaseUrl, server.dir);
+  await importTwoShops(server.databaseUrl, server.dir);
   browser = await launchBrowser();
 });
 
