@@ -118,6 +118,24 @@ export function appRoutes(): { pattern: string; kind: 'page' | 'route' }[] {
   return out;
 }
 
+/** Every server action the app declares, as "file#name": the exported functions of its 'use server' modules. */
+export function serverActions(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.tsx?$/.test(e.name)) {
+        const text = fs.readFileSync(p, 'utf-8');
+        if (!/^\s*['"]use server['"]/.test(text)) continue;
+        for (const m of text.matchAll(/^export async function (\w+)/gm)) out.push(`${path.relative(ROOT, p)}#${m[1]}`);
+      }
+    }
+  };
+  walk(path.join(ROOT, 'app'));
+  return out.sort();
+}
+
 /** The URLs a pattern stands for, each dynamic segment tried with every given value. */
 export function expand(pattern: string, values: string[]): string[] {
   const parts = pattern.split('/');
