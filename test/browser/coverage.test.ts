@@ -33,6 +33,8 @@ let server: TestServer;
 let browser: Browser;
 let env: Record<string, string>;
 const ids: Record<string, string> = {};
+/** The command line's JSON output, on the server's database. */
+const cliJson = async (args: string[]) => JSON.parse((await runCli([...args, '--json'], env)).stdout);
 
 const day = (d: string, n: number) => {
   const t = new Date(`${d}T00:00:00Z`);
@@ -240,7 +242,7 @@ describe.sequential('a shop whose after-sales export runs past its orders', () =
       env,
     );
     expect(text.stdout).toContain('3.99%');
-    const j = JSON.parse((await runCli(['metrics', '--shop', '错位店', '--json'], env)).stdout);
+    const j = await cliJson(['metrics', '--shop', '错位店']);
     expect(j.coverage).toEqual({
       orders: [{ from: '2024-02-01', to: '2024-03-31' }],
       afterSales: [{ from: '2024-02-01', to: '2024-04-13' }],
@@ -248,15 +250,12 @@ describe.sequential('a shop whose after-sales export runs past its orders', () =
     });
     expect(j.to).toBe('2024-03-31');
     expect(j.days.at(-1)).toMatchObject({ date: '2024-03-31', complete: true, rate30d: 60 / 1502 });
-    const late = JSON.parse(
-      (await runCli(['metrics', '--shop', '错位店', '--from', '2024-04-09', '--to', '2024-04-09', '--json'], env))
-        .stdout,
-    );
+    const late = await cliJson(['metrics', '--shop', '错位店', '--from', '2024-04-09', '--to', '2024-04-09']);
     expect(late.days[0]).toMatchObject({ complete: false, status: 'unknown' });
   });
 
   test('home and the shared page lead with the same day and figures, in zh and en', async () => {
-    const share = JSON.parse((await runCli(['share', 'create', '--shop', '错位店', '--json'], env)).stdout) as {
+    const share = (await cliJson(['share', 'create', '--shop', '错位店'])) as {
       url: string;
     };
     for (const lang of ['zh', 'en'] as const) {
@@ -302,9 +301,7 @@ describe.sequential('a shop whose after-sales export runs past its orders', () =
     await form.getByLabel('介入订单数阈值').fill('');
     await form.getByRole('button', { name: '保存' }).click();
     await expect.poll(() => form.getByRole('status').textContent()).toContain('至少要有一条线');
-    expect(
-      JSON.parse((await runCli(['rules', 'list', '--shop', '错位店', '--json'], env)).stdout).rules[0],
-    ).toMatchObject({
+    expect((await cliJson(['rules', 'list', '--shop', '错位店'])).rules[0]).toMatchObject({
       rate: 0.03,
       count: 10,
     });
@@ -312,18 +309,14 @@ describe.sequential('a shop whose after-sales export runs past its orders', () =
     await form.getByLabel('介入率阈值（%）').fill('3');
     await form.getByRole('button', { name: '保存' }).click();
     await expect.poll(() => form.getByRole('status').textContent()).toContain('已保存');
-    expect(
-      JSON.parse((await runCli(['rules', 'list', '--shop', '错位店', '--json'], env)).stdout).rules[0],
-    ).toMatchObject({
+    expect((await cliJson(['rules', 'list', '--shop', '错位店'])).rules[0]).toMatchObject({
       count: 20,
       edited: true,
     });
     await page.reload();
     await form.getByTestId('rule-reset').click();
     await expect.poll(() => form.getByRole('status').textContent()).toContain('已恢复预设');
-    expect(
-      JSON.parse((await runCli(['rules', 'list', '--shop', '错位店', '--json'], env)).stdout).rules[0],
-    ).toMatchObject({
+    expect((await cliJson(['rules', 'list', '--shop', '错位店'])).rules[0]).toMatchObject({
       count: 10,
       edited: false,
     });
