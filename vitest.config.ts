@@ -1,14 +1,25 @@
 import { defineConfig } from 'vitest/config';
 
+/** Test files that start a built server: the run builds the app once for them, and only if one of them runs. */
+const SERVER_TESTS = ['test/browser/**/*.test.ts', 'test/security/browser.test.ts', 'test/security/server.test.ts'];
+
 export default defineConfig({
   resolve: { alias: { '@': import.meta.dirname } },
   test: {
-    include: ['test/**/*.test.ts'],
-    exclude: ['test/.tmp/**', 'node_modules/**'],
     // Real SQLite files and real browsers: give them room, and keep the machine's two cores busy, not swamped.
     testTimeout: 60_000,
     hookTimeout: 240_000,
     pool: 'forks',
     maxWorkers: 2,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/.tmp/**', ...SERVER_TESTS] },
+      },
+      {
+        extends: true,
+        test: { name: 'server', include: SERVER_TESTS, globalSetup: ['test/globalSetup.ts'] },
+      },
+    ],
   },
 });

@@ -1,19 +1,27 @@
-const FORMULA_START = /^[=+\-@\t\r\n]/;
+import Papa from 'papaparse';
 
 /**
- * CSV for downloads, safe to open in a spreadsheet: a cell starting with = + - @ (or a tab or
- * carriage return) would run as a formula, so it is prefixed with an apostrophe. Their full-width
- * and small forms (＝ ＋ － ＠ ﹦ …) too: spreadsheets in Chinese and Japanese turn them into the
- * ASCII ones, and NFKC names them all. UTF-8 with a BOM so Excel reads Chinese correctly.
+ * A cell a spreadsheet would run as a formula: starting with = + - @ (or a tab, carriage return or
+ * line feed), or with one of the full-width, small, super- and subscript forms (＝ ＋ － ＠ ﹦ ⁺ ₌ ⩵ …)
+ * that spreadsheets in Chinese and Japanese turn into the ASCII ones: every character whose NFKC
+ * form starts with one of them (test/ui/format.test.ts lists them all from Unicode).
  */
-export function csvCell(value: string | number | null | undefined): string {
-  let s = value === null || value === undefined ? '' : String(value);
-  if (FORMULA_START.test(s.slice(0, 4).normalize('NFKC'))) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+export const FORMULA_START =
+  /^[=+\-@\t\r\n\u207a\u207c\u208a\u208c\u2a75\u2a76\ufb29\ufe62\ufe63\ufe66\ufe6b\uff0b\uff0d\uff1d\uff20]/;
+
+type Cell = string | number | null | undefined;
+
+/**
+ * CSV for downloads, safe to open in a spreadsheet: papaparse writes it, prefixing a formula cell
+ * with an apostrophe (and quoting it). UTF-8 with a BOM so Excel reads Chinese correctly; CRLF.
+ */
+export function csvDocument(rows: readonly (readonly Cell[])[]): string {
+  return `\uFEFF${Papa.unparse(rows as Cell[][], { escapeFormulae: FORMULA_START, newline: '\r\n' })}\r\n`;
 }
 
-export function csvDocument(rows: readonly (readonly (string | number | null | undefined)[])[]): string {
-  return `\uFEFF${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+/** One cell as csvDocument writes it. */
+export function csvCell(value: Cell): string {
+  return Papa.unparse([[value]], { escapeFormulae: FORMULA_START });
 }
 
 /** A download response: attachment, never cached. */

@@ -1,7 +1,11 @@
-/** CSV text as the platforms write it: quoted only where needed, CRLF line ends. */
+import Papa from 'papaparse';
+
+/**
+ * CSV text as the platforms write it: quoted only where needed, CRLF line ends. No formula escaping:
+ * these are exports to import, not downloads to open, and PDD's own start IDs with a tab.
+ */
 export function toCsv(rows: readonly (readonly string[])[]): string {
-  const cell = (c: string) => (/[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
-  return `${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
+  return `${Papa.unparse(rows as string[][], { newline: '\r\n' })}\r\n`;
 }
 
 /** One row in the header's column order; columns not given hold `fill`. */

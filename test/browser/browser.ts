@@ -2,7 +2,7 @@
  * Debian's Chromium driven by playwright-core, and a watcher that turns every page error, console
  * error and failed request into a test failure.
  */
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Download, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.REDLINE_CHROMIUM || '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -15,8 +15,13 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-/** A fresh browser: playwright gives every launch its own new, empty user-data-dir. */
+/**
+ * The run's Chromium (started once by test/globalSetup.ts), or a fresh one outside Vitest. Tests
+ * work in their own contexts, which share no cookies or storage; close() leaves the shared one running.
+ */
 export function launchBrowser(): Promise<Browser> {
+  const shared = process.env.REDLINE_CHROMIUM_WS;
+  if (shared) return chromium.connect(shared);
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
 }
 
@@ -83,4 +88,11 @@ export function unlabelledControls(page: Page): Promise<string[]> {
     }
     return out;
   });
+}
+
+/** A downloaded file's text, read through the browser's connection (the file is on its side). */
+export async function downloadText(download: Download): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf-8');
 }

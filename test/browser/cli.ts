@@ -1,8 +1,5 @@
 /** `redline metrics --json` on a test server's database: the figures the dashboard must show. */
-import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { ROOT } from './server';
+import { runCli } from '../helpers/cli';
 
 export interface CliDay {
   date: string;
@@ -15,20 +12,15 @@ export interface CliDay {
   streak?: number;
 }
 
-export function cliMetrics(
+export async function cliMetrics(
   databaseUrl: string,
   shop: string,
   range: { from?: string; to?: string } = {},
-): { days: CliDay[] } {
-  const args = [path.join(ROOT, 'lib', 'cli.ts'), 'metrics', '--json', '--shop', shop];
+): Promise<{ days: CliDay[] }> {
+  const args = ['metrics', '--json', '--shop', shop];
   if (range.from) args.push('--from', range.from);
   if (range.to) args.push('--to', range.to);
-  const tsx = createRequire(import.meta.url).resolve('tsx/cli');
-  const r = spawnSync(process.execPath, [tsx, ...args], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl },
-    encoding: 'utf-8',
-  });
+  const r = await runCli(args, { DATABASE_URL: databaseUrl });
   if (r.status !== 0) throw new Error(`redline metrics failed: ${r.stderr}`);
   return JSON.parse(r.stdout);
 }

@@ -33,6 +33,8 @@ let server: TestServer;
 let browser: Browser;
 let env: Record<string, string>;
 const ids: Record<string, string> = {};
+/** The command line's JSON output, on the server's database. */
+const cliJson = async (args: string[]) => JSON.parse((await runCli([...args, '--json'], env)).stdout);
 
 const day = (d: string, n: number) => {
   const t = new Date(`${d}T00:00:00Z`);
@@ -116,7 +118,7 @@ beforeAll(async () => {
     ['错位店', 'pdd', pddFiles(server.dir)],
     ['抖店求助', 'douyin', douyinFiles(server.dir)],
   ] as const) {
-    const r = runCli(['import', '--shop', shop, '--platform', platform, '--json', ...files], env);
+    const r = await runCli(['import', '--shop', shop, '--platform', platform, '--json', ...files], env);
     expect(r.status, r.stderr + r.stdout).toBe(0);
   }
   const context = await browser.newContext();
@@ -191,18 +193,25 @@ describe.sequential('a shop whose after-sales export runs past its orders', () =
           await chart.scrollIntoViewIfNeeded();
           const box = (await chart.boundingBox())!;
           const points = await page.locator('[data-testid=daily-table] tbody tr').count();
-          let seen = '';
           const plotLeft = box.x + 60;
           const plotWidth = box.width - 60 - 16;
           const total = points + 1; // the forecast runs one day past the last partial day
           const x = plotLeft + (plotWidth * (points - 14)) / (total - 1);
-          // Scan around where 03-31 is drawn until the tooltip shows it.
-          for (let dx = 0; Math.abs(dx) <= 40 && !seen.includes('2024-03-31'); dx = dx > 0 ? -dx : -dx + 2) {
-            await page.mouse.move(x + dx, box.y + box.height / 2, { steps: 2 });
-            await page.waitForTimeout(60);
-            seen = (await page.locator('[data-testid=rate-chart] .recharts-tooltip-wrapper').textContent()) ?? '';
-          }
-          expect(seen).toContain('2024-03-31');
+          // Move around where 03-31 is drawn until the tooltip shows it: whichever move it answers,
+          // the tooltip holds one day's date and figures together.
+          const offsets = [0, 2, -2, 4, -4, 6, -6, 8, -8, 12, -12, 16, -16, 24, -24, 32, -32, 40, -40];
+          const tooltip = page.locator('[data-testid=rate-chart] .recharts-tooltip-wrapper');
+          let move = 0;
+          await expect
+            .poll(
+              async () => {
+                await page.mouse.move(x + offsets[move++ % offsets.length], box.y + box.height / 2, { steps: 2 });
+                return tooltip.textContent();
+              },
+              { timeout: 20_000 },
+            )
+            .toContain('2024-03-31');
+          const seen = await tooltip.textContent();
           expect(seen).toContain('3.99%');
         }
         expect(problems.list).toEqual([]);
@@ -227,13 +236,13 @@ describe.sequential('a shop whose after-sales export runs past its orders', () =
     await context.close();
   });
 
-  test('the command line prints 3.99% and its JSON carries coverage and per-day complete', () => {
-    const text = runCli(
+  test('the command line prints 3.99% and its JSON carries coverage and per-day complete', async () => {
+    const text = await runCli(
       ['metrics', '--shop', '错位店', '--from', '2024-03-31', '--to', '2024-03-31', '--lang', 'en'],
       env,
     );
     expect(text.stdout).toContain('3.99%');
-    const j = JSON.parse(runCli(['metrics', '--shop', '错位店', '--json'], env).stdout);
+    const j = await cliJson(['metrics', '--shop', '错位店']);
     expect(j.coverage).toEqual({
       orders: [{ from: '2024-02-01', to: '2024-03-31' }],
       afterSales: [{ from: '2024-02-01', to: '2024-04-13' }],
@@ -241,14 +250,14 @@ describe.sequential('a shop whose after-sales export runs past its orders', () =
     });
     expect(j.to).toBe('2024-03-31');
     expect(j.days.at(-1)).toMatchObject({ date: '2024-03-31', complete: true, rate30d: 60 / 1502 });
-    const late = JSON.parse(
-      runCli(['metrics', '--shop', '错位店', '--from', '2024-04-09', '--to', '2024-04-09', '--json'], env).stdout,
-    );
+    const late = await cliJson(['metrics', '--shop', '错位店', '--from', '2024-04-09', '--to', '2024-04-09']);
     expect(late.days[0]).toMatchObject({ complete: false, status: 'unknown' });
   });
 
   test('home and the shared page lead with the same day and figures, in zh and en', async () => {
-    const share = JSON.parse(runCli(['share', 'create', '--shop', '错位店', '--json'], env).stdout) as { url: string };
+    const share = (await cliJson(['share', 'create', '--shop', '错位店'])) as {
+      url: string;
+    };
     for (const lang of ['zh', 'en'] as const) {
       const { context, page, problems } = await open(lang, 1280);
       await page.goto(`${server.url}/`);
@@ -292,7 +301,7 @@ describe.sequential('a shop whose after-sales export runs past its orders', () =
     await form.getByLabel('介入订单数阈值').fill('');
     await form.getByRole('button', { name: '保存' }).click();
     await expect.poll(() => form.getByRole('status').textContent()).toContain('至少要有一条线');
-    expect(JSON.parse(runCli(['rules', 'list', '--shop', '错位店', '--json'], env).stdout).rules[0]).toMatchObject({
+    expect((await cliJson(['rules', 'list', '--shop', '错位店'])).rules[0]).toMatchObject({
       rate: 0.03,
       count: 10,
     });
@@ -300,14 +309,14 @@ describe.sequential('a shop whose after-sales export runs past its orders', () =
     await form.getByLabel('介入率阈值（%）').fill('3');
     await form.getByRole('button', { name: '保存' }).click();
     await expect.poll(() => form.getByRole('status').textContent()).toContain('已保存');
-    expect(JSON.parse(runCli(['rules', 'list', '--shop', '错位店', '--json'], env).stdout).rules[0]).toMatchObject({
+    expect((await cliJson(['rules', 'list', '--shop', '错位店'])).rules[0]).toMatchObject({
       count: 20,
       edited: true,
     });
     await page.reload();
     await form.getByTestId('rule-reset').click();
     await expect.poll(() => form.getByRole('status').textContent()).toContain('已恢复预设');
-    expect(JSON.parse(runCli(['rules', 'list', '--shop', '错位店', '--json'], env).stdout).rules[0]).toMatchObject({
+    expect((await cliJson(['rules', 'list', '--shop', '错位店'])).rules[0]).toMatchObject({
       count: 10,
       edited: false,
     });

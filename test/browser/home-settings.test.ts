@@ -52,7 +52,7 @@ describe.sequential('home and settings', () => {
     await page.getByRole('button', { name: '加载示例数据' }).click();
     await page.waitForURL(/\/shops\/\d+$/, { timeout: 60_000 });
     await page.locator('[data-testid=card-rate]').waitFor();
-    const latest = cliMetrics(server.databaseUrl, SAMPLE).days.at(-1)!;
+    const latest = (await cliMetrics(server.databaseUrl, SAMPLE)).days.at(-1)!;
     expect(await page.locator('[data-testid=card-count]').textContent()).toBe(
       new Intl.NumberFormat('zh-CN').format(latest.interventions30d),
     );
@@ -94,7 +94,7 @@ describe.sequential('home and settings', () => {
   test('calibration lists the back-end figure beside ours; import history lists both sample files', async () => {
     await page.getByRole('link', { name: '店铺设置' }).click();
     await page.waitForURL(/\/settings$/);
-    const latest = cliMetrics(server.databaseUrl, SAMPLE).days.at(-1)!;
+    const latest = (await cliMetrics(server.databaseUrl, SAMPLE)).days.at(-1)!;
     const cal = page.locator('[data-testid=calibration]');
     await cal.getByLabel('后台日期').fill(latest.date, { timeout: 10_000 });
     await cal.getByLabel('后台介入订单数').fill(String(latest.interventions30d));

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, newContext, type PageProblems, unlabelledControls, watchPage } from './browser';
+import { downloadText, launchBrowser, newContext, type PageProblems, unlabelledControls, watchPage } from './browser';
 import { cliMetrics, cliRate, parseCsv } from './cli';
 import { douyinExports, pddExports, taobaoExports, writeBytes } from './exports';
 import { ROOT, startServer, type TestServer } from './server';
@@ -72,7 +72,7 @@ async function importThroughPage(files: string[], shopName: string, opts: { scre
 
 /** The headline cards against the command line's latest day. */
 async function expectHeadline(shop: string, lang: 'zh' | 'en') {
-  const { days } = cliMetrics(server.databaseUrl, shop);
+  const { days } = await cliMetrics(server.databaseUrl, shop);
   const latest = days.at(-1)!;
   const int = lang === 'zh' ? zhInt : enInt;
   await expect
@@ -106,7 +106,10 @@ describe.sequential('import and dashboard', () => {
     await page.locator('[data-testid=card-rate]').waitFor();
     const latest = await expectHeadline('拼多多测试店', 'zh');
     expect(latest.interventions30d).toBeGreaterThan(0);
-    await page.waitForTimeout(300);
+    // The screenshot once both charts have drawn their 30-day line and the fonts are in.
+    await page.locator('[data-testid=rate-chart] .recharts-line-curve').first().waitFor();
+    await page.locator('[data-testid=count-chart] .recharts-line-curve').first().waitFor();
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
     await page.screenshot({ path: path.join(SHOTS, 'dashboard-zh.png'), fullPage: true });
     // The chart's table view holds the same latest figures.
     const rateChart = page.locator('[data-testid=rate-chart]');
@@ -144,9 +147,9 @@ describe.sequential('import and dashboard', () => {
       page.waitForEvent('download'),
       page.locator('[data-testid=daily-csv]').click(),
     ]);
-    const rows = parseCsv(fs.readFileSync((await download.path())!, 'utf-8'));
+    const rows = parseCsv(await downloadText(download));
     expect(rows[0].slice(0, 5)).toEqual(['店铺', '日期', '近30天订单数', '近30天介入订单数', '近30天介入率']);
-    const { days } = cliMetrics(server.databaseUrl, '拼多多测试店');
+    const { days } = await cliMetrics(server.databaseUrl, '拼多多测试店');
     const status = rows[0].indexOf('状态');
     const pct = rows[0].indexOf('近30天介入率（%）');
     expect(
@@ -186,9 +189,9 @@ describe.sequential('import and dashboard', () => {
       page.waitForEvent('download'),
       page.locator('[data-testid=daily-csv]').click(),
     ]);
-    const rows = parseCsv(fs.readFileSync((await download.path())!, 'utf-8'));
+    const rows = parseCsv(await downloadText(download));
     expect(rows.slice(1).every((r) => r[0] === "'=抖店测试")).toBe(true);
-    const { days } = cliMetrics(server.databaseUrl, '=抖店测试');
+    const { days } = await cliMetrics(server.databaseUrl, '=抖店测试');
     expect(rows.at(-1)?.slice(1, 5)).toEqual([
       days.at(-1)!.date,
       String(days.at(-1)!.orders30d),
@@ -241,7 +244,7 @@ describe.sequential('import and dashboard', () => {
       page.waitForEvent('download'),
       page.locator('[data-testid=errors-csv]').click(),
     ]);
-    expect(parseCsv(fs.readFileSync((await download.path())!, 'utf-8'))).toEqual([
+    expect(parseCsv(await downloadText(download))).toEqual([
       ['文件', '行号', '列', '代码', '说明'],
       [
         '抖店订单-有错.csv',

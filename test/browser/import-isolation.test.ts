@@ -156,7 +156,9 @@ test('a row error has the same line and column through the page and the command 
   const page = (await upload('row-error.csv', fs.readFileSync(file), '行号店')).summary as unknown as {
     errors: { line: number; column: string; message: { code: string } }[];
   };
-  const cli = runCli(['import', '--json', '--shop', '行号店', file], { DATABASE_URL: path.join(server.dir, 'cli.db') });
+  const cli = await runCli(['import', '--json', '--shop', '行号店', file], {
+    DATABASE_URL: path.join(server.dir, 'cli.db'),
+  });
   const cliErrors = (JSON.parse(cli.stdout.trim()) as { errors: { line: number; column: string; code: string }[] })
     .errors;
   expect(page.errors.map((e) => [e.line, e.column, e.message.code])).toEqual([[4, '订单成交时间', 'row.bad_date']]);

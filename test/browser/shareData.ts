@@ -1,14 +1,15 @@
 /**
  * Data for the share browser tests: PDD exports for two shops, generated here and sent through the
- * real `redline import`, and links made with `redline share create` or, where the clock matters,
- * with lib/share directly on the server's own database file.
+ * command line's `import` (its main, in this process), and links made with `share create` or, where
+ * the clock matters, with lib/share directly on the server's own database file.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
 import { closeConnection, openConnection } from '@/lib/db/connection';
 import type { ShareCreateInput } from '@/lib/share/input';
 import { createShareLink } from '@/lib/share/links';
+import { runCli } from '../helpers/cli';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -44,37 +45,40 @@ function exportsFor(dir: string, prefix: string, ordersPerDay: number, everyNth:
   return [o, c];
 }
 
-export function redline(databaseUrl: string, args: string[], env: Record<string, string> = {}): string {
-  return execFileSync('npm', ['run', '-s', 'redline', '--', ...args], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl, ...env },
-    encoding: 'utf-8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+/** The command line on a server's database: its stdout, or an error if it exits non-zero. */
+export async function redline(databaseUrl: string, args: string[], env: Record<string, string> = {}): Promise<string> {
+  const r = await runCli(args, { DATABASE_URL: databaseUrl, ...env });
+  if (r.status !== 0) throw new Error(`redline ${args[0]} exited with ${r.status}: ${r.stderr}`);
+  return r.stdout;
 }
 
 /** Two shops with different figures, imported with the command line. */
-export function importTwoShops(databaseUrl: string, dir: string) {
+export async function importTwoShops(databaseUrl: string, dir: string) {
   const a = exportsFor(dir, 'A', 10, 37);
   const b = exportsFor(dir, 'B', 7, 11);
-  redline(databaseUrl, ['import', '--shop', SHOP_A, ...a]);
-  redline(databaseUrl, ['import', '--shop', SHOP_B, ...b]);
+  await redline(databaseUrl, ['import', '--shop', SHOP_A, ...a]);
+  await redline(databaseUrl, ['import', '--shop', SHOP_B, ...b]);
 }
 
 /** The rate the command line prints for a shop's latest day, formatted as the report shows it. */
-export function latestRateText(databaseUrl: string, shop: string): { rate: string; count: number; date: string } {
-  const m = JSON.parse(redline(databaseUrl, ['metrics', '--shop', shop, '--json']));
+export async function latestRateText(
+  databaseUrl: string,
+  shop: string,
+): Promise<{ rate: string; count: number; date: string }> {
+  const m = JSON.parse(await redline(databaseUrl, ['metrics', '--shop', shop, '--json']));
   const last = m.days.at(-1);
   return { rate: `${(last.rate30d * 100).toFixed(2)}%`, count: last.interventions30d, date: last.date };
 }
 
 /** `redline share create … --json`. */
-export function cliShare(
+export async function cliShare(
   databaseUrl: string,
   args: string[],
   base: string,
-): { id: string; url: string; token: string } {
-  const j = JSON.parse(redline(databaseUrl, ['share', 'create', ...args, '--json'], { REDLINE_PUBLIC_URL: base }));
+): Promise<{ id: string; url: string; token: string }> {
+  const j = JSON.parse(
+    await redline(databaseUrl, ['share', 'create', ...args, '--json'], { REDLINE_PUBLIC_URL: base }),
+  );
   return { ...j, token: j.url.split('/r/')[1] };
 }
 
@@ -86,6 +90,15 @@ export async function libShare(databaseUrl: string, input: ShareCreateInput, now
   } finally {
     await closeConnection(conn);
   }
+}
+
+export /** Moves every recorded password try by `seconds`, instead of sleeping through a wait. */
+function shiftTries(databaseUrl: string, seconds: number) {
+  const db = new BetterSqlite3(databaseUrl);
+  db.prepare("update auth_attempts set at = strftime('%Y-%m-%dT%H:%M:%fZ', at, ? || ' seconds')").run(
+    seconds > 0 ? `+${seconds}` : String(seconds),
+  );
+  db.close();
 }
 
 /** Every page and API route of the app, as URL patterns ("/shops/[shop]"), from the app folder itself. */
@@ -103,6 +116,24 @@ export function appRoutes(): { pattern: string; kind: 'page' | 'route' }[] {
   };
   walk(path.join(ROOT, 'app'), []);
   return out;
+}
+
+/** Every server action the app declares, as "file#name": the exported functions of its 'use server' modules. */
+export function serverActions(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.tsx?$/.test(e.name)) {
+        const text = fs.readFileSync(p, 'utf-8');
+        if (!/^\s*['"]use server['"]/.test(text)) continue;
+        for (const m of text.matchAll(/^export async function (\w+)/gm)) out.push(`${path.relative(ROOT, p)}#${m[1]}`);
+      }
+    }
+  };
+  walk(path.join(ROOT, 'app'));
+  return out.sort();
 }
 
 /** The URLs a pattern stands for, each dynamic segment tried with every given value. */

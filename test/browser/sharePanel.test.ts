@@ -1,41 +1,21 @@
 /**
  * The ShareLinks panel on the shop dashboard, in Debian's Chromium: create a link with a label,
- * range and password, open it as a visitor, see its view counted, revoke it. Runs once the
- * dashboard renders the panel (app/_components/ShareLinks.tsx); until then it is skipped.
+ * range and password, open it as a visitor, see its view counted, revoke it.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { closeConnection, openConnection } from '@/lib/db/connection';
 import { findShopByName } from '@/lib/db/queries/shops';
 import { launchBrowser, newContext, watchPage } from './browser';
-import { ROOT, startServer, type TestServer } from './server';
+import { startServer, type TestServer } from './server';
 import { ICON_ABORT, importTwoShops, SHOP_A, SHOP_B } from './shareData';
 
-function panelIsPlaced(dir = path.join(ROOT, 'app')): boolean {
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) {
-      if (panelIsPlaced(p)) return true;
-    } else if (
-      /\.tsx$/.test(e.name) &&
-      e.name !== 'ShareLinks.tsx' &&
-      /<ShareLinks\b/.test(fs.readFileSync(p, 'utf-8'))
-    )
-      return true;
-  }
-  return false;
-}
-
-const placed = panelIsPlaced();
 let server: TestServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!placed) return;
   server = await startServer();
-  importTwoShops(server.databaseUrl, server.dir);
+  await importTwoShops(server.databaseUrl, server.dir);
   browser = await launchBrowser();
 });
 
@@ -44,56 +24,53 @@ afterAll(async () => {
   await server?.stop();
 });
 
-test.skipIf(!placed)(
-  'the dashboard panel creates a password link shown once, counts its view, and revokes it',
-  async () => {
-    const conn = await openConnection(server.databaseUrl);
-    const shop = await findShopByName(conn.db, SHOP_A);
-    await closeConnection(conn);
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    const problems = watchPage(page, [ICON_ABORT, /404 \(Not Found\) \(http:[^)]*\/r\//, /http 404: GET .*\/r\//]);
-    await page.goto(`${server.url}/shops/${shop!.id}`);
-    const panel = page.getByTestId('share-links');
-    await expect.poll(() => panel.isVisible()).toBe(true);
-    await panel.getByLabel('备注').fill('给代运营');
-    await panel.getByLabel('报告范围').selectOption('90');
-    await panel.getByLabel('有效期').selectOption('7');
-    await panel.getByLabel('访问密码（可选）').fill('panel-pw');
-    await panel.getByRole('button', { name: '生成链接' }).click();
-    const urlBox = panel.getByTestId('share-url');
-    await expect.poll(() => urlBox.isVisible()).toBe(true);
-    const url = await urlBox.inputValue();
-    expect(url).toMatch(new RegExp(`^${server.url}/r/[A-Za-z0-9_-]{43}$`));
-    const row = panel.getByTestId('share-list').locator('tbody tr', { hasText: '给代运营' });
-    expect(await row.innerText()).toContain('最近 90 天');
-    expect(await row.innerText()).toContain('有');
+test('the dashboard panel creates a password link shown once, counts its view, and revokes it', async () => {
+  const conn = await openConnection(server.databaseUrl);
+  const shop = await findShopByName(conn.db, SHOP_A);
+  await closeConnection(conn);
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  const problems = watchPage(page, [ICON_ABORT, /404 \(Not Found\) \(http:[^)]*\/r\//, /http 404: GET .*\/r\//]);
+  await page.goto(`${server.url}/shops/${shop!.id}`);
+  const panel = page.getByTestId('share-links');
+  await expect.poll(() => panel.isVisible()).toBe(true);
+  await panel.getByLabel('备注').fill('给代运营');
+  await panel.getByLabel('报告范围').selectOption('90');
+  await panel.getByLabel('有效期').selectOption('7');
+  await panel.getByLabel('访问密码（可选）').fill('panel-pw');
+  await panel.getByRole('button', { name: '生成链接' }).click();
+  const urlBox = panel.getByTestId('share-url');
+  await expect.poll(() => urlBox.isVisible()).toBe(true);
+  const url = await urlBox.inputValue();
+  expect(url).toMatch(new RegExp(`^${server.url}/r/[A-Za-z0-9_-]{43}$`));
+  const row = panel.getByTestId('share-list').locator('tbody tr', { hasText: '给代运营' });
+  expect(await row.innerText()).toContain('最近 90 天');
+  expect(await row.innerText()).toContain('有');
 
-    // A visitor with the link and the password sees the shop, and the view is counted.
-    const visitor = await newContext(browser);
-    const v = await visitor.newPage();
-    await v.goto(url);
-    await v.getByLabel('密码').fill('panel-pw');
-    await Promise.all([v.waitForURL(url), v.getByRole('button', { name: /查看报告/ }).click()]);
-    expect(await v.getByTestId('shared-shop').textContent()).toBe(SHOP_A);
-    expect(await v.content()).not.toContain(SHOP_B);
+  // A visitor with the link and the password sees the shop, and the view is counted.
+  const visitor = await newContext(browser);
+  const v = await visitor.newPage();
+  await v.goto(url);
+  await v.getByLabel('密码').fill('panel-pw');
+  await Promise.all([v.waitForURL(url), v.getByRole('button', { name: /查看报告/ }).click()]);
+  expect(await v.getByTestId('shared-shop').textContent()).toBe(SHOP_A);
+  expect(await v.content()).not.toContain(SHOP_B);
 
-    await page.reload();
-    await expect
-      .poll(() =>
-        panel.getByTestId('share-list').locator('tbody tr', { hasText: '给代运营' }).locator('td.num').textContent(),
-      )
-      .toBe('1');
-    // After a reload the address is gone for good: only its hash is stored.
-    expect(await panel.getByTestId('share-url').count()).toBe(0);
+  await page.reload();
+  await expect
+    .poll(() =>
+      panel.getByTestId('share-list').locator('tbody tr', { hasText: '给代运营' }).locator('td.num').textContent(),
+    )
+    .toBe('1');
+  // After a reload the address is gone for good: only its hash is stored.
+  expect(await panel.getByTestId('share-url').count()).toBe(0);
 
-    await panel.getByRole('button', { name: '撤销链接 给代运营' }).click();
-    await expect
-      .poll(() => panel.getByTestId('share-list').locator('tbody tr', { hasText: '给代运营' }).innerText())
-      .toContain('已撤销');
-    expect((await v.goto(url))?.status()).toBe(404);
-    expect(problems.list).toEqual([]);
-    await visitor.close();
-    await context.close();
-  },
-);
+  await panel.getByRole('button', { name: '撤销链接 给代运营' }).click();
+  await expect
+    .poll(() => panel.getByTestId('share-list').locator('tbody tr', { hasText: '给代运营' }).innerText())
+    .toContain('已撤销');
+  expect((await v.goto(url))?.status()).toBe(404);
+  expect(problems.list).toEqual([]);
+  await visitor.close();
+  await context.close();
+});

@@ -1,5 +1,7 @@
 /** Workbooks built part by part as real zips (fflate), in the part order and sizes a test chooses. */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 import { Zip, ZipDeflate } from 'fflate';
 
 export const WORKBOOK_PARTS: [string, string][] = [
@@ -21,10 +23,40 @@ export const WORKBOOK_PARTS: [string, string][] = [
   ],
 ];
 
-/** A zip whose parts are produced by generators of text chunks, in the order given, deflated as they stream. */
+/** Large zips are kept here between runs, named by a hash of their parts: deflating costs far more than reading. */
+const KEPT = path.join(import.meta.dirname, '..', '.tmp', 'zips');
+const KEEP_FROM_BYTES = 8 * 1024 * 1024;
+
+/**
+ * A zip whose parts are produced by generators of text chunks, in the order given, deflated as they
+ * stream. One of more than 8 MB unpacked is deflated once and copied from then on: the parts are
+ * generated and hashed first, so any change to them makes a new zip.
+ */
 export async function writeZip(file: string, parts: [string, () => Iterable<string>][]): Promise<void> {
+  const hash = createHash('sha256');
+  let bytes = 0;
+  for (const [name, gen] of parts) {
+    hash.update(`\0${name}\0`);
+    for (const text of gen()) {
+      hash.update(text);
+      bytes += text.length;
+    }
+  }
+  if (bytes < KEEP_FROM_BYTES) return deflateZip(file, parts);
+  const kept = path.join(KEPT, `${hash.digest('hex')}.zip`);
+  if (!fs.existsSync(kept)) {
+    fs.mkdirSync(KEPT, { recursive: true });
+    // Written beside, then renamed: a test in another worker never copies half a zip.
+    const partial = `${kept}.${process.pid}.tmp`;
+    await deflateZip(partial, parts);
+    fs.renameSync(partial, kept);
+  }
+  fs.copyFileSync(kept, file);
+}
+
+function deflateZip(file: string, parts: [string, () => Iterable<string>][]): Promise<void> {
   const out = fs.createWriteStream(file);
-  const done = new Promise<void>((resolve, reject) => {
+  return new Promise<void>((resolve, reject) => {
     const zip = new Zip((err, chunk, final) => {
       if (err) return reject(err);
       out.write(chunk);
@@ -39,7 +71,6 @@ export async function writeZip(file: string, parts: [string, () => Iterable<stri
     }
     zip.end();
   });
-  await done;
 }
 
 export const fixed = (text: string) => () => [text];

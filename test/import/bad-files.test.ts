@@ -102,8 +102,8 @@ describe('rejected files', () => {
     expect(s.message!.code).toBe('file.platform_mismatch');
   });
 
-  it('exits non-zero on the command line, with the message', () => {
-    const r = runCli(['import', '--lang', 'en', '--shop', '店', path.join(dir, 'empty.csv')], {
+  it('exits non-zero on the command line, with the message', async () => {
+    const r = await runCli(['import', '--lang', 'en', '--shop', '店', path.join(dir, 'empty.csv')], {
       DATABASE_URL: conn.file,
     });
     expect(r.status).toBe(1);

@@ -10,7 +10,7 @@ import { PDD_AFTER_SALES_HEADER, PDD_ORDER_HEADER, row } from '../helpers/export
 import { csvText, tempDir, writeFile } from '../helpers/files';
 
 describe('widened coverage', () => {
-  it('rows 03-02 … 03-30, exported 03-01 … 03-31: covers 03-01 … 03-31; a name stamped 2024-04-02 17:28 reaches 04-01', () => {
+  it('rows 03-02 … 03-30, exported 03-01 … 03-31: covers 03-01 … 03-31; a name stamped 2024-04-02 17:28 reaches 04-01', async () => {
     const rows = { dateFrom: '2024-03-02', dateTo: '2024-03-30' };
     expect(widenedCoverage(rows, 'orders.csv', null)).toBeNull();
     expect(widenedCoverage(rows, 'orders.csv', { from: '2024-03-01', to: '2024-03-31' })).toEqual({
@@ -25,7 +25,7 @@ describe('widened coverage', () => {
     expect(widenedCoverage(rows, 'ExportOrderDetailList209904021728.csv', null)).toBeNull();
   });
 
-  it('the command line records it; metrics then completes the days it covers', () => {
+  it('the command line records it; metrics then completes the days it covers', async () => {
     const dir = tempDir();
     const env = {
       TZ: 'America/Los_Angeles',
@@ -47,18 +47,18 @@ describe('widened coverage', () => {
       'ExportRefundList202404011000.csv',
       csvText([PDD_AFTER_SALES_HEADER, c('C1', 'O1', '2024-03-15 10:00:00')]),
     );
-    const bad = runCli(['import', '--shop', '区间店', '--covers', '2024-03-31:2024-03-01', orders], env);
+    const bad = await runCli(['import', '--shop', '区间店', '--covers', '2024-03-31:2024-03-01', orders], env);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--covers');
-    const a = runCli(['import', '--shop', '区间店', '--platform', 'pdd', '--json', orders], env);
+    const a = await runCli(['import', '--shop', '区间店', '--platform', 'pdd', '--json', orders], env);
     expect(JSON.parse(a.stdout).covers).toEqual({ from: '2024-03-01', to: '2024-03-31' });
-    const b = runCli(
+    const b = await runCli(
       ['import', '--shop', '区间店', '--platform', 'pdd', '--covers', '2024-03-01:2024-03-20', '--json', cases],
       env,
     );
     // Widened to 03-01 by --covers, and to 03-31 (the day before 04-01 10:00) by the name.
     expect(JSON.parse(b.stdout).covers).toEqual({ from: '2024-03-01', to: '2024-03-31' });
-    const m = JSON.parse(runCli(['metrics', '--shop', '区间店', '--json'], env).stdout);
+    const m = JSON.parse((await runCli(['metrics', '--shop', '区间店', '--json'], env)).stdout);
     expect(m.coverage.latestCompleteDay).toBe('2024-03-31');
     expect(m.days.at(-1)).toMatchObject({
       date: '2024-03-31',

@@ -38,10 +38,10 @@ function exports(dir: string) {
 }
 
 describe.each(['UTC', 'America/Los_Angeles'])('with the server in TZ=%s', (tz) => {
-  it('counts day D-29 and not D-30, and orders at 00:10 and 23:50 China time on their China day', () => {
+  it('counts day D-29 and not D-30, and orders at 00:10 and 23:50 China time on their China day', async () => {
     const dir = tempDir();
     const env = { TZ: tz, DATABASE_URL: path.join(dir, 'r.db') };
-    const imported = runCli(['import', '--shop', '边界店', '--json', ...exports(dir)], env);
+    const imported = await runCli(['import', '--shop', '边界店', '--json', ...exports(dir)], env);
     expect(imported.status, imported.stderr).toBe(0);
     const lines = imported.stdout
       .trim()
@@ -51,7 +51,10 @@ describe.each(['UTC', 'America/Los_Angeles'])('with the server in TZ=%s', (tz) =
       ['orders', 4, '2024-03-01', '2024-04-01'],
       ['afterSales', 3, '2024-03-01', '2024-03-31'],
     ]);
-    const m = runCli(['metrics', '--shop', '边界店', '--from', '2024-03-30', '--to', '2024-04-01', '--json'], env);
+    const m = await runCli(
+      ['metrics', '--shop', '边界店', '--from', '2024-03-30', '--to', '2024-04-01', '--json'],
+      env,
+    );
     expect(m.status, m.stderr).toBe(0);
     const out = JSON.parse(m.stdout);
     expect(out).toMatchObject({ shop: '边界店', platform: 'pdd' });

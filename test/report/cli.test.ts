@@ -30,8 +30,8 @@ beforeAll(async () => {
 });
 
 describe('rules', () => {
-  it('list: the preset with its source and that its numbers are not public', () => {
-    const text = runCli(['rules', 'list', '--shop', '拼店', '--lang', 'en'], env);
+  it('list: the preset with its source and that its numbers are not public', async () => {
+    const text = await runCli(['rules', 'list', '--shop', '拼店', '--lang', 'en'], env);
     expect(text.status, text.stderr).toBe(0);
     expect(text.stderr).toBe('');
     expect(text.stdout).toContain('pdd-intervention');
@@ -39,7 +39,7 @@ describe('rules', () => {
     expect(text.stdout).toMatch(
       /penalties: Removed from promotion slots, no new listings 1 day\(s\); Store-wide search demotion 1 day\(s\)/,
     );
-    const json = JSON.parse(runCli(['rules', 'list', '--shop', '拼店', '--json'], env).stdout);
+    const json = JSON.parse((await runCli(['rules', 'list', '--shop', '拼店', '--json'], env)).stdout);
     expect(json.rules[0]).toMatchObject({
       id: 'pdd-intervention',
       main: true,
@@ -51,8 +51,8 @@ describe('rules', () => {
     });
   });
 
-  it('set: stores the shop’s numbers; metrics then uses them', () => {
-    const set = runCli(
+  it('set: stores the shop’s numbers; metrics then uses them', async () => {
+    const set = await runCli(
       [
         'rules',
         'set',
@@ -81,10 +81,10 @@ describe('rules', () => {
       watch: 0.5,
       edited: true,
     });
-    const listed = JSON.parse(runCli(['rules', 'list', '--shop', '拼店', '--json'], env).stdout);
+    const listed = JSON.parse((await runCli(['rules', 'list', '--shop', '拼店', '--json'], env)).stdout);
     expect(listed.rules[0]).toMatchObject({ rate: 0.005, count: 2, combine: 'or' });
 
-    const m = runCli(['metrics', '--shop', '拼店', '--from', '2024-03-30', '--to', '2024-03-31', '--json'], env);
+    const m = await runCli(['metrics', '--shop', '拼店', '--from', '2024-03-30', '--to', '2024-03-31', '--json'], env);
     expect(m.status, m.stderr).toBe(0);
     expect(m.stderr).toBe('');
     const j = JSON.parse(m.stdout);
@@ -110,24 +110,27 @@ describe('rules', () => {
     expect(j.rules[0].days).toHaveLength(2);
   });
 
-  it('set: rejects a percentage given as a whole number, naming the flag', () => {
-    const bad = runCli(['rules', 'set', '--shop', '拼店', '--rate', '4.5'], env);
+  it('set: rejects a percentage given as a whole number, naming the flag', async () => {
+    const bad = await runCli(['rules', 'set', '--shop', '拼店', '--rate', '4.5'], env);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--rate');
     expect(bad.stdout).toBe('');
-    const pct = runCli(['rules', 'set', '--shop', '拼店', '--rate', '4.5%', '--json'], env);
+    const pct = await runCli(['rules', 'set', '--shop', '拼店', '--rate', '4.5%', '--json'], env);
     expect(JSON.parse(pct.stdout).rules[0].rate).toBeCloseTo(0.045, 12);
   });
 });
 
 describe('rules that mean something', () => {
-  it('set: a rule without any line is refused; reset puts the preset back; history says when and what', () => {
-    const blank = runCli(['rules', 'set', '--shop', '拼店', '--rate', 'off', '--count', 'off', '--lang', 'en'], env);
+  it('set: a rule without any line is refused; reset puts the preset back; history says when and what', async () => {
+    const blank = await runCli(
+      ['rules', 'set', '--shop', '拼店', '--rate', 'off', '--count', 'off', '--lang', 'en'],
+      env,
+    );
     expect(blank.status).toBe(2);
     expect(blank.stderr).toContain('needs at least one line');
-    const zh = runCli(['rules', 'set', '--shop', '拼店', '--rate', 'off', '--count', 'off', '--lang', 'zh'], env);
+    const zh = await runCli(['rules', 'set', '--shop', '拼店', '--rate', 'off', '--count', 'off', '--lang', 'zh'], env);
     expect(zh.stderr).toContain('至少要有一条线');
-    const reset = runCli(['rules', 'reset', '--shop', '拼店', '--rule', 'pdd-intervention', '--json'], env);
+    const reset = await runCli(['rules', 'reset', '--shop', '拼店', '--rule', 'pdd-intervention', '--json'], env);
     expect(reset.status, reset.stderr).toBe(0);
     expect(JSON.parse(reset.stdout).rules[0]).toMatchObject({
       id: 'pdd-intervention',
@@ -138,20 +141,20 @@ describe('rules that mean something', () => {
       watch: 0.8,
       edited: false,
     });
-    const h = runCli(['rules', 'history', '--shop', '拼店', '--rule', 'pdd-intervention', '--lang', 'en'], env);
+    const h = await runCli(['rules', 'history', '--shop', '拼店', '--rule', 'pdd-intervention', '--lang', 'en'], env);
     expect(h.status, h.stderr).toBe(0);
     expect(h.stdout.split('\n')[0]).toMatch(
       /pdd-intervention {2}reset to preset: rate 4\.50% → 3\.00%, count 2 → 10, combine or → and/,
     );
-    const unknown = runCli(['rules', 'reset', '--shop', '拼店', '--rule', 'nope'], env);
+    const unknown = await runCli(['rules', 'reset', '--shop', '拼店', '--rule', 'nope'], env);
     expect(unknown.status).toBe(2);
   });
 });
 
 describe('calibrate', () => {
-  it('stores a back-end figure, shows the implied denominator, and keeps the definition picked', () => {
+  it('stores a back-end figure, shows the implied denominator, and keeps the definition picked', async () => {
     // 2 interventions at 0.6667% on 03-31: the back end divides by 300, the paid orders of 03-02 … 03-31.
-    const add = runCli(
+    const add = await runCli(
       ['calibrate', '--shop', '拼店', '--date', '2024-03-31', '--count', '2', '--rate', '0.6667%', '--json'],
       env,
     );
@@ -166,19 +169,19 @@ describe('calibrate', () => {
     });
     expect(c.best).toMatchObject({ orders: 'paid', interventions: 'applied' });
 
-    const use = runCli(['calibrate', '--shop', '拼店', '--use', 'received:completed', '--json'], env);
+    const use = await runCli(['calibrate', '--shop', '拼店', '--use', 'received:completed', '--json'], env);
     expect(JSON.parse(use.stdout).current).toEqual({ orders: 'received', interventions: 'completed' });
     // No order has a receipt day and no case is completed: nothing counts on that definition.
     const m = JSON.parse(
-      runCli(['metrics', '--shop', '拼店', '--from', '2024-03-31', '--to', '2024-03-31', '--json'], env).stdout,
+      (await runCli(['metrics', '--shop', '拼店', '--from', '2024-03-31', '--to', '2024-03-31', '--json'], env)).stdout,
     );
     expect(m.basis).toEqual({ orders: 'received', interventions: 'completed' });
     expect(m.days[0]).toMatchObject({ orders30d: 0, interventions30d: 0 });
 
-    const best = runCli(['calibrate', '--shop', '拼店', '--use', 'best', '--json'], env);
+    const best = await runCli(['calibrate', '--shop', '拼店', '--use', 'best', '--json'], env);
     expect(JSON.parse(best.stdout).current).toEqual({ orders: 'paid', interventions: 'applied' });
 
-    const bad = runCli(['calibrate', '--shop', '拼店', '--use', 'paid:signed'], env);
+    const bad = await runCli(['calibrate', '--shop', '拼店', '--use', 'paid:signed'], env);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--use');
   });

@@ -3,15 +3,43 @@ import { ruleChangeInput } from '@/lib/rules/input';
 import { effectiveRate, findPreset, PRESETS, presetsFor } from '@/lib/rules/presets';
 import { applyRuleChange, lineOf, RuleChangeError, resolveShopRules, ruleRow } from '@/lib/rules/shopRules';
 
+const PLATFORMS = ['pdd', 'taobao', 'jd', 'douyin', 'kuaishou'] as const;
+const HAN = /\p{Script=Han}/u;
+
+/** Chinese in zh; English in en, where Chinese appears only as a refund reason the rule quotes verbatim. */
+function expectBilingual(b: { zh: string; en: string }, reasons: string[] | null, what: string) {
+  expect(b.zh, what).toMatch(HAN);
+  expect(b.en, what).toMatch(/[A-Za-z]{3}/);
+  expect(
+    (reasons ?? []).reduce((en, r) => en.replaceAll(r, ''), b.en),
+    what,
+  ).not.toMatch(HAN);
+}
+
 describe('presets as data', () => {
-  it('every platform has a rule, and each says where its numbers come from in both languages', () => {
-    for (const p of ['pdd', 'taobao', 'jd', 'douyin', 'kuaishou']) expect(presetsFor(p).length).toBeGreaterThan(0);
+  it('every platform has exactly one rule on by default, first in its list, and every text is in both languages', () => {
+    for (const p of PLATFORMS) {
+      const on = presetsFor(p).filter((r) => r.enabledByDefault);
+      expect(
+        on.map((r) => r.platform),
+        p,
+      ).toEqual([p]);
+      expect(presetsFor(p)[0], p).toBe(on[0]);
+    }
+    expect(new Set(PRESETS.map((r) => r.platform))).toEqual(new Set(PLATFORMS));
     for (const r of PRESETS) {
-      expect(r.name.zh && r.name.en && r.source.text.zh && r.source.text.en).toBeTruthy();
-      expect(r.penalties.length).toBeGreaterThan(0);
-      for (const p of r.penalties) expect(p.name.zh && p.name.en).toBeTruthy();
-      // An estimate is never presented as public.
+      expectBilingual(r.name, r.reasons, `${r.id} name`);
+      expectBilingual(r.source.text, r.reasons, `${r.id} source`);
+      expectBilingual(r.why, r.reasons, `${r.id} why`);
+      expect(r.penalties.length, r.id).toBeGreaterThanOrEqual(1);
+      for (const p of r.penalties) {
+        expectBilingual(p.name, r.reasons, `${r.id} penalty`);
+        // A penalty lasts whole days, or until lifted (null).
+        if (p.days !== null) expect(Number.isInteger(p.days) && p.days >= 1, `${r.id} penalty days`).toBe(true);
+      }
+      // An estimate is never presented as public; a public rule says when it was published.
       if (r.source.confidence === 'estimate') expect(r.source.public).toBe(false);
+      if (r.source.public) expect(r.source.date, r.id).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
     }
   });
   it('Pinduoduo: rate and count, numbers not public, two 1-day penalties', () => {
@@ -53,8 +81,7 @@ describe('presets as data', () => {
     const r = resolveShopRules('pdd', []).find((x) => x.presetId === 'pdd-intervention-category')!;
     expect(r).toMatchObject({ rateMultiple: 5, enabled: false, needsCategoryAverage: true });
   });
-  it('every preset says why its default was chosen, and every dated source has a date', () => {
-    for (const r of PRESETS) expect(r.why.zh && r.why.en, r.id).toBeTruthy();
+  it('JD: the default says why it counts from the first reply', () => {
     expect(findPreset('jd-intervention')!.why.en).toMatch(/first reply/);
   });
   it('Taobao Global Buy: more than 5× the category average and more than 3', () => {

@@ -41,17 +41,17 @@ describe('command line (point 6)', () => {
       }
       return out;
     });
-    const a = runCli(['share', 'revoke', '--id', ids[0]], env);
+    const a = await runCli(['share', 'revoke', '--id', ids[0]], env);
     expect(a.stderr).toBe('');
     expect(a.status).toBe(0);
     expect(a.stdout).toContain(`已撤销 ${ids[0]}`);
-    const b = runCli(['share', 'revoke', `--id=${ids[1]}`], env);
+    const b = await runCli(['share', 'revoke', `--id=${ids[1]}`], env);
     expect(b.status).toBe(0);
     expect(b.stdout).toContain(`已撤销 ${ids[1]}`);
   });
 
   test('a link password from REDLINE_SHARE_PASSWORD or typed at the prompt, never in argv', async () => {
-    const fromEnv = runCli(['share', 'create', '--shop', '红线店', '--json'], {
+    const fromEnv = await runCli(['share', 'create', '--shop', '红线店', '--json'], {
       ...env,
       REDLINE_SHARE_PASSWORD: 'from the environment',
     });

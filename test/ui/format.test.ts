@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { csvCell, csvDocument } from '@/app/_lib/csv';
+import { csvCell, csvDocument, FORMULA_START } from '@/app/_lib/csv';
 import { parseRange } from '@/app/_lib/range';
 import { formatBytes, formatDuration, formatInt, formatRate } from '@/lib/i18n/format';
 
@@ -32,15 +32,32 @@ describe('rates and numbers', () => {
 });
 
 describe('CSV downloads', () => {
-  test('cells that a spreadsheet would run as a formula are escaped', () => {
-    expect(csvCell('=SUM(A1)')).toBe("'=SUM(A1)");
-    expect(csvCell('+86 138')).toBe("'+86 138");
-    expect(csvCell('-1')).toBe("'-1");
-    expect(csvCell('@cmd')).toBe("'@cmd");
+  test('cells that a spreadsheet would run as a formula are escaped and quoted', () => {
+    expect(csvCell('=SUM(A1)')).toBe(`"'=SUM(A1)"`);
+    expect(csvCell('+86 138')).toBe(`"'+86 138"`);
+    expect(csvCell('-1')).toBe(`"'-1"`);
+    expect(csvCell('@cmd')).toBe(`"'@cmd"`);
     expect(csvCell('a,b')).toBe('"a,b"');
     expect(csvCell('=HYPERLINK("x","y")')).toBe(`"'=HYPERLINK(""x"",""y"")"`);
+    expect(csvCell('红线店-2')).toBe('红线店-2');
     expect(csvCell(0.02894)).toBe('0.02894');
     expect(csvCell(null)).toBe('');
+  });
+
+  test('the guard knows every character that NFKC turns into a formula start, and no other', () => {
+    const starts: string[] = [];
+    const wrong: string[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const c = String.fromCodePoint(cp);
+      const start = /^[=+\-@\t\r\n]/.test(c.normalize('NFKC'));
+      if (start) starts.push(c);
+      if (FORMULA_START.test(`${c}1`) !== start) wrong.push(`U+${cp.toString(16)}`);
+    }
+    // The seven ASCII ones and fifteen others (＝ ＋ － ＠ ﹦ ﹢ ﹣ ﹫ ⁺ ⁼ ₊ ₌ ⩵ ⩶ ﬩).
+    expect(starts).toHaveLength(22);
+    expect(wrong).toEqual([]);
+    expect(FORMULA_START.test('\u2260 1')).toBe(false); // ≠ is no formula
   });
 
   test('a document starts with a BOM and ends lines with CRLF', () => {
@@ -49,7 +66,7 @@ describe('CSV downloads', () => {
         ['店铺', '日期'],
         ['=店', '2024-01-01'],
       ]),
-    ).toBe("\uFEFF店铺,日期\r\n'=店,2024-01-01\r\n");
+    ).toBe(`\uFEFF店铺,日期\r\n"'=店",2024-01-01\r\n`);
   });
 });
 
