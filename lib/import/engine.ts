@@ -5,14 +5,17 @@
  */
 import fs from 'node:fs';
 import { type Connection, closeConnection, openConnection, refreshStatistics } from '../db/connection';
+import { columnMappingsOfShop } from '../db/queries/columnMappingsOfShop';
 import { importedFile } from '../db/queries/importedFile';
 import { logRejectedImport } from '../db/queries/importLog';
 import { mergeStaged } from '../db/queries/mergeStaged';
+import { saveColumnMapping } from '../db/queries/saveColumnMapping';
 import { findShopByName } from '../db/queries/shops';
 import { type Staging, stageCases, stageOrders } from '../db/staging';
 import { chinaWallClock } from '../time/china';
 import { FileRejected } from './errors';
 import { fileMessages } from './messages';
+import type { ThreadEvent } from './parseThread';
 import { PLATFORM_SPECS } from './platforms';
 import type { HeaderInfo } from './reader';
 import { type ReadSource, readInWorker } from './readInWorker';
@@ -76,18 +79,25 @@ export async function runImport(input: EngineInput, hooks: EngineHooks = {}): Pr
   };
   let staging: Staging | null = null;
   let conn: Connection | null = null;
-  const events = readInWorker(input, {
-    onBytes(bytesRead) {
-      summary.sizeBytes = bytesRead;
-      progress('reading');
-    },
-    onDigest(sha256, bytesRead) {
-      summary.sha256 = sha256;
-      summary.sizeBytes = bytesRead;
-    },
-  });
+  let events: AsyncGenerator<ThreadEvent> | null = null;
   try {
     conn = await openConnection(input.databaseFile, { onWait: hooks.onWait });
+    // A mapping the shop saved for a header applies by itself to a later file with that header.
+    const known = summary.shop ? await findShopByName(conn.db, summary.shop) : undefined;
+    const saved = known && !input.hint?.mapping ? await columnMappingsOfShop(conn.db, known.id) : [];
+    events = readInWorker(
+      { ...input, hint: { ...input.hint, saved } },
+      {
+        onBytes(bytesRead) {
+          summary.sizeBytes = bytesRead;
+          progress('reading');
+        },
+        onDigest(sha256, bytesRead) {
+          summary.sha256 = sha256;
+          summary.sizeBytes = bytesRead;
+        },
+      },
+    );
     // Everything up to the header is read before anything is staged.
     mark('opened');
     let info: HeaderInfo | null = null;
@@ -180,6 +190,9 @@ export async function runImport(input: EngineInput, hooks: EngineHooks = {}): Pr
     });
     if (!merged.ok) throw mismatch(merged.shopPlatform);
     mark('merged');
+    if (input.hint?.mapping) {
+      await saveColumnMapping(conn.db, merged.shopId, info.headerKey, input.hint.mapping, chinaWallClock(now()));
+    }
     Object.assign(summary, {
       outcome: 'imported',
       shopId: merged.shopId,
@@ -204,7 +217,7 @@ export async function runImport(input: EngineInput, hooks: EngineHooks = {}): Pr
       // The merchant sees the message; the cause goes to the server log for us.
       console.error(`[import] ${input.name}:`, e);
     }
-    await events.return(undefined).catch(() => undefined);
+    await events?.return(undefined).catch(() => undefined);
     if (conn) await logRejectedImport(conn.db, summary, startedAt, chinaWallClock(now())).catch(() => undefined);
     return summary;
   } finally {

@@ -6,7 +6,7 @@
  */
 import { parseChinaDateTime } from '../time/china';
 import { cleanCell, cleanHeader, MONEY_INVALID, parseMoneyCents } from './cells';
-import { HEADER_SCAN_ROWS, type HeaderMatch } from './header';
+import { detectHeader, HEADER_SCAN_ROWS, type HeaderMatch } from './header';
 import { platformSpecs } from './platforms';
 import { CASE_FIELDS, type FileKind, ORDER_FIELDS, type PlatformId } from './types';
 
@@ -217,4 +217,34 @@ export function valueCounts(
     .map(([value, count]) => ({ value, count }))
     .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
     .slice(0, limit);
+}
+
+/** What the merchant said about a file before it is read: its platform, an explicit mapping, the shop's saved ones. */
+export interface HeaderHint {
+  platform?: PlatformId;
+  /** Chosen for this file (on the import page or with --map): it decides the header. */
+  mapping?: ColumnMapping;
+  /** The shop's saved mappings: one applies to a file whose header is exactly the one it was saved for. */
+  saved?: readonly (ColumnMapping & { headerKey: string })[];
+}
+
+/** The header of a file: by the merchant's mapping, else a saved one for this very header, else the dictionaries. */
+export function resolveHeader(rows: readonly (readonly string[])[], hint: HeaderHint = {}): HeaderMatch | null {
+  if (hint.mapping) return matchWithMapping(rows, hint.mapping);
+  for (const saved of hint.saved ?? []) {
+    if (hint.platform && saved.platform !== hint.platform) continue;
+    const m = matchWithMapping(rows, saved);
+    if (m && headerKey(m.headers) === saved.headerKey) return m;
+  }
+  return detectHeader(rows, hint.platform);
+}
+
+/** The row among the first ones most likely to be the header: the one with the most named cells. */
+export function likelyHeader(rows: readonly (readonly string[])[]): string[] {
+  let best: string[] = [];
+  for (const row of rows.slice(0, HEADER_SCAN_ROWS)) {
+    const names = row.map((c) => cleanHeader(String(c ?? '')));
+    if (names.filter(Boolean).length > best.filter(Boolean).length) best = names;
+  }
+  return best;
 }

@@ -85,21 +85,17 @@ export const fileMessages = {
   cutMidRow: (file: string, line: number, found: number, expected: number) =>
     msg('file.truncated_row', { file, line, found, expected }),
   unclosedQuote: (file: string, line: number) => msg('file.unclosed_quote', { file, line }),
-  /** `forced`: the platform the merchant picked, when the header was sought for that one only. */
-  unknownHeader: (
-    file: string,
-    scanned: number,
-    orders: readonly string[],
-    afterSales: readonly string[],
-    forced?: PlatformId,
-  ) =>
-    msg('file.unknown_header', {
+  /** `found`: the file's likely header; `forced`: the platform the merchant picked, if any. */
+  unknownHeader: (file: string, scanned: number, found: readonly string[], forced?: PlatformId) => {
+    const names = found.filter(Boolean);
+    return msg('file.unknown_header', {
       file,
       scanned,
-      orders: orders.join('、'),
-      afterSales: afterSales.join('、'),
+      found: names.length ? names.slice(0, 12).join('、') + (names.length > 12 ? '…' : '') : '—',
+      columns: names.length,
       platform: forced ?? 'any',
-    }),
+    });
+  },
   noRows: (file: string) => msg('file.no_rows', { file }),
   noRowImported: (file: string, rows: number) => msg('file.no_row_imported', { file, rows }),
   alreadyImported: (file: string, shop: string, at: string) => msg('file.already_imported', { file, shop, at }),

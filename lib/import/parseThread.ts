@@ -9,6 +9,7 @@ import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
 import { receivedBytes } from './byteChannel';
 import { FileRejected } from './errors';
 import { LIMITS } from './limits';
+import type { HeaderHint } from './mapping';
 import { fileMessages } from './messages';
 import { type ReaderEvent, readRecords } from './reader';
 import { type StagedBatch, stagedBatches } from './stagedRows';
@@ -18,7 +19,7 @@ import type { FileKind, PlatformId } from './types';
 export interface ParseThreadData {
   role: 'parse';
   name: string;
-  forced?: PlatformId;
+  hint?: HeaderHint;
   /** This import's scratch folder: a workbook is spooled there. */
   scratch: string;
   /** The file on disk, or the port its bytes arrive on. */
@@ -104,7 +105,7 @@ export async function parseMain(): Promise<void> {
 
   try {
     let held: Batch | null = null;
-    for await (const event of readRecords(counted(), data.name, data.forced, {
+    for await (const event of readRecords(counted(), data.name, data.hint ?? {}, {
       scratchFile: (s) => fileIn(data.scratch, s),
     })) {
       if (event.type !== 'batch') {

@@ -15,6 +15,7 @@ import { chinaWallClock } from '../time/china';
 import { byteSender } from './byteChannel';
 import { FileRejected } from './errors';
 import type { FromImportThread, ImportThreadData } from './importThread';
+import type { ColumnMapping } from './mapping';
 import { fileMessages } from './messages';
 import type { PreviewOptions, PreviewResult } from './preview';
 import type { PreviewThreadData } from './previewThread';
@@ -42,6 +43,8 @@ export interface ImportOptions {
   shop?: string;
   /** Overrides platform detection. */
   platform?: PlatformId;
+  /** The merchant's column mapping for this file; saved for the shop when the import succeeds. */
+  mapping?: ColumnMapping;
   onProgress?: (p: ImportProgress) => void;
   /** The merge has to wait for another process's import to finish its own. */
   onWait?: () => void;
@@ -76,7 +79,7 @@ async function importInThread(conn: Connection, input: ImportInput, opts: Import
     databaseFile: conn.file,
     scratch,
     name: input.name,
-    forced: opts.platform,
+    hint: { platform: opts.platform, mapping: opts.mapping },
     shop: opts.shop,
     size: input.size,
     path: input.path,

@@ -9,6 +9,7 @@
  */
 import { dayOf } from '../time/china';
 import { FileRejected } from './errors';
+import type { ColumnMapping } from './mapping';
 import { fileMessages, type Message } from './messages';
 import { readRecords } from './reader';
 import { fileIn, jobDir } from './tempFiles';
@@ -38,6 +39,7 @@ export interface PreviewResult {
 
 export interface PreviewOptions {
   platform?: PlatformId;
+  mapping?: ColumnMapping;
   /** Whether `bytes` is the whole file or only its first part. */
   complete: boolean;
 }
@@ -81,9 +83,14 @@ export async function previewFile(name: string, bytes: Uint8Array, opts: Preview
   // A zip's directory is at its end: part of a workbook cannot be read at all.
   if (xlsx && !opts.complete) return { ...result, format: 'xlsx', ok: true };
   try {
-    for await (const ev of readRecords(once(opts.complete || xlsx ? bytes : wholeLines(bytes)), name, opts.platform, {
-      scratchFile: opts.scratchFile ?? ((suffix) => fileIn(jobDir(), suffix)),
-    })) {
+    for await (const ev of readRecords(
+      once(opts.complete || xlsx ? bytes : wholeLines(bytes)),
+      name,
+      { platform: opts.platform, mapping: opts.mapping },
+      {
+        scratchFile: opts.scratchFile ?? ((suffix) => fileIn(jobDir(), suffix)),
+      },
+    )) {
       if (ev.type === 'format') {
         result.format = ev.format;
         result.encoding = ev.encoding;

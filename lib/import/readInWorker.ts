@@ -1,8 +1,8 @@
 import { type MessagePort, Worker } from 'node:worker_threads';
 import { FileRejected } from './errors';
+import type { HeaderHint } from './mapping';
 import { fileMessages } from './messages';
 import type { FromParseThread, ParseThreadData, ThreadEvent } from './parseThread';
-import type { PlatformId } from './types';
 
 /** What a parse thread reports besides records: bytes read so far, and the file's digest at the end. */
 export interface ReadReport {
@@ -14,7 +14,7 @@ export interface ReadSource {
   /** The bundled thread script (workerScript), which the parse thread runs too. */
   script: string;
   name: string;
-  forced?: PlatformId;
+  hint?: HeaderHint;
   databaseFile: string;
   /** This import's scratch folder (tempFiles.jobDir). */
   scratch: string;
@@ -30,7 +30,7 @@ export async function* readInWorker(source: ReadSource, report: ReadReport): Asy
   const data: ParseThreadData = {
     role: 'parse',
     name: source.name,
-    forced: source.forced,
+    hint: source.hint,
     scratch: source.scratch,
     path: source.path,
     input: source.input,

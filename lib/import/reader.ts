@@ -10,8 +10,9 @@ import { type RowBatch, readCsvRows, sniffCsvLayout } from './csv';
 import { decodeStream, encodingName, SNIFF_SIZE, sniffEncoding, type TextEncoding } from './decode';
 import { FileRejected } from './errors';
 import { kindOfBytes, kindOfOleFile } from './fileType';
-import { detectHeader, expectedHeaderNames, HEADER_SCAN_ROWS, type HeaderMatch } from './header';
+import { HEADER_SCAN_ROWS, type HeaderMatch } from './header';
 import { LIMITS } from './limits';
+import { type HeaderHint, headerKey, likelyHeader, resolveHeader } from './mapping';
 import { fileMessages, type Message } from './messages';
 import { makeNormalizer } from './normalize';
 import { PLATFORM_SPECS } from './platforms';
@@ -26,6 +27,8 @@ export interface HeaderInfo {
   encoding: string | null;
   sheet: string | null;
   lineItems: boolean;
+  /** The header's column names as a saved mapping is keyed (mapping.ts headerKey). */
+  headerKey: string;
 }
 
 export interface RowProblem {
@@ -55,7 +58,7 @@ const isBlank = (row: readonly string[]) =>
 export async function* readRecords(
   bytes: AsyncIterable<Uint8Array>,
   name: string,
-  forced: PlatformId | undefined,
+  hint: HeaderHint,
   opts: ReadOptions,
 ): AsyncGenerator<ReaderEvent> {
   const { format: sniffed, bytes: all } = await sniff(bytes[Symbol.asyncIterator](), name);
@@ -69,7 +72,7 @@ export async function* readRecords(
     yield* records(
       batches,
       name,
-      forced,
+      hint,
       format,
       encoding,
       () => leadingBlanks,
@@ -87,7 +90,7 @@ export async function* readRecords(
 async function* records(
   batches: AsyncGenerator<SheetBatch>,
   name: string,
-  forced: PlatformId | undefined,
+  hint: HeaderHint,
   format: Format,
   encoding: string | null,
   blanks: () => number,
@@ -108,7 +111,7 @@ async function* records(
     if (b.sheet !== undefined && b.sheet === skipSheet) continue;
     if (b.rows.length) sawAnyRow = true;
     if (sheet !== undefined && b.sheet !== sheet) {
-      match = detectHeader(headRows(), forced);
+      match = resolveHeader(headRows(), hint);
       if (match) {
         rest = null;
         // The next sheet's rows are not this file's data.
@@ -130,7 +133,7 @@ async function* records(
       head.push({ batch: b, index: i });
     }
     if (head.length >= HEADER_SCAN_ROWS) {
-      match = detectHeader(headRows(), forced);
+      match = resolveHeader(headRows(), hint);
       if (match) {
         rest =
           i < b.rows.length
@@ -143,14 +146,11 @@ async function* records(
       skipSheet = b.sheet;
     }
   }
-  if (!match && head.length) match = detectHeader(headRows(), forced);
+  if (!match && head.length) match = resolveHeader(headRows(), hint);
   if (!match) {
     if (!head.length && blanks() > 0) throw new FileRejected(fileMessages.blankLinesOnly(name, blanks()));
     if (!sawAnyRow) throw new FileRejected(fileMessages.empty(name));
-    const expected = expectedHeaderNames(forced);
-    throw new FileRejected(
-      fileMessages.unknownHeader(name, HEADER_SCAN_ROWS, expected.orders, expected.afterSales, forced),
-    );
+    throw new FileRejected(fileMessages.unknownHeader(name, HEADER_SCAN_ROWS, likelyHeader(headRows()), hint.platform));
   }
   const dataSheet = head[match.rowIndex].batch.sheet ?? null;
   const spec = PLATFORM_SPECS[match.platform];
@@ -165,6 +165,7 @@ async function* records(
       lineItems:
         spec.orders.lineItems ||
         (match.kind === 'orders' && (spec.orders.lineItemMarkers ?? []).some((m) => match.headers.includes(m))),
+      headerKey: headerKey(match.headers),
     },
   };
 

@@ -63,7 +63,7 @@ describe('rejected files', () => {
     expect(renderMessage(s.message!, 'zh')).toBe('文件「empty.csv」是空的，没有可导入的内容。');
   });
 
-  it('a header that matches no platform, naming the columns looked for', async () => {
+  it('a header that matches no platform, naming the columns found and how to map them', async () => {
     const s = await rejected(
       writeFile(
         dir,
@@ -76,8 +76,9 @@ describe('rejected files', () => {
     );
     expect(s.message!.code).toBe('file.unknown_header');
     expect(renderMessage(s.message!, 'en')).toContain('"contacts.csv"');
-    for (const col of ['订单号', '订单编号', '主订单编号', '订单成交时间', '订单付款时间', '申请时间'])
-      expect(renderMessage(s.message!, 'en')).toContain(col);
+    expect(renderMessage(s.message!, 'en')).toContain('The 3 columns found: 姓名、电话、地址.');
+    expect(renderMessage(s.message!, 'zh')).toContain('找到的 3 列：姓名、电话、地址。');
+    expect(renderMessage(s.message!, 'zh')).toContain('--map 字段=列名');
   });
 
   it('a file cut off in the middle of a row', async () => {

@@ -73,7 +73,7 @@ export const importMessages: Shape<typeof zh> = {
       unclosed_quote:
         'File "{file}", line {line, number}: a quoted cell is never closed before the end of the file; the file is incomplete or damaged. Nothing from it was imported.',
       unknown_header:
-        'File "{file}": no {platform, select, any {} other {{platform} }}order or after-sales header in the first {scanned, number} rows. An order export needs an order number and a payment time column ({orders}); an after-sales export needs ({afterSales}). Check that this is an order or after-sales report exported from the platform\'s back end.',
+        'File "{file}": no {platform, select, any {} other {{platform} }}order or after-sales header recognised in the first {scanned, number} rows. The {columns, plural, one {# column} other {# columns}} found: {found}. An order export needs at least an order number and a payment time; an after-sales export an order number, an application time and an intervention (or after-sales) status. Map each column to what it holds on the import page (remembered for the shop), or on the command line with --kind and --map FIELD=COLUMN.',
       no_rows: 'File "{file}" has a header but no data rows.',
       no_row_imported:
         'None of the {rows, plural, one {# row} other {# rows}} of file "{file}" could be imported (the row errors below say why); the shop\'s data is unchanged. Check the exported columns or date format, then export again.',

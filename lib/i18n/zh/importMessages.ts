@@ -62,7 +62,7 @@ export const importMessages = {
       unclosed_quote:
         '文件「{file}」第 {line, number} 行的引号没有闭合，直到文件末尾，文件不完整或已损坏。整个文件未导入。',
       unknown_header:
-        '文件「{file}」前 {scanned, number} 行中没有找到{platform, select, any {} other {{platform}的}}订单或售后表头。订单表需要订单号列（{orders}）；售后表需要（{afterSales}）。请确认这是平台后台导出的订单或售后报表。',
+        '文件「{file}」前 {scanned, number} 行里没有认出{platform, select, any {} other {{platform}的}}订单或售后表头。找到的 {columns, number} 列：{found}。订单表至少要有订单号和支付时间，售后表要有订单号、申请时间和介入状态（或售后状态）。可以在导入页面为每一列选择它的含义（会为这个店铺记住），或在命令行用 --kind 和 --map 字段=列名 指定。',
       no_rows: '文件「{file}」只有表头，没有数据行。',
       no_row_imported:
         '文件「{file}」的 {rows, number} 行数据没有一行能导入（原因见下方的行错误），店铺数据没有变化。请检查导出的列或日期格式后重新导出。',
