@@ -101,7 +101,7 @@ export async function mergeStaged(conn: Connection, m: MergeInput): Promise<Merg
       if (m.kind === 'orders' && !m.lineItems && m.takesOverLineItems) {
         // Orders a line-item file described are now described by their own file: not counted as updated
         // unless a value the merchant sees changed, but from now on a line-item file leaves them be.
-        await sql`update main.orders set from_items = 0 where shop_id = ${shopId} and from_items = 1
+        await sql`update main.orders set from_items = 0, import_id = ${importId} where shop_id = ${shopId} and from_items = 1
           and order_no in (select order_no from staged.orders)`.execute(trx);
       }
       const rowsNew = (await countRows(trx, table, shopId)) - before;
