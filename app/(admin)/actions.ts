@@ -1,7 +1,7 @@
 'use server';
 import { getConnection } from '@/lib/db/connection';
-import { findShopByName } from '@/lib/db/queries/shops';
 import { loadSampleData } from '@/lib/sample/load';
+import { shopByName } from '@/lib/shops/shops';
 
 type Bilingual = { zh: string; en: string };
 
@@ -11,7 +11,7 @@ export async function loadSampleAction(): Promise<{ ok: true; shopId: number } |
   const { shop, summaries } = await loadSampleData(conn);
   const rejected = summaries.find((s) => s.outcome === 'rejected');
   if (rejected?.message) return { ok: false, message: rejected.message };
-  const row = await findShopByName(conn.db, shop);
+  const row = await shopByName(conn.db, shop);
   if (!row) return { ok: false, message: { zh: '示例店铺没有建立。', en: 'The sample shop was not created.' } };
   return { ok: true, shopId: row.id };
 }

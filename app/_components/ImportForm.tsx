@@ -138,13 +138,15 @@ export function ImportForm({ shops, initialShopId }: { shops: ShopOption[]; init
     for (const it of added) void runPreview(it.key, it.file, '');
   };
 
-  const shopName = mode === 'existing' ? (shops.find((s) => s.id === shopId)?.name ?? '') : newName.trim();
+  const newShop = mode === 'new' ? newName.trim() : '';
 
   const importOne = (it: FileItem) =>
     new Promise<void>((resolve) => {
       const job = randomId();
       const q = new URLSearchParams({ name: it.file.name, job, size: String(it.file.size) });
-      if (shopName) q.set('shop', shopName);
+      // A stored shop by its id; a new one by the name typed.
+      if (mode === 'existing' && shopId !== null) q.set('shop', String(shopId));
+      else if (newShop) q.set('newShop', newShop);
       if (it.platform) q.set('platform', it.platform);
       let polling = true;
       const poll = async () => {
@@ -176,7 +178,7 @@ export function ImportForm({ shops, initialShopId }: { shops: ShopOption[]; init
       xhr.upload.onload = () => update(it.key, { sent: it.file.size });
       xhr.onload = () => {
         polling = false;
-        const body = xhr.response as { summary?: ImportSummary; error?: { zh: string; en: string } } | null;
+        const body = xhr.response as { summary?: ImportSummary; error?: { code: string; message: string } } | null;
         if (xhr.status === 200 && body?.summary) {
           const s = body.summary;
           update(it.key, {
@@ -195,7 +197,7 @@ export function ImportForm({ shops, initialShopId }: { shops: ShopOption[]; init
             });
           }
         } else {
-          const message = body?.error?.[lang] ?? `HTTP ${xhr.status}`;
+          const message = body?.error?.message ?? `HTTP ${xhr.status}`;
           update(it.key, { phase: 'failed', failure: t('import.serverError', { file: it.file.name, message }) });
         }
         resolve();

@@ -1,7 +1,7 @@
 import { formatInt, shortDay } from '@/lib/i18n/format';
 import type { Lang } from '@/lib/i18n/lang';
 import { translator } from '@/lib/i18n/translate';
-import type { RollOffDay } from '@/lib/report/shopReport';
+import type { RollOffDay } from '@/lib/metrics/types';
 import { ChartFrame } from './ChartFrame';
 
 const WEEKDAYS = {

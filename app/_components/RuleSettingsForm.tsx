@@ -1,10 +1,10 @@
 'use client';
 import { useActionState, useId, useState } from 'react';
 import type { FormState } from '@/app/(admin)/shops/[id]/settings/actions';
-import type { RuleChangeRow } from '@/lib/db/queries/ruleChanges';
+import type { RuleChangeRow } from '@/lib/report/shopSettings';
 import { useI18n } from '@/lib/i18n/client';
 import { bi } from '@/lib/i18n/translate';
-import type { ShopRule } from '@/lib/report/shopReport';
+import type { ShopRule } from '@/lib/rules/types';
 import { describeChange } from '@/lib/rules/describe';
 
 type Action = (prev: FormState, form: FormData) => Promise<FormState>;

@@ -4,7 +4,7 @@
  * password, order tables), see each with its views and last view, revoke. Talks to /api/shares.
  * The new link's address is shown once: only a hash of its token is kept.
  *
- *   <ShareLinks shop={shop.name} />
+ *   <ShareLinks shopId={shop.id} />
  */
 import { type FormEvent, useCallback, useEffect, useId, useState } from 'react';
 import { useI18n } from '@/lib/i18n/client';
@@ -72,14 +72,14 @@ function when(iso: string | null, lang: Lang): string {
   }).format(new Date(iso));
 }
 
-/** Every route answers errors as { error: { code, zh, en } }. */
-async function errorOf(res: Response, lang: Lang): Promise<string> {
+/** Every route answers errors as { error: { code, message } }, the message in the page's language. */
+async function errorOf(res: Response): Promise<string> {
   const body = await res.json().catch(() => null);
-  const text = body?.error?.[lang];
+  const text = body?.error?.message;
   return (typeof text === 'string' && text) || `HTTP ${res.status}`;
 }
 
-export function ShareLinks({ shop }: { shop: string }) {
+export function ShareLinks({ shopId }: { shopId: number }) {
   const { lang } = useI18n();
   const id = useId();
   const [links, setLinks] = useState<ShareLinkSummary[] | null>(null);
@@ -92,14 +92,14 @@ export function ShareLinks({ shop }: { shop: string }) {
   const [copied, setCopied] = useState(false);
 
   const load = useCallback(async () => {
-    const res = await fetch(`/api/shares?shop=${encodeURIComponent(shop)}`, { cache: 'no-store' }).catch(() => null);
+    const res = await fetch(`/api/shares?shop=${shopId}`, { cache: 'no-store' }).catch(() => null);
     if (!res?.ok) {
-      setListError(res ? await errorOf(res, lang) : say(lang, 'loadError'));
+      setListError(res ? await errorOf(res) : say(lang, 'loadError'));
       return;
     }
     setListError(null);
     setLinks((await res.json()).links);
-  }, [shop, lang]);
+  }, [shopId, lang]);
 
   useEffect(() => {
     void load();
@@ -109,7 +109,7 @@ export function ShareLinks({ shop }: { shop: string }) {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
     const body: Record<string, unknown> = {
-      shop,
+      shopId,
       label: String(f.get('label') ?? ''),
       includeOrders: f.get('orders') === 'on',
     };
@@ -132,7 +132,7 @@ export function ShareLinks({ shop }: { shop: string }) {
         body: JSON.stringify(body),
       });
       if (!res.ok) {
-        setFormError(await errorOf(res, lang));
+        setFormError(await errorOf(res));
         return;
       }
       setCreated((await res.json()).url);
@@ -149,7 +149,7 @@ export function ShareLinks({ shop }: { shop: string }) {
 
   async function revoke(linkId: string) {
     const res = await fetch(`/api/shares/${encodeURIComponent(linkId)}`, { method: 'DELETE' });
-    if (!res.ok) setListError(await errorOf(res, lang));
+    if (!res.ok) setListError(await errorOf(res));
     await load();
   }
 

@@ -1,3 +1,5 @@
+import 'server-only';
+
 const FORMULA_START = /^[=+\-@\t\r\n]/;
 
 /**
@@ -16,14 +18,13 @@ export function csvDocument(rows: readonly (readonly (string | number | null | u
   return `\uFEFF${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
-/** A download response: attachment, never cached. */
+/** A download response: an attachment (the route wrapper marks it no-store). */
 export function csvResponse(body: string, fileName: string): Response {
   const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
   return new Response(body, {
     headers: {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-      'cache-control': 'no-store',
     },
   });
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
-import { safeNextPath } from '@/lib/share/http';
-import { adminPassword } from '@/lib/share/sessions';
+import { safeNextPath } from '@/lib/auth/http';
+import { adminPassword } from '@/lib/auth/sessions';
 import '../r/_components/share.css';
 
 export const dynamic = 'force-dynamic';

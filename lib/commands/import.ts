@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import { closeConnection } from '../db/connection';
-import { setImportCoverage } from '../db/queries/coverage';
-import { coversInput, widenedCoverage } from '../import/coverage';
+import { recordImportCoverage } from '../import/history';
+import { coversInput } from '../input/covers';
 import { type Lang, pick } from '../import/messages';
 import { fileInput, type ImportSummary, importFile } from '../import/pipeline';
 import { PLATFORM_SPECS } from '../import/platforms';
-import { PLATFORMS, type PlatformId } from '../import/types';
+import { isPlatformId, PLATFORMS } from '../types';
 import { parseCliArgs } from './args';
 import { type CliContext, CliError, cliLang, openCliConnection, waitingMessage } from './context';
 
@@ -33,7 +33,7 @@ export async function runImportCommand(ctx: CliContext, argv: string[]): Promise
       );
     covers = parsed.data;
   }
-  if (values.platform && !PLATFORMS.includes(values.platform as PlatformId)) {
+  if (values.platform && !isPlatformId(values.platform)) {
     throw new CliError(`--platform must be one of ${PLATFORMS.join(', ')}, not "${values.platform}".`);
   }
   if (!positionals.length) throw new CliError('import: name at least one file.');
@@ -48,7 +48,7 @@ export async function runImportCommand(ctx: CliContext, argv: string[]): Promise
       const showProgress = values.progress || ctx.stderrIsTTY;
       const summary = await importFile(conn, fileInput(file), {
         shop: values.shop,
-        platform: values.platform as PlatformId | undefined,
+        platform: values.platform && isPlatformId(values.platform) ? values.platform : undefined,
         onWait: waiting,
         onProgress: showProgress
           ? (p) =>
@@ -59,11 +59,7 @@ export async function runImportCommand(ctx: CliContext, argv: string[]): Promise
       if (summary.outcome === 'rejected') rejected++;
       else if (summary.importId !== null) {
         // The span the file covers: its rows, widened to what the merchant exported and to its name's export time.
-        const wider = widenedCoverage(summary, file, covers);
-        if (wider) {
-          await setImportCoverage(conn.db, summary.importId, wider.from, wider.to);
-          span = wider;
-        }
+        span = (await recordImportCoverage(conn.db, summary.importId, covers))?.covers ?? span;
       }
       const covered = summary.outcome === 'imported' ? span : null;
       ctx.out(

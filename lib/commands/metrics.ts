@@ -1,25 +1,14 @@
-import { closeConnection, type DB } from '../db/connection';
-import { listShops } from '../db/queries/shops';
+import { closeConnection } from '../db/connection';
 import { formatInt, formatRate } from '../i18n/format';
 import { translator } from '../i18n/translate';
-import type { ReportDay, ShopReport } from '../report/shopReport';
 import { getShopReport } from '../report/shopReport';
+import type { ReportDay, ShopReport } from '../report/types';
 import { describeLine, ruleJson } from '../rules/describe';
 import { isDayInBounds, RANGE_MESSAGES, rangeProblem } from '../time/bounds';
 import { isDayKey } from '../time/china';
 import { parseCliArgs } from './args';
 import { type CliContext, CliError, cliLang, openCliConnection } from './context';
-
-/** The shop named, or the only one stored. */
-export async function resolveShopName(db: DB, name: string | undefined, command: string): Promise<string> {
-  if (name) return name;
-  const shops = await listShops(db);
-  if (shops.length !== 1)
-    throw new CliError(
-      `${command}: name the shop with --shop (stored: ${shops.map((s) => s.name).join(', ') || 'none'}).`,
-    );
-  return shops[0].name;
-}
+import { resolveShop } from './shop';
 
 const dayJson = (d: ReportDay) => ({
   date: d.date,
@@ -94,9 +83,8 @@ export async function runMetricsCommand(ctx: CliContext, argv: string[]): Promis
   const lang = cliLang(values.lang);
   const conn = await openCliConnection(ctx);
   try {
-    const shopName = await resolveShopName(conn.db, values.shop, 'metrics');
-    const m = await getShopReport(conn.db, shopName, { from: values.from, to: values.to });
-    if (!m) throw new CliError(`metrics: no shop named "${shopName}".`);
+    const shop = await resolveShop(conn.db, values.shop, 'metrics');
+    const m = await getShopReport(conn.db, shop, { from: values.from, to: values.to });
     if (values.json) {
       ctx.out(JSON.stringify(reportJson(m)));
       return 0;

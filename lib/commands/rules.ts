@@ -1,15 +1,12 @@
 import { closeConnection } from '../db/connection';
-import { listShopRuleRows } from '../db/queries/shopRules';
-import { findShopByName } from '../db/queries/shops';
 import { translator } from '../i18n/translate';
 import { getRuleHistory, getShopRules, RuleChangeError, resetShopRules, updateShopRule } from '../report/shopSettings';
 import { describeChange, describeLine, describePenalties, describeSource, ruleJson } from '../rules/describe';
-import { ruleChangeInput } from '../rules/input';
-import { resolveShopRules } from '../rules/shopRules';
+import { ruleChangeInput } from '../input/rules';
 import type { ShopRule } from '../rules/types';
 import { parseCliArgs } from './args';
 import { type CliContext, CliError, cliLang, openCliConnection } from './context';
-import { resolveShopName } from './metrics';
+import { resolveShop } from './shop';
 
 const USAGE = `rules list [--shop NAME] [--json] [--lang zh|en]
 rules set [--shop NAME] [--rule ID] [--rate R|off] [--count N|off] [--combine and|or] [--sustain K] [--watch W]
@@ -56,9 +53,8 @@ async function list(ctx: CliContext, argv: string[]): Promise<number> {
   const lang = cliLang(values.lang);
   const conn = await openCliConnection(ctx);
   try {
-    const shop = await findShopByName(conn.db, await resolveShopName(conn.db, values.shop, 'rules list'));
-    if (!shop) throw new CliError(`rules list: no shop named "${values.shop}".`);
-    const rules = resolveShopRules(shop.platform, await listShopRuleRows(conn.db, shop.id));
+    const shop = await resolveShop(conn.db, values.shop, 'rules list');
+    const rules = await getShopRules(conn.db, shop);
     if (values.json) ctx.out(JSON.stringify({ shop: shop.name, platform: shop.platform, rules: rules.map(ruleJson) }));
     else {
       ctx.out(`${shop.name} (${shop.platform})`);
@@ -133,18 +129,16 @@ async function set(ctx: CliContext, argv: string[]): Promise<number> {
   }
   const conn = await openCliConnection(ctx);
   try {
-    const shopName = await resolveShopName(conn.db, values.shop, 'rules set');
+    const shop = await resolveShop(conn.db, values.shop, 'rules set');
     // The rule changed: the one named, else the main one before the change (--disable may move "main").
-    const id = parsed.data.rule ?? (await getShopRules(conn.db, shopName))?.find((r) => r.main)?.presetId;
-    let saved: ShopRule[] | null;
+    const id = parsed.data.rule ?? (await getShopRules(conn.db, shop)).find((r) => r.main)?.presetId;
+    let saved: ShopRule[];
     try {
-      saved = await updateShopRule(conn.db, shopName, parsed.data);
+      saved = await updateShopRule(conn.db, shop, parsed.data);
     } catch (e) {
       if (e instanceof RuleChangeError) throw new CliError(`rules set: ${e.text[lang]}`);
       throw e;
     }
-    if (!saved) throw new CliError(`rules set: no shop named "${shopName}".`);
-    const shop = (await findShopByName(conn.db, shopName))!;
     if (values.json) ctx.out(JSON.stringify({ shop: shop.name, platform: shop.platform, rules: saved.map(ruleJson) }));
     else
       printRules(
@@ -171,16 +165,14 @@ async function reset(ctx: CliContext, argv: string[]): Promise<number> {
   const lang = cliLang(values.lang);
   const conn = await openCliConnection(ctx);
   try {
-    const shopName = await resolveShopName(conn.db, values.shop, 'rules reset');
-    let saved: ShopRule[] | null;
+    const shop = await resolveShop(conn.db, values.shop, 'rules reset');
+    let saved: ShopRule[];
     try {
-      saved = await resetShopRules(conn.db, shopName, values.rule);
+      saved = await resetShopRules(conn.db, shop, values.rule);
     } catch (e) {
       if (e instanceof RuleChangeError) throw new CliError(`rules reset: ${e.text[lang]}`);
       throw e;
     }
-    if (!saved) throw new CliError(`rules reset: no shop named "${shopName}".`);
-    const shop = (await findShopByName(conn.db, shopName))!;
     if (values.json) ctx.out(JSON.stringify({ shop: shop.name, platform: shop.platform, rules: saved.map(ruleJson) }));
     else printRules(ctx, values.rule ? saved.filter((r) => r.presetId === values.rule) : saved, lang);
     return 0;
@@ -202,10 +194,9 @@ async function history(ctx: CliContext, argv: string[]): Promise<number> {
   const lang = cliLang(values.lang);
   const conn = await openCliConnection(ctx);
   try {
-    const shopName = await resolveShopName(conn.db, values.shop, 'rules history');
-    const changes = await getRuleHistory(conn.db, shopName, values.rule);
-    if (!changes) throw new CliError(`rules history: no shop named "${shopName}".`);
-    if (values.json) ctx.out(JSON.stringify({ shop: shopName, changes }));
+    const shop = await resolveShop(conn.db, values.shop, 'rules history');
+    const changes = await getRuleHistory(conn.db, shop, values.rule);
+    if (values.json) ctx.out(JSON.stringify({ shop: shop.name, changes }));
     else if (!changes.length) ctx.out(translator(lang)('settings.changesEmpty'));
     else
       for (const c of changes)

@@ -1,5 +1,6 @@
 import { closeConnection } from '../db/connection';
-import { describeIssues, shareCreateInput } from '../share/input';
+import { describeIssues } from '../input/fields';
+import { shareOptionsInput } from '../input/share';
 import {
   createShareLink,
   listShareLinks,
@@ -10,6 +11,7 @@ import {
 } from '../share/links';
 import { parseCliArgs } from './args';
 import { type CliContext, CliError, openCliConnection } from './context';
+import { resolveShop } from './shop';
 import { PASSWORD_ENV, readLinkPassword } from './password';
 
 const USAGE = `share create --shop NAME [--label L] [--days N | --from YYYY-MM-DD --to YYYY-MM-DD] [--expires-in-days N | --expires-on YYYY-MM-DD] [--ask-password] [--orders] [--json]
@@ -49,8 +51,7 @@ async function create(ctx: CliContext, argv: string[]): Promise<number> {
     },
   });
   if (!values.shop) throw new CliError(`share create: name the shop with --shop.\n${USAGE}`);
-  const parsed = shareCreateInput.safeParse({
-    shop: values.shop,
+  const options = {
     label: values.label,
     days: int('days', values.days),
     from: values.from,
@@ -59,11 +60,14 @@ async function create(ctx: CliContext, argv: string[]): Promise<number> {
     expiresOn: values['expires-on'],
     password: await readLinkPassword({ ask: values['ask-password'], argv: values.password, warn: ctx.err }),
     includeOrders: values.orders,
-  });
-  if (!parsed.success) throw new CliError(`share create: ${describeIssues(parsed.error)}`);
+  };
+  // The options first (a mistake is said before anything is opened), then the shop they are for.
+  const checked = shareOptionsInput.safeParse(options);
+  if (!checked.success) throw new CliError(`share create: ${describeIssues(checked.error)}`);
   const conn = await openCliConnection(ctx);
   try {
-    const link = await createShareLink(conn.db, parsed.data);
+    const shop = await resolveShop(conn.db, values.shop, 'share create');
+    const link = await createShareLink(conn.db, shop, checked.data);
     const url = shareUrl(link.token);
     if (values.json) ctx.out(JSON.stringify({ id: link.id, url }));
     else
@@ -90,13 +94,13 @@ async function list(ctx: CliContext, argv: string[]): Promise<number> {
   if (!values.shop) throw new CliError(`share list: name the shop with --shop.\n${USAGE}`);
   const conn = await openCliConnection(ctx);
   try {
-    const links = await listShareLinks(conn.db, values.shop);
-    if (!links) throw new CliError(`share list: no shop named "${values.shop}".`);
+    const shop = await resolveShop(conn.db, values.shop, 'share list');
+    const links = await listShareLinks(conn.db, shop);
     if (values.json) {
       ctx.out(JSON.stringify(links));
       return 0;
     }
-    if (!links.length) ctx.out(`${values.shop}: no share links / 暂无分享链接`);
+    if (!links.length) ctx.out(`${shop.name}: no share links / 暂无分享链接`);
     for (const l of links) {
       ctx.out(
         [

@@ -386,6 +386,29 @@ const pairs = {
   'csv.completePartial': ['部分', 'partial'],
   'csv.streak': ['连续超线天数', 'streak'],
   'csv.shop': ['店铺', 'shop'],
+  'csv.file': ['文件', 'file'],
+  'csv.line': ['行号', 'line'],
+  'csv.column': ['列', 'column'],
+  'csv.code': ['代码', 'code'],
+  'csv.message': ['说明', 'message'],
+  'csv.rowErrorsFile': ['行错误', 'row-errors'],
+
+  'error.unknownHost': ['未知的主机名。', 'Unknown host name.'],
+  'error.crossSite': ['拒绝来自其他网站的请求。', 'Cross-site request refused.'],
+  'error.login': ['需要登录。', 'Login required.'],
+  'error.internal': ['服务器出错，请重试。', 'Something went wrong on the server; try again.'],
+  'error.invalid': ['请求参数有误：{fields}。', 'Invalid request: {fields}.'],
+  'error.invalidRange': [
+    'from 与 to 须同时给出，格式如 2024-03-01，在 2000-01-01 至明天之间，跨度不超过 3 年。',
+    'Give both from and to, dates like 2024-03-01 between 2000-01-01 and tomorrow, at most 3 years apart.',
+  ],
+  'error.notJson': ['请以 JSON 提交。', 'Send JSON.'],
+  'error.tooLarge': ['请求过大。', 'The request is too large.'],
+  'error.noBody': ['没有收到文件内容。', 'No file content was received.'],
+  'error.busy': ['服务器正忙，请稍后重试。', 'The server is busy; try again shortly.'],
+  'error.notFound': ['没有找到。', 'Not found.'],
+  'error.noShop': ['没有 id 为 {id} 的店铺。', 'No shop with id {id}.'],
+  'error.noLink': ['没有 id 为「{id}」的链接。', 'No link with id "{id}".'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type MessageKey = keyof typeof pairs;

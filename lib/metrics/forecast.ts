@@ -1,6 +1,7 @@
 import { addDays, dayToNumber } from '../time/china';
 import { stepStatus } from './line';
-import { type DailyCount, densify, WINDOW_DAYS } from './rolling';
+import type { DailyCount } from '../types';
+import { densify, WINDOW_DAYS } from './rolling';
 import type { ForecastDay, ForecastSummary, Line } from './types';
 
 export const FORECAST_DAYS = 14;

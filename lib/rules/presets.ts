@@ -1,4 +1,5 @@
-import type { RulePlatform, RulePreset, RuleSettings } from './types';
+import type { PlatformId } from '../types';
+import type { RulePreset, RuleSettings } from './types';
 
 /**
  * Platform presets. Where the platform publishes its numbers they are copied from the rule text;
@@ -296,7 +297,7 @@ export const PRESETS: readonly RulePreset[] = [
 
 /** The presets of a platform, main rule first. */
 export function presetsFor(platform: string): RulePreset[] {
-  return PRESETS.filter((p) => p.platform === (platform as RulePlatform));
+  return PRESETS.filter((p) => p.platform === (platform as PlatformId));
 }
 
 export function findPreset(id: string): RulePreset | undefined {

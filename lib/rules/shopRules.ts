@@ -1,8 +1,8 @@
-import type { ShopRuleTable } from '../db/migrations/0002_rules';
+import type { ShopRuleTable } from '../db/schema';
 import type { Line } from '../metrics/types';
-import type { RuleChange } from './input';
+import type { RuleChange } from '../input/rules';
 import { effectiveRate, findPreset, presetsFor } from './presets';
-import type { Combine, RulePreset, RuleSettings, ShopRule } from './types';
+import type { RulePreset, RuleSettings, ShopRule } from './types';
 
 export type ShopRuleRow = ShopRuleTable;
 
@@ -13,7 +13,7 @@ function settingsOf(row: ShopRuleRow): RuleSettings {
     rateMultiple: row.rate_multiple,
     categoryAverage: row.category_average,
     count: row.count,
-    combine: row.combine as Combine,
+    combine: row.combine,
     sustainDays: row.sustain_days,
     watch: row.watch,
     floor:

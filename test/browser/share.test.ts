@@ -114,13 +114,15 @@ describe('links that do not open', () => {
     // Frozen clock: made three days ago, valid for one day.
     const expired = await libShare(
       server.databaseUrl,
-      { shop: SHOP_A, expiresInDays: 1 },
+      SHOP_A,
+      { expiresInDays: 1 },
       new Date(Date.now() - 3 * 86_400_000),
     );
     // And one that is still valid at creation time but expires before the visit.
     const shortLived = await libShare(
       server.databaseUrl,
-      { shop: SHOP_A, expiresInDays: 1 },
+      SHOP_A,
+      { expiresInDays: 1 },
       new Date(Date.now() - 86_400_000 - 1000),
     );
 

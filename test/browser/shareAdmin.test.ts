@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { closeConnection, openConnection } from '@/lib/db/connection';
-import { listShops } from '@/lib/db/queries/shops';
+import { listShops } from '@/lib/shops/shops';
 import { launchBrowser, newContext, watchPage } from './browser';
 import { ROOT, startServer, TEST_DIST_DIR, type TestServer } from './server';
 import { appRoutes, cliShare, expand, ICON_ABORT, importTwoShops, SHOP_A, SHOP_B } from './shareData';

@@ -7,8 +7,9 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { closeConnection, openConnection } from '@/lib/db/connection';
-import type { ShareCreateInput } from '@/lib/share/input';
+import type { ShareOptionsInput } from '@/lib/input/share';
 import { createShareLink } from '@/lib/share/links';
+import { shopByName } from '@/lib/shops/shops';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -79,10 +80,12 @@ export function cliShare(
 }
 
 /** A link made through lib/share on the server's database, with the clock of your choice. */
-export async function libShare(databaseUrl: string, input: ShareCreateInput, now: Date) {
+export async function libShare(databaseUrl: string, shop: string, input: ShareOptionsInput, now: Date) {
   const conn = await openConnection(databaseUrl);
   try {
-    return await createShareLink(conn.db, input, now);
+    const row = await shopByName(conn.db, shop);
+    if (!row) throw new Error(`no shop ${shop}`);
+    return await createShareLink(conn.db, row, input, now);
   } finally {
     await closeConnection(conn);
   }

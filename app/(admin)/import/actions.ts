@@ -1,9 +1,8 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { getConnection } from '@/lib/db/connection';
-import { setImportCoverage } from '@/lib/db/queries/coverage';
-import { findImport } from '@/lib/db/queries/importHistory';
-import { coversInput, widenedCoverage } from '@/lib/import/coverage';
+import { recordImportCoverage } from '@/lib/import/history';
+import { coversInput } from '@/lib/input/covers';
 
 type Result =
   | { ok: true; covers: { from: string; to: string } | null }
@@ -33,13 +32,8 @@ export async function setImportCoverageAction(
   }
   if (!Number.isSafeInteger(importId)) return { ok: false, message: { zh: '没有这次导入。', en: 'No such import.' } };
   const { db } = await getConnection();
-  const row = await findImport(db, importId);
-  if (row?.outcome !== 'imported' || row.shop_id === null)
-    return { ok: false, message: { zh: '没有这次导入。', en: 'No such import.' } };
-  const span = widenedCoverage({ dateFrom: row.date_from, dateTo: row.date_to }, row.file_name, range);
-  if (span) {
-    await setImportCoverage(db, importId, span.from, span.to);
-    revalidatePath(`/shops/${row.shop_id}`, 'layout');
-  }
-  return { ok: true, covers: span ?? (row.date_from && row.date_to ? { from: row.date_from, to: row.date_to } : null) };
+  const recorded = await recordImportCoverage(db, importId, range);
+  if (!recorded) return { ok: false, message: { zh: '没有这次导入。', en: 'No such import.' } };
+  revalidatePath(`/shops/${recorded.shopId}`, 'layout');
+  return { ok: true, covers: recorded.covers };
 }

@@ -1,5 +1,5 @@
 import type { DB } from '../connection';
-import type { InterventionBasis } from './dailySeries';
+import type { InterventionBasis } from '../../types';
 
 export interface InterventionOrderRow {
   orderNo: string;

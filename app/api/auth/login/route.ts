@@ -2,9 +2,9 @@ import { NextResponse } from 'next/server';
 import { route } from '@/app/_lib/route';
 import { getConnection } from '@/lib/db/connection';
 import { clientAddress } from '@/lib/http/peer';
-import { isHttps, safeNextPath, seeOther } from '@/lib/share/http';
+import { isHttps, safeNextPath, seeOther } from '@/lib/auth/http';
 import { ADMIN_SCOPE, beginAttempt, forgiveAttempt, secondsUntil } from '@/lib/share/rateLimit';
-import { adminPassword, checkAdminPassword, createAdminSession, SESSION_COOKIE } from '@/lib/share/sessions';
+import { adminPassword, checkAdminPassword, createAdminSession, SESSION_COOKIE } from '@/lib/auth/sessions';
 
 export const dynamic = 'force-dynamic';
 
