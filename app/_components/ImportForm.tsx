@@ -7,9 +7,11 @@ import { useI18n } from '@/lib/i18n/client';
 import { formatBytes } from '@/lib/i18n/format';
 import { platformName } from '@/lib/i18n/platforms';
 import type { ImportSummary } from '@/lib/import/pipeline';
+import { isXlsxBytes } from '@/lib/import/magic';
 import type { PreviewResult } from '@/lib/import/preview';
-import type { PlatformId } from '@/lib/import/types';
+import type { PlatformId } from '@/lib/types';
 import { FilePreview } from './FilePreview';
+import type { FileItem, Phase } from './fileItem';
 import { ImportResult } from './ImportResult';
 import { UploadProgress } from './UploadProgress';
 
@@ -19,33 +21,7 @@ export interface ShopOption {
   platform: string;
 }
 
-type Phase = 'idle' | 'uploading' | 'waiting' | 'reading' | 'merging' | 'done' | 'failed';
-
-export interface FileItem {
-  key: string;
-  file: File;
-  platform: PlatformId | '';
-  preview: PreviewResult | null;
-  previewing: boolean;
-  phase: Phase;
-  /** Bytes the browser has sent. */
-  sent: number;
-  /** Bytes the server has read into the import, and rows so far. */
-  processed: number;
-  rows: number;
-  summary: ImportSummary | null;
-  /** A failure outside the import itself (network, server). */
-  failure: string | null;
-  /** The range the merchant says they exported ("" when not given), and the span recorded after the import. */
-  coversFrom: string;
-  coversTo: string;
-  covered: { from: string; to: string } | null;
-}
-
-const isXlsx = async (f: File) => {
-  const b = new Uint8Array(await f.slice(0, 4).arrayBuffer());
-  return b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
-};
+const isXlsx = async (f: File) => isXlsxBytes(new Uint8Array(await f.slice(0, 4).arrayBuffer()));
 
 function randomId(): string {
   const b = crypto.getRandomValues(new Uint8Array(16));

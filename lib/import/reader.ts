@@ -17,6 +17,7 @@ import { PLATFORM_SPECS } from './platforms';
 import { removeQuietly } from './tempFiles';
 import type { CaseRecord, FileKind, OrderRecord, PlatformId } from './types';
 import { isSystemError, readXlsxRows } from './xlsx';
+import { isLegacyXlsBytes, isXlsxBytes } from './magic';
 
 export interface HeaderInfo {
   platform: PlatformId;
@@ -254,10 +255,8 @@ async function sniff(
     if (!done) for (let n = await bytes.next(); !n.done; n = await bytes.next()) yield n.value;
   };
   if (sample.length === 0) throw new FileRejected(fileMessages.empty(name));
-  if (sample[0] === 0x50 && sample[1] === 0x4b && sample[2] === 0x03 && sample[3] === 0x04)
-    return { format: { format: 'xlsx' }, bytes: replay() };
-  if (sample[0] === 0xd0 && sample[1] === 0xcf && sample[2] === 0x11 && sample[3] === 0xe0)
-    throw new FileRejected(fileMessages.legacyXls(name));
+  if (isXlsxBytes(sample)) return { format: { format: 'xlsx' }, bytes: replay() };
+  if (isLegacyXlsBytes(sample)) throw new FileRejected(fileMessages.legacyXls(name));
   return { format: { format: 'csv', encoding: sniffEncoding(sample, name) }, bytes: replay() };
 }
 
