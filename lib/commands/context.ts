@@ -1,5 +1,5 @@
 import { type Connection, openConnection } from '../db/connection';
-import type { Lang } from '../import/messages';
+import type { Lang } from '../i18n/lang';
 
 export interface CliContext {
   out: (line: string) => void;

@@ -1,7 +1,7 @@
 import { formatRate } from '../i18n/format';
 import type { ShopRule } from './types';
 
-type Lang = 'zh' | 'en';
+import type { Lang } from '../i18n/lang';
 
 const pct = (r: number) => formatRate(r, 'en');
 
