@@ -1,8 +1,8 @@
 import { type NextRequest, NextResponse } from 'next/server';
-import { getConnection } from '@/lib/db/connection';
-import { isAllowedHost, requestHost } from '@/lib/http/hosts';
 import { contentSecurityPolicy, isHttps, isPublicPath, isSharePath, SHARE_HEADERS, sameOrigin } from '@/lib/auth/http';
 import { adminPassword, SESSION_COOKIE, validateAdminSession } from '@/lib/auth/sessions';
+import { getConnection } from '@/lib/db/connection';
+import { isAllowedHost, requestHost } from '@/lib/http/hosts';
 import { LANG_COOKIE, parseLang } from '@/lib/i18n/lang';
 import { translator } from '@/lib/i18n/translate';
 

@@ -15,8 +15,8 @@
 import 'server-only';
 import type { NextRequest } from 'next/server';
 import type { z } from 'zod';
-import { adminPassword, SESSION_COOKIE, validateAdminSession } from '@/lib/auth/sessions';
 import { sameOrigin } from '@/lib/auth/http';
+import { adminPassword, SESSION_COOKIE, validateAdminSession } from '@/lib/auth/sessions';
 import { getConnection } from '@/lib/db/connection';
 import { isAllowedHost, requestHost } from '@/lib/http/hosts';
 import { LANG_COOKIE, type Lang, parseLang } from '@/lib/i18n/lang';

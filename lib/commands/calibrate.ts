@@ -1,10 +1,10 @@
 import { closeConnection } from '../db/connection';
+import { formatRate } from '../i18n/format';
 import { type BackEndFigureInput, backEndFigureInput } from '../input/calibration';
 import { definitionInput } from '../input/fields';
 import { calibrationInfo } from '../report/calibration';
 import { shopBasis } from '../report/shopReport';
 import { addBackEndFigure, keepDefinition } from '../report/shopSettings';
-import { formatRate } from '../i18n/format';
 import type { Definition } from '../types';
 import { parseCliArgs } from './args';
 import { type CliContext, CliError, openCliConnection } from './context';

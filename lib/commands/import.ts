@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import { closeConnection } from '../db/connection';
 import { recordImportCoverage } from '../import/history';
-import { coversInput } from '../input/covers';
 import { type Lang, pick } from '../import/messages';
 import { fileInput, type ImportSummary, importFile } from '../import/pipeline';
 import { PLATFORM_SPECS } from '../import/platforms';
+import { coversInput } from '../input/covers';
 import { isPlatformId, PLATFORMS } from '../types';
 import { parseCliArgs } from './args';
 import { type CliContext, CliError, cliLang, openCliConnection, waitingMessage } from './context';

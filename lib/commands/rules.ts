@@ -1,8 +1,8 @@
 import { closeConnection } from '../db/connection';
 import { translator } from '../i18n/translate';
+import { ruleChangeInput } from '../input/rules';
 import { getRuleHistory, getShopRules, RuleChangeError, resetShopRules, updateShopRule } from '../report/shopSettings';
 import { describeChange, describeLine, describePenalties, describeSource, ruleJson } from '../rules/describe';
-import { ruleChangeInput } from '../input/rules';
 import type { ShopRule } from '../rules/types';
 import { parseCliArgs } from './args';
 import { type CliContext, CliError, cliLang, openCliConnection } from './context';

@@ -11,8 +11,8 @@ import {
 } from '../share/links';
 import { parseCliArgs } from './args';
 import { type CliContext, CliError, openCliConnection } from './context';
-import { resolveShop } from './shop';
 import { PASSWORD_ENV, readLinkPassword } from './password';
+import { resolveShop } from './shop';
 
 const USAGE = `share create --shop NAME [--label L] [--days N | --from YYYY-MM-DD --to YYYY-MM-DD] [--expires-in-days N | --expires-on YYYY-MM-DD] [--ask-password] [--orders] [--json]
   (a password: --ask-password, or ${PASSWORD_ENV} in the environment; never on the command line, where ps shows it)

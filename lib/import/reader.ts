@@ -11,13 +11,13 @@ import { decodeStream, encodingName, SNIFF_SIZE, sniffEncoding, type TextEncodin
 import { FileRejected } from './errors';
 import { detectHeader, expectedHeaderNames, HEADER_SCAN_ROWS, type HeaderMatch } from './header';
 import { LIMITS } from './limits';
+import { isLegacyXlsBytes, isXlsxBytes } from './magic';
 import { fileMessages, type Message } from './messages';
 import { makeNormalizer } from './normalize';
 import { PLATFORM_SPECS } from './platforms';
 import { removeQuietly } from './tempFiles';
 import type { CaseRecord, FileKind, OrderRecord, PlatformId } from './types';
 import { isSystemError, readXlsxRows } from './xlsx';
-import { isLegacyXlsBytes, isXlsxBytes } from './magic';
 
 export interface HeaderInfo {
   platform: PlatformId;

@@ -1,6 +1,6 @@
 import { addDays, dayToNumber } from '../time/china';
-import { stepStatus } from './line';
 import type { DailyCount } from '../types';
+import { stepStatus } from './line';
 import { densify, WINDOW_DAYS } from './rolling';
 import type { ForecastDay, ForecastSummary, Line } from './types';
 

@@ -1,7 +1,7 @@
 import { addDays } from '../time/china';
+import type { DailyCount } from '../types';
 import { project } from './forecast';
 import { isOver } from './line';
-import type { DailyCount } from '../types';
 import { WINDOW_DAYS } from './rolling';
 import type { Line, Penalty, Safety, StatusDay } from './types';
 

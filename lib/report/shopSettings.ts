@@ -27,9 +27,8 @@ import type { Definition } from '../types';
 import { calibrationInfo } from './calibration';
 import { shopBasis } from './shopReport';
 
-export { RuleChangeError } from '../rules/shopRules';
-
 export type { RuleChangeRow } from '../db/queries/listRuleChanges';
+export { RuleChangeError } from '../rules/shopRules';
 
 /** A shop's rules, all of them (enabled or not), main first. */
 export async function getShopRules(db: DB, shop: ShopRow): Promise<ShopRule[]> {

@@ -1,7 +1,6 @@
 import { formatRate } from '../i18n/format';
-import type { ShopRule } from './types';
-
 import type { Lang } from '../i18n/lang';
+import type { ShopRule } from './types';
 
 const pct = (r: number) => formatRate(r, 'en');
 

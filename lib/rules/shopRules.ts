@@ -1,6 +1,6 @@
 import type { ShopRuleTable } from '../db/schema';
-import type { Line } from '../metrics/types';
 import type { RuleChange } from '../input/rules';
+import type { Line } from '../metrics/types';
 import { effectiveRate, findPreset, presetsFor } from './presets';
 import type { RulePreset, RuleSettings, ShopRule } from './types';
 

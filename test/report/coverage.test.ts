@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connection } from '@/lib/db/connection';
-import { setImportCoverage } from '@/lib/db/queries/setImportCoverage';
 import { saveShopRuleRows } from '@/lib/db/queries/saveShopRuleRows';
+import { setImportCoverage } from '@/lib/db/queries/setImportCoverage';
 import { coveredThroughFromFileName } from '@/lib/import/exportTime';
 import { isDayComplete, latestCompleteDay, missingCoverage, unionSpans } from '@/lib/metrics/coverage';
 import { applyRuleChange, resolveShopRules, ruleRow } from '@/lib/rules/shopRules';

@@ -6,10 +6,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Connection } from '@/lib/db/connection';
 import { addCalibrationEntry } from '@/lib/db/queries/addCalibrationEntry';
-import { rebuildDaily } from '@/lib/db/queries/rebuildDaily';
-import { setShopBasis } from '@/lib/db/queries/setShopBasis';
 import { listShopRuleRows } from '@/lib/db/queries/listShopRuleRows';
+import { rebuildDaily } from '@/lib/db/queries/rebuildDaily';
 import { saveShopRuleRows } from '@/lib/db/queries/saveShopRuleRows';
+import { setShopBasis } from '@/lib/db/queries/setShopBasis';
 import { applyRuleChange, resolveShopRules, ruleRow } from '@/lib/rules/shopRules';
 import { reportOf, shopIn } from '../helpers/db';
 import { openDb, seedShop, tempDb } from './fixture';

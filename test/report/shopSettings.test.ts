@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connection } from '@/lib/db/connection';
+import { backEndFigureInput } from '@/lib/input/calibration';
 import {
   addBackEndFigure,
   getRuleHistory,
   getShopRules,
+  keepDefinition,
   RuleChangeError,
   resetShopRules,
   updateShopRule,
-  keepDefinition,
 } from '@/lib/report/shopSettings';
-import { backEndFigureInput } from '@/lib/input/calibration';
 import { reportOf, shopIn } from '../helpers/db';
 import { openDb, seedShop, tempDb } from './fixture';
 

@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { closeConnection, openConnection } from '@/lib/db/connection';
 import { createShop } from '@/lib/db/queries/shops';
 import { createShareLink } from '@/lib/share/links';
-import { shopByName } from '@/lib/shops/shops';
 import { verifyPassword } from '@/lib/share/passwords';
+import { shopByName } from '@/lib/shops/shops';
 import { repoRoot, runCli } from '../helpers/cli';
 
 let dir: string;

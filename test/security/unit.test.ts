@@ -5,15 +5,15 @@
  */
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { csvCell } from '@/app/_lib/csv';
+import { safeNextPath, sameOrigin } from '@/lib/auth/http';
+import { createAdminSession, validateAdminSession } from '@/lib/auth/sessions';
 import { createShop, findShopByName } from '@/lib/db/queries/shops';
 import { hostPolicy, isAllowedHost } from '@/lib/http/hosts';
 import { isLoopbackName } from '@/lib/http/loopback';
 import { clientAddress } from '@/lib/http/peer';
-import { safeNextPath, sameOrigin } from '@/lib/auth/http';
 import { shareOptionsInput } from '@/lib/input/share';
 import { reportDays } from '@/lib/share/range';
 import { ADMIN_SCOPE, beginAttempt, delayAfter, forgiveAttempt, PASSWORD_THROTTLE } from '@/lib/share/rateLimit';
-import { createAdminSession, validateAdminSession } from '@/lib/auth/sessions';
 import { normalizeShopName, shopNameKey } from '@/lib/shops/name';
 import { clampRange, MAX_RANGE_DAYS, rangeProblem } from '@/lib/time/bounds';
 import { type ShareTestDb, shareTestDb } from '../share/db';

@@ -1,6 +1,6 @@
 import type { Insertable } from 'kysely';
-import type { DB } from '../connection';
 import type { FileKind, PlatformId } from '../../types';
+import type { DB } from '../connection';
 import type { ImportTable } from '../schema';
 
 export interface StoredRowError {

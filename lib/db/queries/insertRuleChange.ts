@@ -1,5 +1,5 @@
-import type { RuleChangeAction } from '../schema';
 import type { DB } from '../connection';
+import type { RuleChangeAction } from '../schema';
 
 /** Records one change to a shop's rule (numbers before and after, as JSON). */
 export async function insertRuleChange(

@@ -1,5 +1,5 @@
-import type { DB } from '../connection';
 import type { InterventionBasis } from '../../types';
+import type { DB } from '../connection';
 
 export interface InterventionOrderRow {
   orderNo: string;

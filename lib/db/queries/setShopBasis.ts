@@ -1,5 +1,5 @@
-import type { DB } from '../connection';
 import type { Definition } from '../../types';
+import type { DB } from '../connection';
 
 /** The definition the merchant picked after calibrating: which day an order and an intervention count on. */
 export async function setShopBasis(db: DB, shopId: number, basis: Definition): Promise<void> {

@@ -1,9 +1,9 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { route } from '@/app/_lib/route';
+import { isHttps, SHARE_HEADERS, seeOther } from '@/lib/auth/http';
 import { getConnection } from '@/lib/db/connection';
 import { clientAddress } from '@/lib/http/peer';
-import { isHttps, SHARE_HEADERS, seeOther } from '@/lib/auth/http';
 import { GRANT_COOKIE, grantLinkAccess, resolveShareLink } from '@/lib/share/links';
 import { verifyPassword } from '@/lib/share/passwords';
 import { beginAttempt, forgiveAttempt, linkScope, secondsUntil } from '@/lib/share/rateLimit';

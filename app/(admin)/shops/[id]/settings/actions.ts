@@ -8,10 +8,10 @@ import { definitionInput, issueFields } from '@/lib/input/fields';
 import { ruleChangeInput } from '@/lib/input/rules';
 import {
   addBackEndFigure,
+  keepDefinition,
   RuleChangeError,
   resetShopRules,
   updateShopRule,
-  keepDefinition,
 } from '@/lib/report/shopSettings';
 import { deleteShop, shopById } from '@/lib/shops/shops';
 
