@@ -6,6 +6,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { shopIdIn } from '../helpers/db';
 import { launchBrowser, newContext, watchPage } from './browser';
 import { startServer, type TestServer } from './server';
 import { cliShare, ICON_ABORT, importTwoShops, latestRateText, libShare, redline, SHOP_A, SHOP_B } from './shareData';
@@ -270,8 +271,9 @@ describe('the share API the dashboard calls', () => {
         body: JSON.stringify(body),
       });
 
+    const shopB = shopIdIn(server.databaseUrl, SHOP_B);
     const res = await post({
-      shop: SHOP_B,
+      shopId: shopB,
       label: 'agency',
       days: 90,
       expiresInDays: 7,
@@ -283,7 +285,7 @@ describe('the share API the dashboard calls', () => {
     const made = await res.json();
     expect(made.url).toMatch(new RegExp(`^${server.url}/r/[A-Za-z0-9_-]{43}$`));
 
-    const list = await (await fetch(`${api}?shop=${encodeURIComponent(SHOP_B)}`)).json();
+    const list = await (await fetch(`${api}?shop=${shopB}`)).json();
     const row = list.links.find((l: { id: string }) => l.id === made.id);
     expect(row).toMatchObject({
       label: 'agency',
@@ -301,12 +303,14 @@ describe('the share API the dashboard calls', () => {
     expect((await fetch(made.url)).status).toBe(404);
     expect((await fetch(`${api}/nope`, { method: 'DELETE' })).status).toBe(404);
 
-    expect((await post({ shop: SHOP_B, days: 0 })).status).toBe(400);
-    expect((await post({ shop: SHOP_B, from: '2024-03-05', to: '2024-03-01' })).status).toBe(400);
-    expect((await post({ shop: '没有这个店' })).status).toBe(404);
-    expect((await post({ shop: SHOP_B, extra: 1 })).status).toBe(400);
-    expect((await post({ shop: SHOP_B }, { 'sec-fetch-site': 'cross-site' })).status).toBe(403);
-    expect((await post({ shop: SHOP_B }, { origin: 'http://evil.example' })).status).toBe(403);
+    expect((await post({ shopId: shopB, days: 0 })).status).toBe(400);
+    expect((await post({ shopId: shopB, from: '2024-03-05', to: '2024-03-01' })).status).toBe(400);
+    expect((await post({ shopId: 999_999 })).status).toBe(404);
+    const refused = await (await post({ shopId: shopB, days: 0 }, { cookie: 'redline_lang=en' })).json();
+    expect(refused).toEqual({ error: { code: 'request.invalid', message: 'Invalid request: days.' } });
+    expect((await post({ shopId: shopB, extra: 1 })).status).toBe(400);
+    expect((await post({ shopId: shopB }, { 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    expect((await post({ shopId: shopB }, { origin: 'http://evil.example' })).status).toBe(403);
     expect(
       (
         await fetch(api, {

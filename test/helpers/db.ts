@@ -1,4 +1,5 @@
 import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
 import { type Connection, type DB, openConnection } from '@/lib/db/connection';
 import { fileInput, type ImportOptions, importFile } from '@/lib/import/pipeline';
 import { getShopReport } from '@/lib/report/shopReport';
@@ -41,4 +42,16 @@ export function snapshot(conn: Connection) {
     daily: q('select * from daily order by shop_id, day'),
     imported: q("select id, file_name, rows_new from imports where outcome = 'imported' order by id"),
   });
+}
+
+/** A stored shop's id, read straight from a (running server's) database file: the API addresses shops by id. */
+export function shopIdIn(databaseUrl: string, name: string): number {
+  const db = new BetterSqlite3(databaseUrl, { readonly: true });
+  try {
+    const row = db.prepare('select id from shops where name = ?').get(name) as { id: number } | undefined;
+    if (!row) throw new Error(`no shop ${name}`);
+    return row.id;
+  } finally {
+    db.close();
+  }
 }
