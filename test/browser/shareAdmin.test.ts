@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { closeConnection, openConnection } from '@/lib/db/connection';
 import { listShops } from '@/lib/shops/shops';
+import { shopIdIn } from '../helpers/db';
 import { launchBrowser, newContext, watchPage } from './browser';
 import { ROOT, startServer, TEST_DIST_DIR, type TestServer } from './server';
 import { appRoutes, cliShare, expand, ICON_ABORT, importTwoShops, SHOP_A, SHOP_B } from './shareData';
@@ -178,7 +179,7 @@ describe('logging in and out', () => {
     expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax', secure: false, path: '/' });
 
     // Logged in: the API answers with the shop's links.
-    const api = await context.request.get(`${server.url}/api/shares?shop=${encodeURIComponent(SHOP_A)}`);
+    const api = await context.request.get(`${server.url}/api/shares?shop=${shopIdIn(server.databaseUrl, SHOP_A)}`);
     expect(api.status()).toBe(200);
     expect((await api.json()).links.map((l: { id: string }) => l.id)).toContain(linkId);
 
