@@ -50,14 +50,14 @@ export async function proxy(request: NextRequest) {
   if (!SAFE_METHODS.has(request.method) && !sameOrigin(request.headers)) {
     // The auth routes answer a cross-site form with a redirect of their own, through the route wrapper.
     if (!pathname.startsWith('/api/auth/') && !pathname.endsWith('/unlock'))
-      return withHeaders(refuse(403, 'request.cross_site', t('error.crossSite')));
+      return withHeaders(refuse(403, 'request.cross_site', t('errors.crossSite')));
   }
 
   if (adminPassword() && !isPublicPath(pathname)) {
     const { db } = await getConnection();
     const ok = await validateAdminSession(db, request.cookies.get(SESSION_COOKIE)?.value, new Date());
     if (!ok) {
-      if (pathname.startsWith('/api/')) return withHeaders(refuse(401, 'auth.required', t('error.login')));
+      if (pathname.startsWith('/api/')) return withHeaders(refuse(401, 'auth.required', t('errors.loginRequired')));
       const login = new URL('/login', request.url);
       if (pathname !== '/') login.searchParams.set('next', pathname + search);
       return withHeaders(NextResponse.redirect(login, 303));

@@ -3,7 +3,6 @@ import { LoadSampleButton } from '@/app/_components/LoadSampleButton';
 import { ShopTable } from '@/app/_components/ShopTable';
 import { allShops } from '@/app/_lib/shops';
 import { getConnection } from '@/lib/db/connection';
-import { formatInt } from '@/lib/i18n/format';
 import { getI18n } from '@/lib/i18n/server';
 import { shopSummary } from '@/lib/report/summary';
 import { countStored } from '@/lib/shops/shops';
@@ -37,7 +36,7 @@ export default async function Home() {
         <>
           <ShopTable rows={rows} lang={lang} />
           <p className="muted" data-testid="stored">
-            {t('home.stored', { shops: formatInt(stored.shops, lang), orders: formatInt(stored.orders, lang) })}
+            {t('home.stored', { shops: stored.shops, orders: stored.orders })}
           </p>
           <p className="actions">
             <Link className="button button-primary" href="/import">

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { PREVIEW_XLSX_MAX_BYTES } from '@/app/_lib/uploadLimits';
 import { useI18n } from '@/lib/i18n/client';
 import { formatBytes, formatInt } from '@/lib/i18n/format';
+import { renderMessage } from '@/lib/i18n/importMessages';
 import { platformName } from '@/lib/i18n/platforms';
 import { PLATFORMS, type PlatformId } from '@/lib/import/types';
 import type { FileItem } from './fileItem';
@@ -111,7 +112,7 @@ export function FilePreview({
       )}
       {p?.message && (
         <p className="message-error" role="alert" data-testid="preview-message">
-          {p.message[lang]}
+          {renderMessage(p.message, lang)}
         </p>
       )}
     </>

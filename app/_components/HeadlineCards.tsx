@@ -83,18 +83,10 @@ export function HeadlineCards({ report, lang }: { report: ShopReport; lang: Lang
             {/* Stale data speaks of its own day, never of "today". */}
             {!latest
               ? ''
-              : latest.streak === 0
-                ? report.stale
-                  ? t('card.streakNoneOn', { day: latest.date })
-                  : t('card.streakNone')
-                : latest.streak === 1
-                  ? report.stale
-                    ? t('card.streakOneOn', { day: latest.date })
-                    : t('card.streakOne')
-                  : t('card.streak', { n: formatInt(latest.streak, lang) })}
-            {rule && latest
-              ? ` · ${rule.sustainDays === 1 ? t('card.sustainOne') : t('card.sustain', { n: formatInt(rule.sustainDays, lang) })}`
-              : ''}
+              : report.stale
+                ? t('card.streakOn', { n: latest.streak, day: latest.date })
+                : t('card.streak', { n: latest.streak })}
+            {rule && latest ? ` · ${t('card.sustain', { n: rule.sustainDays })}` : ''}
           </p>
         </div>
         <div className="card">
@@ -106,7 +98,7 @@ export function HeadlineCards({ report, lang }: { report: ShopReport; lang: Lang
                 ? t('card.headroomNever')
                 : report.headroom === 0
                   ? t('card.headroomOver')
-                  : t('card.headroomValue', { n: formatInt(report.headroom, lang) })}
+                  : t('card.headroomValue', { n: report.headroom })}
           </p>
           <p className="card-sub">{latest && report.headroom ? t('card.headroomHint') : ''}</p>
         </div>
@@ -119,7 +111,7 @@ export function HeadlineCards({ report, lang }: { report: ShopReport; lang: Lang
                 ? t('card.safeNow')
                 : safety.days === null
                   ? t('card.safeNever')
-                  : t('card.safeIn', { n: formatInt(safety.days, lang) })}
+                  : t('card.safeIn', { n: safety.days })}
           </p>
           <p className="card-sub">
             {safety?.overNow && safety.safeOn ? `${t('card.safeOn', { day: safety.safeOn })} · ` : ''}

@@ -6,7 +6,7 @@ import { setImportCoverageAction } from '@/app/(admin)/import/actions';
 import { useI18n } from '@/lib/i18n/client';
 import { formatBytes } from '@/lib/i18n/format';
 import { platformName } from '@/lib/i18n/platforms';
-import { isXlsxBytes } from '@/lib/import/magic';
+import { kindOfBytes } from '@/lib/import/fileType';
 import type { ImportSummary } from '@/lib/import/pipeline';
 import type { PreviewResult } from '@/lib/import/preview';
 import type { PlatformId } from '@/lib/types';
@@ -21,7 +21,7 @@ export interface ShopOption {
   platform: string;
 }
 
-const isXlsx = async (f: File) => isXlsxBytes(new Uint8Array(await f.slice(0, 4).arrayBuffer()));
+const isXlsx = async (f: File) => kindOfBytes(new Uint8Array(await f.slice(0, 8).arrayBuffer())) === 'zip';
 
 function randomId(): string {
   const b = crypto.getRandomValues(new Uint8Array(16));
@@ -169,7 +169,7 @@ export function ImportForm({ shops, initialShopId }: { shops: ShopOption[]; init
             const covers = it.coversFrom && it.coversTo ? { from: it.coversFrom, to: it.coversTo } : null;
             void setImportCoverageAction(s.importId, covers).then((r) => {
               if (r.ok) update(it.key, { covered: r.covers });
-              else update(it.key, { failure: r.message[lang] });
+              else update(it.key, { failure: r.message });
             });
           }
         } else {

@@ -1,4 +1,5 @@
 import { formatInt } from '@/lib/i18n/format';
+import { renderMessage, storedMessage } from '@/lib/i18n/importMessages';
 import type { Lang } from '@/lib/i18n/lang';
 import { translator } from '@/lib/i18n/translate';
 
@@ -13,7 +14,10 @@ export interface ImportRow {
   rows_skipped: number;
   error_count: number;
   outcome: string;
+  /** Older rows: the refusal as "中文\nEnglish"; newer ones: its code and parameters (JSON). */
   message: string | null;
+  message_code: string | null;
+  message_params: string | null;
 }
 
 /** Every import of the shop: file, when, rows, outcome; the row errors as CSV. */
@@ -63,14 +67,12 @@ export function ImportHistory({ imports, lang }: { imports: ImportRow[]; lang: L
                       : i.outcome === 'rejected'
                         ? t('import.outcome.rejected')
                         : i.outcome}
-                    {i.outcome === 'rejected' && i.message
-                      ? `：${(lang === 'en' ? i.message.split('\n')[1] : i.message.split('\n')[0]) ?? ''}`
-                      : ''}
+                    {i.outcome === 'rejected' ? refusal(i, lang) : ''}
                     {i.error_count > 0 && (
                       <>
                         {' · '}
                         <a href={`/api/imports/${i.id}/errors`} download>
-                          {t('import.errors', { n: formatInt(i.error_count, lang) })}
+                          {t('import.errors', { n: i.error_count })}
                         </a>
                       </>
                     )}
@@ -83,4 +85,11 @@ export function ImportHistory({ imports, lang }: { imports: ImportRow[]; lang: L
       )}
     </section>
   );
+}
+
+/** Why a file was refused, in the reader's language, from its code or (older rows) its stored text. */
+function refusal(i: ImportRow, lang: Lang): string {
+  const [zh, en] = i.message?.split('\n') ?? [null, null];
+  const m = storedMessage(i.message_code, i.message_params, zh ?? null, en ?? null);
+  return m ? `${lang === 'zh' ? '：' : ': '}${renderMessage(m, lang)}` : '';
 }

@@ -1,6 +1,7 @@
 'use client';
 import { useI18n } from '@/lib/i18n/client';
 import { formatInt } from '@/lib/i18n/format';
+import { renderMessage } from '@/lib/i18n/importMessages';
 import { platformName } from '@/lib/i18n/platforms';
 import type { ImportSummary } from '@/lib/import/pipeline';
 
@@ -19,7 +20,7 @@ export function ImportResult({ summary, failure }: { summary: ImportSummary | nu
     return (
       <div data-testid="result" data-outcome="rejected">
         <p className="message-error" role="alert" data-testid="result-message">
-          {t('import.rejectedWith', { message: summary.message?.[lang] ?? '' })}
+          {t('import.rejectedWith', { message: summary.message ? renderMessage(summary.message, lang) : '' })}
         </p>
       </div>
     );
@@ -52,7 +53,7 @@ export function ImportResult({ summary, failure }: { summary: ImportSummary | nu
       </dl>
       {summary.errorCount > 0 && (
         <details open>
-          <summary>{t('import.errors', { n: formatInt(summary.errorCount, lang) })}</summary>
+          <summary>{t('import.errors', { n: summary.errorCount })}</summary>
           <div className="table-wrap">
             <table className="data-table" data-testid="row-errors">
               <thead>
@@ -69,16 +70,14 @@ export function ImportResult({ summary, failure }: { summary: ImportSummary | nu
                   <tr key={i}>
                     <td className="num">{e.line}</td>
                     <td>{e.column ?? '—'}</td>
-                    <td>{e.message[lang]}</td>
+                    <td>{renderMessage(e.message, lang)}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
           {summary.errorCount > SHOWN_ERRORS && (
-            <p className="muted">
-              {t('import.errorsShown', { shown: SHOWN_ERRORS, n: formatInt(summary.errorCount, lang) })}
-            </p>
+            <p className="muted">{t('import.errorsShown', { shown: SHOWN_ERRORS, n: summary.errorCount })}</p>
           )}
           {summary.importId !== null && (
             <p>

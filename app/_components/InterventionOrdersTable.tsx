@@ -1,4 +1,3 @@
-import { formatInt } from '@/lib/i18n/format';
 import type { Lang } from '@/lib/i18n/lang';
 import { translator } from '@/lib/i18n/translate';
 import type { DriverOrder } from '@/lib/report/types';
@@ -48,11 +47,7 @@ export function InterventionOrdersTable({ orders, lang }: { orders: DriverOrder[
           </table>
         </div>
       )}
-      {sorted.length > SHOWN && (
-        <p className="muted">
-          {t('drivers.moreOrders', { shown: formatInt(SHOWN, lang), n: formatInt(sorted.length, lang) })}
-        </p>
-      )}
+      {sorted.length > SHOWN && <p className="muted">{t('drivers.moreOrders', { shown: SHOWN, n: sorted.length })}</p>}
     </section>
   );
 }

@@ -6,7 +6,7 @@ import { useI18n } from '@/lib/i18n/client';
 
 /** Builds the demo shop through the real import, then opens its dashboard. */
 export function LoadSampleButton() {
-  const { lang, t } = useI18n();
+  const { t } = useI18n();
   const router = useRouter();
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -21,7 +21,7 @@ export function LoadSampleButton() {
             setError(null);
             const r = await loadSampleAction();
             if (r.ok) router.push(`/shops/${r.shopId}`);
-            else setError(t('home.sampleFailed', { message: r.message[lang] }));
+            else setError(t('home.sampleFailed', { message: r.message }));
           })
         }
       >

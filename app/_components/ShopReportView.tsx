@@ -241,7 +241,7 @@ export function ShopReportView({
     <div className="report" data-testid="report">
       {report.stale && (
         <div className="stale-banner" role="status" data-testid="stale-banner">
-          <span>{t('stale.banner', { day: report.stale.day, n: formatInt(report.stale.daysOld, lang) })}</span>
+          <span>{t('stale.banner', { day: report.stale.day, n: report.stale.daysOld })}</span>
           {importHref && (
             <a className="button" href={importHref}>
               {t('stale.import')}
@@ -322,7 +322,7 @@ export function ShopReportView({
             {t('drivers.window', {
               from: report.drivers.window.from,
               to: report.drivers.window.to,
-              n: formatInt(report.drivers.total, lang),
+              n: report.drivers.total,
             })}
           </p>
         )}

@@ -66,9 +66,7 @@ export function ShopTable({ rows, lang }: { rows: ShopSummary[]; lang: Lang }) {
                     .join(' · ') || '—'}
                 </td>
                 <td className="num">
-                  {r.status === null || r.status === 'unknown'
-                    ? '—'
-                    : t('common.days', { n: formatInt(r.streak, lang) })}
+                  {r.status === null || r.status === 'unknown' ? '—' : t('common.days', { n: r.streak })}
                 </td>
                 <td>
                   <Sparkline
@@ -89,7 +87,7 @@ export function ShopTable({ rows, lang }: { rows: ShopSummary[]; lang: Lang }) {
                   {r.latestDay ?? t('home.noData')}
                   {r.stale && (
                     <div className="muted small" data-testid="home-stale">
-                      {t('stale.banner', { day: r.stale.day, n: formatInt(r.stale.daysOld, lang) })}
+                      {t('stale.banner', { day: r.stale.day, n: r.stale.daysOld })}
                     </div>
                   )}
                 </td>

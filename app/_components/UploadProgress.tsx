@@ -1,17 +1,16 @@
 'use client';
 import { useI18n } from '@/lib/i18n/client';
-import { formatInt } from '@/lib/i18n/format';
 import type { FileItem } from './fileItem';
 
 const pct = (n: number, of: number) => (of > 0 ? Math.min(100, Math.round((n / of) * 100)) : 100);
 
 /** Two real bars: bytes the browser has sent, and bytes the server has read into the import. */
 export function UploadProgress({ item }: { item: FileItem }) {
-  const { lang, t } = useI18n();
+  const { t } = useI18n();
   const size = item.file.size;
   const phase =
     item.phase === 'reading'
-      ? t('import.phase.reading', { rows: formatInt(item.rows, lang) })
+      ? t('import.phase.reading', { rows: item.rows })
       : item.phase === 'merging'
         ? t('import.phase.merging')
         : item.phase === 'done'

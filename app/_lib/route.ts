@@ -20,8 +20,7 @@ import { adminPassword, SESSION_COOKIE, validateAdminSession } from '@/lib/auth/
 import { getConnection } from '@/lib/db/connection';
 import { isAllowedHost, requestHost } from '@/lib/http/hosts';
 import { LANG_COOKIE, type Lang, parseLang } from '@/lib/i18n/lang';
-import type { MessageKey } from '@/lib/i18n/messages';
-import { type Translate, translator, type Vars } from '@/lib/i18n/translate';
+import { type MessageKey, type Translate, translator, type Vars } from '@/lib/i18n/translate';
 import { issueFields } from '@/lib/input/fields';
 
 /** Who may call a route: the admin (a session when a password is set) or anyone (shared reports, login). */
@@ -107,17 +106,17 @@ async function answer<Q, P>(
 ): Promise<Response> {
   if (!isAllowedHost(requestHost(request.headers))) return new Response(null, { status: 421 });
   if (!SAFE_METHODS.has(request.method) && !sameOrigin(request.headers))
-    return opts.crossSite?.(request) ?? apiError(403, 'request.cross_site', t('error.crossSite'));
+    return opts.crossSite?.(request) ?? apiError(403, 'request.cross_site', t('errors.crossSite'));
   if (opts.access === 'admin' && adminPassword()) {
     const { db } = await getConnection();
     if (!(await validateAdminSession(db, cookie(request, SESSION_COOKIE), new Date())))
-      return apiError(401, 'auth.required', t('error.login'));
+      return apiError(401, 'auth.required', t('errors.loginRequired'));
   }
   const params = opts.params ? opts.params.safeParse((await ctx.params) ?? {}) : null;
-  if (params && !params.success) return apiError(404, 'not_found', t('error.notFound'));
+  if (params && !params.success) return apiError(404, 'not_found', t('errors.notFound'));
   const query = opts.query ? opts.query.safeParse(Object.fromEntries(request.nextUrl.searchParams)) : null;
   if (query && !query.success)
-    return apiError(400, 'request.invalid', t('error.invalid', { fields: issueFields(query.error).join(', ') }));
+    return apiError(400, 'request.invalid', t('errors.invalid', { fields: issueFields(query.error).join(', ') }));
   try {
     return await handler(request, { query: query?.data as Q, params: params?.data as P, lang, t });
   } catch (e) {
@@ -125,7 +124,7 @@ async function answer<Q, P>(
     // Next's own control flow (notFound, redirect) travels as errors: let it through.
     if (e && typeof e === 'object' && 'digest' in e) throw e;
     console.error(e);
-    return apiError(500, 'server.error', t('error.internal'));
+    return apiError(500, 'server.error', t('errors.internal'));
   }
 }
 

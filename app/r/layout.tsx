@@ -1,10 +1,15 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { getI18n } from '@/lib/i18n/server';
 import './_components/share.css';
 
 /** Shared reports: not indexed, not followed, and the token never leaves in a Referer. */
-export const metadata: Metadata = {
-  title: 'Redline 红线 · 店铺风险报告 Shop risk report',
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { ...metadata, title: `${t('app.name')} · ${t('shared.title')}` };
+}
+
+const metadata: Metadata = {
   robots: { index: false, follow: false, nocache: true, googleBot: { index: false, follow: false } },
   referrer: 'no-referrer',
 };

@@ -1,5 +1,6 @@
 import { type Connection, openConnection } from '../db/connection';
 import type { Lang } from '../i18n/lang';
+import { translator } from '../i18n/translate';
 
 export interface CliContext {
   out: (line: string) => void;
@@ -25,5 +26,4 @@ export function openCliConnection(ctx: CliContext, lang: Lang = cliLang(undefine
 }
 
 /** What the command line says while a write (its own, or an import's merge) waits for another import's merge. */
-export const waitingMessage = (ctx: CliContext, lang: Lang) => () =>
-  ctx.err(lang === 'zh' ? '正在等待另一个导入完成写入…' : 'waiting for another import…');
+export const waitingMessage = (ctx: CliContext, lang: Lang) => () => ctx.err(translator(lang)('cliImport.waiting'));

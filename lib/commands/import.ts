@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import { closeConnection } from '../db/connection';
+import { renderMessage } from '../i18n/importMessages';
+import type { Lang } from '../i18n/lang';
+import { platformName } from '../i18n/platforms';
+import { translator } from '../i18n/translate';
 import { recordImportCoverage } from '../import/history';
-import { type Lang, pick } from '../import/messages';
 import { fileInput, type ImportSummary, importFile } from '../import/pipeline';
-import { PLATFORM_SPECS } from '../import/platforms';
 import { coversInput } from '../input/covers';
 import { isPlatformId, PLATFORMS } from '../types';
 import { parseCliArgs } from './args';
@@ -65,12 +67,7 @@ export async function runImportCommand(ctx: CliContext, argv: string[]): Promise
       ctx.out(
         values.json
           ? JSON.stringify({ ...summaryJson(summary, lang), covers: covered })
-          : summaryText(summary, lang) +
-              (covered
-                ? lang === 'zh'
-                  ? `\n  覆盖日期：${covered.from}…${covered.to}`
-                  : `\n  covers ${covered.from}…${covered.to}`
-                : ''),
+          : summaryText(summary, lang) + (covered ? `\n${translator(lang)('cliImport.covers', covered)}` : ''),
       );
     }
   } finally {
@@ -83,8 +80,9 @@ function summaryJson(s: ImportSummary, lang: Lang) {
   return {
     file: s.file,
     outcome: s.outcome,
-    message: s.message ? pick(s.message, lang) : null,
+    message: s.message ? renderMessage(s.message, lang) : null,
     code: s.message?.code ?? null,
+    params: s.message?.params ?? null,
     shop: s.shop,
     platform: s.platform,
     kind: s.kind,
@@ -104,26 +102,31 @@ function summaryJson(s: ImportSummary, lang: Lang) {
       line: e.line,
       column: e.column,
       code: e.message.code,
-      message: pick(e.message, lang),
+      params: e.message.params,
+      message: renderMessage(e.message, lang),
     })),
   };
 }
 
 function summaryText(s: ImportSummary, lang: Lang): string {
-  if (s.outcome === 'rejected') return `✗ ${s.file}: ${s.message ? pick(s.message, lang) : ''}`;
-  const platform = s.platform ? PLATFORM_SPECS[s.platform].name[lang] : '';
-  const kind = lang === 'zh' ? (s.kind === 'orders' ? '订单' : '售后') : s.kind === 'orders' ? 'orders' : 'after-sales';
-  const range = s.dateFrom ? ` ${s.dateFrom}…${s.dateTo}` : '';
-  const head =
-    lang === 'zh'
-      ? `✓ ${s.file}: ${platform}${kind}表 (${s.encoding ?? 'xlsx'}) → 店铺「${s.shop}」：读取 ${s.rowsRead} 行，新增 ${s.rowsNew}，更新 ${s.rowsUpdated}，跳过 ${s.rowsSkipped}${range}`
-      : `✓ ${s.file}: ${platform} ${kind} (${s.encoding ?? 'xlsx'}) → shop "${s.shop}": ${s.rowsRead} rows read, ${s.rowsNew} new, ${s.rowsUpdated} updated, ${s.rowsSkipped} skipped${range}`;
+  const t = translator(lang);
+  if (s.outcome === 'rejected')
+    return t('cliImport.rejected', { file: s.file, message: s.message ? renderMessage(s.message, lang) : '' });
+  const head = t('cliImport.imported', {
+    file: s.file,
+    platform: platformName(s.platform, lang),
+    kind: s.kind ?? 'orders',
+    encoding: s.encoding ?? 'xlsx',
+    shop: s.shop ?? '',
+    rows: s.rowsRead,
+    new: s.rowsNew,
+    updated: s.rowsUpdated,
+    skipped: s.rowsSkipped,
+    range: s.dateFrom ? ` ${s.dateFrom}…${s.dateTo}` : '',
+  });
   const errors = s.errors.map((e) =>
-    lang === 'zh'
-      ? `  第 ${e.line} 行${e.column ? `「${e.column}」列` : ''}：${pick(e.message, lang)}`
-      : `  line ${e.line}${e.column ? `, column "${e.column}"` : ''}: ${pick(e.message, lang)}`,
+    t('cliImport.rowError', { line: e.line, column: e.column ?? 'none', message: renderMessage(e.message, lang) }),
   );
-  if (s.errorCount > s.errors.length)
-    errors.push(lang === 'zh' ? `  ……共 ${s.errorCount} 处错误` : `  … ${s.errorCount} errors in all`);
+  if (s.errorCount > s.errors.length) errors.push(t('cliImport.moreErrors', { n: s.errorCount }));
   return [head, ...errors].join('\n');
 }

@@ -1,5 +1,6 @@
 import { closeConnection } from '../db/connection';
-import { formatInt, formatRate } from '../i18n/format';
+import { formatRate } from '../i18n/format';
+import { platformName } from '../i18n/platforms';
 import { translator } from '../i18n/translate';
 import { getShopReport } from '../report/shopReport';
 import type { ReportDay, ShopReport } from '../report/types';
@@ -97,19 +98,21 @@ export async function runMetricsCommand(ctx: CliContext, argv: string[]): Promis
 }
 
 function printText(ctx: CliContext, m: ShopReport, lang: 'zh' | 'en') {
-  const zh = lang === 'zh';
-  ctx.out(`${m.shop} (${m.platform})`);
-  const main = m.rules[0]?.rule;
-  if (main) {
-    ctx.out(
-      `${zh ? '主规则' : 'main rule'}: ${main.name[lang]} — ${describeLine(main, lang)} [${main.source.public ? (zh ? '公开' : 'public') : zh ? '估计，未公开' : 'estimate, not public'}]`,
-    );
-  }
   const t = translator(lang);
+  ctx.out(`${m.shop} (${platformName(m.platform, lang)})`);
+  const main = m.rules[0]?.rule;
+  if (main)
+    ctx.out(
+      t('cli.mainRule', {
+        name: main.name[lang],
+        line: describeLine(main, lang),
+        public: main.source.public ? 'yes' : 'no',
+      }),
+    );
   const spans = (list: { from: string; to: string }[]) =>
     list.length ? list.map((x) => `${x.from}…${x.to}`).join(', ') : t('common.none');
   ctx.out(t('coverage.summary', { orders: spans(m.coverage.orders), afterSales: spans(m.coverage.afterSales) }));
-  if (m.stale) ctx.out(t('stale.banner', { day: m.stale.day, n: formatInt(m.stale.daysOld, lang) }));
+  if (m.stale) ctx.out(t('stale.banner', { day: m.stale.day, n: m.stale.daysOld }));
   if (!m.headlineDay && m.days.length) {
     ctx.out(t('coverage.noVerdict'));
     for (const x of m.missing)
@@ -117,38 +120,35 @@ function printText(ctx: CliContext, m: ShopReport, lang: 'zh' | 'en') {
         `  ${t('coverage.importFor', { kind: t(x.kind === 'orders' ? 'coverage.kindOrders' : 'coverage.kindAfterSales'), from: x.from, to: x.to })}`,
       );
   }
-  ctx.out('date        orders30d  interventions30d  rate30d  status');
+  ctx.out(t('cli.table'));
   for (const d of m.days) {
     const rate = d.rate30d === null ? '-' : formatRate(d.rate30d, lang);
     ctx.out(
-      `${d.date}  ${String(d.orders30d).padStart(9)}  ${String(d.interventions30d).padStart(16)}  ${rate.padStart(7)}  ${d.status}${d.complete ? '' : ` (${t('coverage.partial')})`}`,
+      `${d.date}  ${String(d.orders30d).padStart(9)}  ${String(d.interventions30d).padStart(16)}  ${rate.padStart(7)}  ${t(`status.${d.status}`)}${d.complete ? '' : ` (${t('coverage.partial')})`}`,
     );
   }
   if (!main || !m.to || !m.headlineDay) return;
-  ctx.out(`${zh ? '余量（再多几单介入即超线）' : 'headroom (further interventions to go over)'}: ${m.headroom ?? '-'}`);
+  ctx.out(t('cli.headroom', { n: m.headroom ?? '-' }));
   if (m.safety?.overNow) {
     ctx.out(
-      `${zh ? '无新介入时恢复安全' : 'safe again with no new interventions'}: ${m.safety.safeOn ?? '-'} (${m.daysUntilSafe ?? '-'} ${zh ? '天' : 'days'})`,
+      t('cli.safeAgain', {
+        day: m.safety.safeOn ?? '-',
+        days: m.daysUntilSafe === null ? '-' : t('common.days', { n: m.daysUntilSafe }),
+      }),
     );
-    for (const p of m.safety.penalties) ctx.out(`  ${p.name[lang]}: ${zh ? '结束于' : 'ends'} ${p.endsOn ?? '-'}`);
+    for (const p of m.safety.penalties) ctx.out(t('cli.penaltyEnds', { name: p.name[lang], day: p.endsOn ?? '-' }));
   }
   const leaving = m.rollOff.filter((r) => r.leaving > 0).slice(0, 7);
-  if (leaving.length)
-    ctx.out(
-      `${zh ? '即将移出窗口' : 'leaving the window'}: ${leaving.map((r) => `${r.date} ${r.leaving}`).join(', ')}`,
-    );
+  if (leaving.length) ctx.out(t('cli.leaving', { list: leaving.map((r) => `${r.date} ${r.leaving}`).join(', ') }));
   const s = m.forecastSummary;
-  if (s) {
+  if (s) ctx.out(t('cli.forecast', { none: s.firstOver.none ?? '-', pace: s.firstOver.pace ?? '-' }));
+  if (m.drivers.byReason.length)
     ctx.out(
-      `${zh ? '14 天预测首次超线' : '14-day forecast, first over'}: ${zh ? '无新介入' : 'none new'} ${s.firstOver.none ?? '-'}, ${zh ? '按近 28 天节奏' : 'at the 28-day pace'} ${s.firstOver.pace ?? '-'}`,
+      t('cli.reasons', {
+        list: m.drivers.byReason
+          .slice(0, 5)
+          .map((g) => `${g.key || '-'} ${g.count}`)
+          .join(', '),
+      }),
     );
-  }
-  if (m.drivers.byReason.length) {
-    ctx.out(
-      `${zh ? '主要原因' : 'top reasons'}: ${m.drivers.byReason
-        .slice(0, 5)
-        .map((g) => `${g.key || '-'} ${g.count}`)
-        .join(', ')}`,
-    );
-  }
 }

@@ -25,23 +25,17 @@ export async function runRulesCommand(ctx: CliContext, argv: string[]): Promise<
 }
 
 function printRules(ctx: CliContext, rules: readonly ShopRule[], lang: 'zh' | 'en') {
+  const t = translator(lang);
   for (const r of rules) {
-    const flags = [
-      r.main ? (lang === 'zh' ? '主规则' : 'main') : null,
-      r.enabled ? null : lang === 'zh' ? '未启用' : 'off',
-      r.edited ? (lang === 'zh' ? '已修改' : 'edited') : null,
-    ]
+    const flags = [r.main ? t('cli.main') : null, r.enabled ? null : t('cli.off'), r.edited ? t('cli.edited') : null]
       .filter(Boolean)
       .join(', ');
     ctx.out(`${r.presetId}  ${r.name[lang]}${flags ? `  [${flags}]` : ''}`);
-    ctx.out(`  ${lang === 'zh' ? '阈值' : 'line'}: ${describeLine(r, lang)}`);
-    ctx.out(`  ${lang === 'zh' ? '处罚' : 'penalties'}: ${describePenalties(r, lang)}`);
-    ctx.out(`  ${lang === 'zh' ? '来源' : 'source'}: ${describeSource(r, lang)}`);
-    if (r.needsCategoryAverage)
-      ctx.out(
-        `  ${lang === 'zh' ? '请用 --category-average 填入类目均值' : 'enter the category average with --category-average'}`,
-      );
-    if (r.notes) ctx.out(`  ${lang === 'zh' ? '说明' : 'note'}: ${r.notes[lang]}`);
+    ctx.out(t('cli.line', { text: describeLine(r, lang) }));
+    ctx.out(t('cli.penalties', { text: describePenalties(r, lang) }));
+    ctx.out(t('cli.source', { text: describeSource(r, lang) }));
+    if (r.needsCategoryAverage) ctx.out(t('cli.needsAverage'));
+    if (r.notes) ctx.out(t('cli.note', { text: r.notes[lang] }));
   }
 }
 

@@ -1,4 +1,5 @@
 import { closeConnection } from '../db/connection';
+import { translator } from '../i18n/translate';
 import { describeIssues } from '../input/fields';
 import { shareOptionsInput } from '../input/share';
 import {
@@ -10,7 +11,7 @@ import {
   shareUrl,
 } from '../share/links';
 import { parseCliArgs } from './args';
-import { type CliContext, CliError, openCliConnection } from './context';
+import { type CliContext, CliError, cliLang, openCliConnection } from './context';
 import { PASSWORD_ENV, readLinkPassword } from './password';
 import { resolveShop } from './shop';
 
@@ -72,7 +73,7 @@ async function create(ctx: CliContext, argv: string[]): Promise<number> {
     if (values.json) ctx.out(JSON.stringify({ id: link.id, url }));
     else
       ctx.out(
-        `${url}\nid ${link.id}${link.expiresAt ? ` · expires ${link.expiresAt}` : ''}\n（链接只显示这一次 / the link is shown this once: only its hash is kept）`,
+        translator(cliLang(undefined))('cli.linkCreated', { url, id: link.id, expires: link.expiresAt ?? 'none' }),
       );
     return 0;
   } catch (e) {
@@ -100,7 +101,7 @@ async function list(ctx: CliContext, argv: string[]): Promise<number> {
       ctx.out(JSON.stringify(links));
       return 0;
     }
-    if (!links.length) ctx.out(`${shop.name}: no share links / 暂无分享链接`);
+    if (!links.length) ctx.out(translator(cliLang(undefined))('cli.noLinks', { shop: shop.name }));
     for (const l of links) {
       ctx.out(
         [
@@ -128,7 +129,7 @@ async function revoke(ctx: CliContext, argv: string[]): Promise<number> {
   try {
     const r = await revokeShareLink(conn.db, values.id);
     if (r === 'missing') throw new CliError(`share revoke: no link with id "${values.id}".`);
-    ctx.out(r === 'revoked' ? `revoked ${values.id} / 已撤销` : `${values.id} was already revoked / 已撤销过`);
+    ctx.out(translator(cliLang(undefined))(r === 'revoked' ? 'cli.revoked' : 'cli.alreadyRevoked', { id: values.id }));
     return 0;
   } finally {
     await closeConnection(conn);

@@ -88,7 +88,11 @@ export interface ImportTable {
   covers_from: Generated<string | null>;
   covers_to: Generated<string | null>;
   outcome: ImportOutcome;
-  message: string | null;
+  /** A refused file's message as text, "中文\nEnglish": rows written before 0006_message_codes. */
+  message: Generated<string | null>;
+  /** A refused file's message as its code and parameters (JSON), rendered when shown (0006). */
+  message_code: Generated<string | null>;
+  message_params: Generated<string | null>;
   error_count: Generated<number>;
   started_at: string;
   finished_at: string;
@@ -99,6 +103,9 @@ export interface ImportErrorTable {
   line: number;
   column_name: string | null;
   code: string;
+  /** The message's parameters (JSON), rendered with `code` when shown (0006_message_codes). */
+  params: Generated<string | null>;
+  /** The rendered text of rows written before 0006; empty on newer rows. */
   message_zh: string;
   message_en: string;
 }
@@ -190,6 +197,20 @@ export interface RuleChangeTable {
   after_json: string;
 }
 
+export interface ColumnMappingTable {
+  id: Generated<number>;
+  shop_id: number;
+  /** The header's column names in order, joined by U+001F (lib/import/mapping.ts headerKey). */
+  header_key: string;
+  platform: PlatformId;
+  kind: FileKind;
+  /** JSON object: field -> column name. */
+  columns: string;
+  /** JSON array of status values that mean "the platform stepped in", or null. */
+  intervention_values: string | null;
+  created_at: string;
+}
+
 export interface Database {
   shops: ShopTable;
   orders: OrderTable;
@@ -204,4 +225,5 @@ export interface Database {
   share_grants: ShareGrantTable;
   auth_attempts: AuthAttemptTable;
   admin_sessions: AdminSessionTable;
+  column_mappings: ColumnMappingTable;
 }

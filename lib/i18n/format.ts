@@ -42,6 +42,16 @@ export function formatBytes(bytes: number, lang: Lang): string {
   return `${formatDecimal(v, lang, u === 0 ? 0 : 1)} ${units[u]}`;
 }
 
+/** A moment (ISO) as China wall-clock date and time, in the language's style: "2024年3月1日 10:00" / "Mar 1, 2024, 10:00 AM". */
+export function formatDateTime(iso: string | null | undefined, lang: Lang): string {
+  if (!iso) return '—';
+  return new Intl.DateTimeFormat(localeOf(lang), {
+    timeZone: 'Asia/Shanghai',
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(new Date(iso));
+}
+
 /** "2024-03-01" stays as it is (unambiguous in both languages); "03-01" on chart axes. */
 export function shortDay(day: string): string {
   return day.slice(5);

@@ -11,7 +11,7 @@ export function parseLang(value: string | null | undefined): Lang {
   return value === 'en' ? 'en' : DEFAULT_LANG;
 }
 
-/** The BCP 47 tag for <html lang> and Intl. */
+/** The BCP 47 tag for <html lang>, Intl and the catalogs' plural rules. */
 export function localeOf(lang: Lang): string {
   return lang === 'en' ? 'en-US' : 'zh-CN';
 }

@@ -4,7 +4,13 @@
  * thousands separators and accounting negatives.
  */
 
-/** Trimmed text with ID-protecting prefixes removed; "" for an empty or "-" cell. */
+/**
+ * What exports write for "nothing": Taobao writes the literal text null (also 'null), refund files
+ * write 无退款申请 where no refund was asked for.
+ */
+const NONE = new Set(['null', 'NULL', 'Null', '(null)', '无退款申请', '暂无', 'N/A', 'n/a', '-', '--', '—']);
+
+/** Trimmed text with ID-protecting prefixes removed; "" for an empty cell or one that says "nothing". */
 export function cleanCell(raw: string | undefined | null): string {
   if (raw == null) return '';
   let s = raw;
@@ -15,8 +21,7 @@ export function cleanCell(raw: string | undefined | null): string {
     while (s.startsWith("'") || s.startsWith('\t')) s = s.slice(1).trim();
     if (s.length > 3 && s.startsWith('="') && s.endsWith('"')) s = s.slice(2, -1).trim();
   }
-  if (s === '-' || s === '--' || s === '—') return '';
-  return s;
+  return s.length <= 6 && NONE.has(s) ? '' : s;
 }
 
 export const MONEY_INVALID = Symbol('money-invalid');

@@ -95,14 +95,7 @@ export async function runImport(input: EngineInput, hooks: EngineHooks = {}): Pr
     const shopName = input.shop?.trim() || spec.name.zh;
     summary.shop = shopName;
     const mismatch = (shopPlatform: string) =>
-      new FileRejected(
-        fileMessages.shopPlatformMismatch(
-          input.name,
-          shopName,
-          PLATFORM_SPECS[shopPlatform as keyof typeof PLATFORM_SPECS]?.name.zh ?? shopPlatform,
-          spec.name.zh,
-        ),
-      );
+      new FileRejected(fileMessages.shopPlatformMismatch(input.name, shopName, shopPlatform, info.platform));
     const existing = await findShopByName(conn.db, shopName);
     if (existing && existing.platform !== info.platform) throw mismatch(existing.platform);
 
@@ -162,8 +155,7 @@ export async function runImport(input: EngineInput, hooks: EngineHooks = {}): Pr
         line: e.line,
         column: e.column,
         code: e.message.code,
-        zh: e.message.zh,
-        en: e.message.en,
+        params: e.message.params,
       })),
       beforeCommit: input.holdMergeUntil ? () => holdUntil(input.holdMergeUntil!) : undefined,
     });

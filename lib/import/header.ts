@@ -14,31 +14,40 @@ export interface HeaderMatch {
   columns: Record<string, number>;
   headers: string[];
   score: number;
+  /** Date fields with more than one of their names present: the further columns, read when the first is blank. */
+  fallbacks?: Record<string, number[]>;
+  /** From a merchant's column mapping: the status values that mean "the platform stepped in". */
+  interventionValues?: readonly string[];
 }
+
+/** The same event under several names (PDD: 订单成交时间, or 支付时间 where that is blank). */
+const DATE_FIELDS = new Set(['paidAt', 'createdAt', 'shippedAt', 'receivedAt', 'appliedAt', 'completedAt']);
 
 function matchKind(
   headers: string[],
   spec: KindSpec<string>,
-): { columns: Record<string, number>; score: number } | null {
+): { columns: Record<string, number>; fallbacks: Record<string, number[]>; score: number } | null {
   const index = new Map<string, number>();
   headers.forEach((h, i) => {
     if (h && !index.has(h)) index.set(h, i);
   });
   const columns: Record<string, number> = {};
+  const fallbacks: Record<string, number[]> = {};
   let matched = 0;
   for (const [field, names] of Object.entries(spec.fields) as [string, readonly string[]][]) {
     for (const name of names) {
       const i = index.get(name);
-      if (i !== undefined) {
+      if (i === undefined) continue;
+      if (columns[field] === undefined) {
         columns[field] = i;
         matched++;
-        break;
-      }
+        if (!DATE_FIELDS.has(field)) break;
+      } else (fallbacks[field] ??= []).push(i);
     }
   }
   if (spec.required.some((f) => columns[f] === undefined)) return null;
   const signature = spec.signature.reduce((n, s) => n + (index.has(s) ? 1 : 0), 0);
-  return { columns, score: matched + 2 * signature };
+  return { columns, fallbacks, score: matched + 2 * signature };
 }
 
 function candidates(forced?: PlatformId): PlatformSpec[] {
@@ -68,7 +77,15 @@ export function detectHeader(rows: readonly (readonly string[])[], forced?: Plat
         )
           continue;
         if (!best || m.score > best.score) {
-          best = { rowIndex: r, platform: spec.id, kind, columns: m.columns, headers, score: m.score };
+          best = {
+            rowIndex: r,
+            platform: spec.id,
+            kind,
+            columns: m.columns,
+            fallbacks: m.fallbacks,
+            headers,
+            score: m.score,
+          };
         }
       }
     }
@@ -81,10 +98,10 @@ export function expectedHeaderNames(forced?: PlatformId): { orders: string[]; af
   const orders = new Set<string>();
   const afterSales = new Set<string>();
   for (const spec of candidates(forced)) {
-    for (const f of spec.orders.required) spec.orders.fields[f]?.forEach((n) => orders.add(n));
-    for (const f of spec.afterSales.required) spec.afterSales.fields[f]?.forEach((n) => afterSales.add(n));
-    spec.afterSales.fields.status?.forEach((n) => afterSales.add(n));
-    spec.afterSales.fields.interventionStatus?.forEach((n) => afterSales.add(n));
+    for (const f of spec.orders.required) for (const n of spec.orders.fields[f] ?? []) orders.add(n);
+    for (const f of spec.afterSales.required) for (const n of spec.afterSales.fields[f] ?? []) afterSales.add(n);
+    for (const n of spec.afterSales.fields.status ?? []) afterSales.add(n);
+    for (const n of spec.afterSales.fields.interventionStatus ?? []) afterSales.add(n);
   }
   return { orders: [...orders], afterSales: [...afterSales] };
 }

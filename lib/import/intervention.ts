@@ -8,15 +8,23 @@ export interface InterventionCells {
   platformInitiatedFlag: string;
 }
 
-/** Whether an after-sales case had platform intervention, by the platform's own vocabulary. */
+/**
+ * Whether an after-sales case had platform intervention, by the platform's own vocabulary, or by
+ * the values a merchant marked as "the platform stepped in" when mapping the file's columns.
+ */
 export function classifyCase(
   v: InterventionVocabulary,
   c: InterventionCells,
+  marked?: ReadonlySet<string>,
 ): { intervened: boolean; platformInitiated: boolean } {
   const texts = [c.status, c.interventionStatus];
   const platformInitiated =
     isYes(c.platformInitiatedFlag) ||
     texts.some((t) => t !== '' && v.platformInitiatedMarkers.some((m) => t.includes(m)));
+  if (marked) {
+    const intervened = marked.has(c.interventionStatus) || marked.has(c.status) || marked.has(c.interventionFlag);
+    return { intervened: !platformInitiated && intervened, platformInitiated };
+  }
   const byFlag = c.interventionFlag !== '' && isYes(c.interventionFlag);
   const byInterventionStatus =
     c.interventionStatus !== '' && !v.noneValues.includes(c.interventionStatus) && !isNo(c.interventionStatus);

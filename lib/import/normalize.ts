@@ -20,7 +20,7 @@ export type Normalized<T> = { ok: true; record: T; warnings: RowError[] | null }
 
 class RowFault extends Error {
   constructor(readonly rowError: RowError) {
-    super(rowError.message.en);
+    super(rowError.message.code);
   }
 }
 
@@ -35,6 +35,7 @@ export function makeNormalizer(
   const latestPossible = addDays(impossibleFrom, -1);
   const spec = PLATFORM_SPECS[match.platform];
   const cols = match.columns;
+  const fallbacks = match.fallbacks ?? {};
   const name = (field: string) => match.headers[cols[field]];
   const width = match.headers.length;
 
@@ -46,7 +47,13 @@ export function makeNormalizer(
       if (opts.padShortRows) return '';
       throw new RowFault({ column: name(field), message: rowMessages.tooFewColumns(name(field), row.length, width) });
     }
-    return cleanCell(row[i]);
+    const v = cleanCell(row[i]);
+    if (v !== '' || !fallbacks[field]) return v;
+    for (const j of fallbacks[field]) {
+      const w = j < row.length ? cleanCell(row[j]) : '';
+      if (w !== '') return w;
+    }
+    return '';
   };
   const id = (row: readonly string[], field: string): string => {
     const v = text(row, field);
@@ -106,6 +113,7 @@ export function makeNormalizer(
   };
 
   const unpaid = new Set(spec.orders.unpaidStatuses);
+  const marked = match.interventionValues ? new Set(match.interventionValues) : undefined;
 
   const order = (row: readonly string[]): OrderRecord => {
     const status = text(row, 'status');
@@ -126,12 +134,16 @@ export function makeNormalizer(
     const orderNo = required(row, 'orderNo');
     const appliedAt = date(row, 'appliedAt');
     const status = text(row, 'status');
-    const c = classifyCase(spec.intervention, {
-      status,
-      interventionStatus: text(row, 'interventionStatus'),
-      interventionFlag: text(row, 'interventionFlag'),
-      platformInitiatedFlag: text(row, 'platformInitiatedFlag'),
-    });
+    const c = classifyCase(
+      spec.intervention,
+      {
+        status,
+        interventionStatus: text(row, 'interventionStatus'),
+        interventionFlag: text(row, 'interventionFlag'),
+        platformInitiatedFlag: text(row, 'platformInitiatedFlag'),
+      },
+      marked,
+    );
     // An intervened case counts on its application day; without one it cannot be placed.
     if (c.intervened && appliedAt === null) {
       throw new RowFault({ column: name('appliedAt'), message: rowMessages.missing(name('appliedAt')) });

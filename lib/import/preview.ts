@@ -9,7 +9,7 @@
  */
 import { dayOf } from '../time/china';
 import { FileRejected } from './errors';
-import { isXlsxBytes } from './magic';
+import { kindOfBytes } from './fileType';
 import { fileMessages, type Message } from './messages';
 import { readRecords } from './reader';
 import { fileIn, jobDir } from './tempFiles';
@@ -75,7 +75,7 @@ export async function previewFile(name: string, bytes: Uint8Array, opts: Preview
     bytesSeen: bytes.length,
     complete: opts.complete,
   };
-  const xlsx = isXlsxBytes(bytes);
+  const xlsx = kindOfBytes(bytes) === 'zip';
   // A zip's directory is at its end: part of a workbook cannot be read at all.
   if (xlsx && !opts.complete) return { ...result, format: 'xlsx', ok: true };
   try {

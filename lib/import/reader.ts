@@ -9,11 +9,12 @@ import fs from 'node:fs';
 import { type RowBatch, readCsvRows, sniffCsvLayout } from './csv';
 import { decodeStream, encodingName, SNIFF_SIZE, sniffEncoding, type TextEncoding } from './decode';
 import { FileRejected } from './errors';
+import { kindOfBytes } from './fileType';
 import { detectHeader, expectedHeaderNames, HEADER_SCAN_ROWS, type HeaderMatch } from './header';
 import { LIMITS } from './limits';
-import { isLegacyXlsBytes, isXlsxBytes } from './magic';
 import { fileMessages, type Message } from './messages';
 import { makeNormalizer } from './normalize';
+import { kindOfOleFile } from './oleFile';
 import { PLATFORM_SPECS } from './platforms';
 import { removeQuietly } from './tempFiles';
 import type { CaseRecord, FileKind, OrderRecord, PlatformId } from './types';
@@ -58,7 +59,9 @@ export async function* readRecords(
   forced: PlatformId | undefined,
   opts: ReadOptions,
 ): AsyncGenerator<ReaderEvent> {
-  const { format, bytes: all } = await sniff(bytes[Symbol.asyncIterator](), name);
+  const { format: sniffed, bytes: all } = await sniff(bytes[Symbol.asyncIterator](), name);
+  if (sniffed.format === 'ole') throw new FileRejected(await oleMessage(all, name, opts));
+  const format: Format = sniffed;
   const encoding = format.format === 'csv' ? encodingName(format.encoding) : null;
   yield { type: 'format', format: format.format, encoding };
   const batches = rowBatches(format, all, name, opts);
@@ -147,13 +150,7 @@ async function* records(
     if (!sawAnyRow) throw new FileRejected(fileMessages.empty(name));
     const expected = expectedHeaderNames(forced);
     throw new FileRejected(
-      fileMessages.unknownHeader(
-        name,
-        HEADER_SCAN_ROWS,
-        expected.orders,
-        expected.afterSales,
-        forced ? PLATFORM_SPECS[forced].name.zh : undefined,
-      ),
+      fileMessages.unknownHeader(name, HEADER_SCAN_ROWS, expected.orders, expected.afterSales, forced),
     );
   }
   const dataSheet = head[match.rowIndex].batch.sheet ?? null;
@@ -236,7 +233,7 @@ async function* records(
 async function sniff(
   bytes: AsyncIterator<Uint8Array>,
   name: string,
-): Promise<{ format: Format; bytes: AsyncIterable<Uint8Array> }> {
+): Promise<{ format: Format | { format: 'ole' }; bytes: AsyncIterable<Uint8Array> }> {
   const head: Uint8Array[] = [];
   let size = 0;
   let done = false;
@@ -255,9 +252,34 @@ async function sniff(
     if (!done) for (let n = await bytes.next(); !n.done; n = await bytes.next()) yield n.value;
   };
   if (sample.length === 0) throw new FileRejected(fileMessages.empty(name));
-  if (isXlsxBytes(sample)) return { format: { format: 'xlsx' }, bytes: replay() };
-  if (isLegacyXlsBytes(sample)) throw new FileRejected(fileMessages.legacyXls(name));
+  switch (kindOfBytes(sample)) {
+    case 'zip':
+      return { format: { format: 'xlsx' }, bytes: replay() };
+    case 'ole':
+      return { format: { format: 'ole' }, bytes: replay() };
+    case 'pdf':
+      throw new FileRejected(fileMessages.pdf(name));
+    case 'html':
+      throw new FileRejected(fileMessages.html(name));
+    case 'spreadsheetml':
+      throw new FileRejected(fileMessages.spreadsheetXml(name));
+  }
   return { format: { format: 'csv', encoding: sniffEncoding(sample, name) }, bytes: replay() };
+}
+
+/** An old-Office (OLE) file is refused for what it is: a workbook with a password, an .xls, a Word file. */
+async function oleMessage(bytes: AsyncIterable<Uint8Array>, name: string, opts: ReadOptions): Promise<Message> {
+  const file = opts.scratchFile('.ole');
+  try {
+    await spool(bytes, file, name);
+    const kind = await kindOfOleFile(file);
+    if (kind === 'encrypted') return fileMessages.encrypted(name);
+    if (kind === 'xls') return fileMessages.legacyXls(name);
+    if (kind === 'doc') return fileMessages.officeDocument(name);
+    return fileMessages.notText(name);
+  } finally {
+    removeQuietly(file);
+  }
 }
 
 /** A workbook's bytes to a scratch file, within the workbook limit: a zip is read from its end. */

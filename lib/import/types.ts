@@ -4,32 +4,38 @@ import type { PlatformId } from '../types';
 
 export { type FileKind, PLATFORMS, type PlatformId } from '../types';
 
-export type OrderField =
-  | 'orderNo'
-  | 'paidAt'
-  | 'createdAt'
-  | 'shippedAt'
-  | 'receivedAt'
-  | 'status'
-  | 'amount'
-  | 'product'
-  | 'courier';
+/** The fields an order file can give, in the order a merchant maps them. */
+export const ORDER_FIELDS = [
+  'orderNo',
+  'paidAt',
+  'createdAt',
+  'shippedAt',
+  'receivedAt',
+  'status',
+  'amount',
+  'product',
+  'courier',
+] as const;
+export type OrderField = (typeof ORDER_FIELDS)[number];
 
-export type CaseField =
-  | 'caseNo'
-  | 'orderNo'
-  | 'appliedAt'
-  | 'completedAt'
-  | 'status'
-  | 'interventionStatus'
-  | 'interventionFlag'
-  | 'platformInitiatedFlag'
-  | 'type'
-  | 'reason'
-  | 'product'
-  | 'deadlineAt'
-  | 'amount'
-  | 'responsible';
+/** The fields an after-sales file can give, in the order a merchant maps them. */
+export const CASE_FIELDS = [
+  'caseNo',
+  'orderNo',
+  'appliedAt',
+  'completedAt',
+  'status',
+  'interventionStatus',
+  'interventionFlag',
+  'platformInitiatedFlag',
+  'type',
+  'reason',
+  'product',
+  'deadlineAt',
+  'amount',
+  'responsible',
+] as const;
+export type CaseField = (typeof CASE_FIELDS)[number];
 
 /** Which header names stand for a field, most usual first. */
 export type HeaderDictionary<F extends string> = Partial<Record<F, readonly string[]>>;

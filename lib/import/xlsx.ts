@@ -10,6 +10,7 @@ import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { RowBatch } from './csv';
 import { withoutControls } from './decode';
 import { FileRejected } from './errors';
+import { kindOfZip } from './fileType';
 import { LIMITS } from './limits';
 import { fileMessages } from './messages';
 import { IMPRECISE_NUMBER } from './normalize';
@@ -353,6 +354,10 @@ async function workbookParts(zip: ZipArchive, fileName: string, budget: Budget) 
 export async function* readXlsxRows(filePath: string, fileName: string): AsyncGenerator<RowBatch & { sheet: string }> {
   const zip = await openZip(filePath, fileName);
   try {
+    const kind = kindOfZip(zip.names());
+    if (kind === 'numbers') throw new FileRejected(fileMessages.numbers(fileName));
+    if (kind === 'office') throw new FileRejected(fileMessages.officeDocument(fileName));
+    if (kind === 'archive') throw new FileRejected(fileMessages.archiveNotWorkbook(fileName));
     const budget: Budget = { used: 0 };
     const { sheets, shared } = await workbookParts(zip, fileName, budget);
     if (!sheets.length) throw new FileRejected(fileMessages.badXlsx(fileName, 'no worksheet'));

@@ -41,11 +41,11 @@ export async function getShopRules(db: DB, shop: ShopRow): Promise<ShopRule[]> {
  */
 export async function updateShopRule(db: DB, shop: ShopRow, change: RuleChange, now = clockNow()): Promise<ShopRule[]> {
   const rules = resolveShopRules(shop.platform, await listShopRuleRows(db, shop.id));
-  if (!rules.length) throw new RuleChangeError(`No rules for platform ${shop.platform}.`);
+  if (!rules.length) throw new RuleChangeError('ruleErrors.noRule', { rule: '—', rules: '' });
   const { rule: ruleId, ...rest } = change;
   const id = ruleId ?? rules.find((r) => r.main)?.presetId ?? rules[0].presetId;
   if (!rules.some((r) => r.presetId === id))
-    throw new RuleChangeError(`No rule "${id}" for this shop (rules: ${rules.map((r) => r.presetId).join(', ')}).`);
+    throw new RuleChangeError('ruleErrors.noRule', { rule: id, rules: rules.map((r) => r.presetId).join(', ') });
   const at = chinaWallClock(now);
   const next = applyRuleChange(rules, id, rest);
   await saveShopRuleRows(
@@ -82,10 +82,7 @@ async function recordChanges(
 export async function resetShopRules(db: DB, shop: ShopRow, ruleId?: string, now = clockNow()): Promise<ShopRule[]> {
   const rules = resolveShopRules(shop.platform, await listShopRuleRows(db, shop.id));
   if (ruleId && !rules.some((r) => r.presetId === ruleId)) {
-    throw new RuleChangeError(
-      `No rule "${ruleId}" for this shop (rules: ${rules.map((r) => r.presetId).join(', ')}).`,
-      `店铺没有规则「${ruleId}」（现有：${rules.map((r) => r.presetId).join('、')}）。`,
-    );
+    throw new RuleChangeError('ruleErrors.noRule', { rule: ruleId, rules: rules.map((r) => r.presetId).join(', ') });
   }
   const next = rules.map((r) => (!ruleId || r.presetId === ruleId ? resetRule(r) : r));
   const at = chinaWallClock(now);

@@ -1,4 +1,5 @@
 import type { ShopRuleTable } from '../db/schema';
+import { bilingual } from '../i18n/translate';
 import type { RuleChange } from '../input/rules';
 import type { Line } from '../metrics/types';
 import { effectiveRate, findPreset, presetsFor } from './presets';
@@ -114,11 +115,12 @@ export function lineOf(rule: ShopRule): Line {
  * the number itself); setting a multiple clears the rate. Making a rule main makes the others not.
  */
 export class RuleChangeError extends Error {
-  /** The message in both languages, for a page or the command line. */
+  /** The message in both languages (from the catalog), for a page or the command line. */
   readonly text: { zh: string; en: string };
-  constructor(en: string, zh: string = en) {
-    super(en);
-    this.text = { zh, en };
+  constructor(key: 'ruleErrors.noRule' | 'ruleErrors.onlyRule' | 'ruleErrors.noLine', vars: Record<string, string>) {
+    const text = bilingual(key, vars);
+    super(text.en);
+    this.text = text;
   }
 }
 
@@ -165,13 +167,10 @@ export function applyRuleChange(
   change: Omit<RuleChange, 'rule'>,
 ): ShopRule[] {
   if (!rules.some((r) => r.presetId === presetId))
-    throw new RuleChangeError(`No rule ${presetId} for this shop.`, `店铺没有规则 ${presetId}。`);
+    throw new RuleChangeError('ruleErrors.noRule', { rule: presetId, rules: rules.map((r) => r.presetId).join(', ') });
   // A shop with no rule would have no status at all: a merchant who wants a rule gone sets its thresholds instead.
   if (change.enabled === false && !rules.some((r) => r.presetId !== presetId && r.enabled)) {
-    throw new RuleChangeError(
-      `${presetId} is the shop's only rule in use; it cannot be switched off.`,
-      `${presetId} 是店铺唯一启用的规则，不能关闭。`,
-    );
+    throw new RuleChangeError('ruleErrors.onlyRule', { rule: presetId });
   }
   return rules.map((r) => {
     if (r.presetId !== presetId) return change.main ? { ...r, main: false } : r;
@@ -193,10 +192,7 @@ export function applyRuleChange(
     if (change.main !== undefined) next.main = change.main;
     // A rule with no line would say "ok" whatever happens: refused, not saved.
     if (next.rate === null && next.rateMultiple === null && next.count === null) {
-      throw new RuleChangeError(
-        `${presetId} needs at least one line: a rate, a count, or a multiple of the category average.`,
-        `规则 ${presetId} 至少要有一条线：介入率、介入订单数或类目均值倍数。`,
-      );
+      throw new RuleChangeError('ruleErrors.noLine', { rule: presetId });
     }
     next.effectiveRate = effectiveRate(next);
     next.needsCategoryAverage = next.rate === null && next.rateMultiple !== null && next.categoryAverage === null;

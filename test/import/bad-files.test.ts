@@ -6,6 +6,7 @@ import crypto from 'node:crypto';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Connection, closeConnection } from '@/lib/db/connection';
+import { renderMessage } from '@/lib/i18n/importMessages';
 import { runCli } from '../helpers/cli';
 import { freshDb, importPath, snapshot } from '../helpers/db';
 import { PDD_ORDER_HEADER, row, TAOBAO_ORDER_HEADER } from '../helpers/exports';
@@ -51,16 +52,15 @@ describe('rejected files', () => {
   it('random bytes named .csv', async () => {
     const s = await rejected(writeFile(dir, 'random.csv', crypto.randomBytes(4096)));
     expect(s.message!.code).toBe('file.not_csv_or_xlsx');
-    expect(s.message!.zh).toContain('random.csv');
-    expect(s.message!.en).toContain('"random.csv" is not a CSV or xlsx');
+    expect(renderMessage(s.message!, 'zh')).toContain('random.csv');
+    expect(renderMessage(s.message!, 'en')).toContain('"random.csv" is not a CSV or xlsx');
   });
 
   it('an empty file', async () => {
     const s = await rejected(writeFile(dir, 'empty.csv', ''));
-    expect(s.message).toMatchObject({
-      code: 'file.empty',
-      en: 'File "empty.csv" is empty: there is nothing to import.',
-    });
+    expect(s.message).toEqual({ code: 'file.empty', params: { file: 'empty.csv' } });
+    expect(renderMessage(s.message!, 'en')).toBe('File "empty.csv" is empty: there is nothing to import.');
+    expect(renderMessage(s.message!, 'zh')).toBe('文件「empty.csv」是空的，没有可导入的内容。');
   });
 
   it('a header that matches no platform, naming the columns looked for', async () => {
@@ -75,9 +75,9 @@ describe('rejected files', () => {
       ),
     );
     expect(s.message!.code).toBe('file.unknown_header');
-    expect(s.message!.en).toContain('"contacts.csv"');
+    expect(renderMessage(s.message!, 'en')).toContain('"contacts.csv"');
     for (const col of ['订单号', '订单编号', '主订单编号', '订单成交时间', '订单付款时间', '申请时间'])
-      expect(s.message!.en).toContain(col);
+      expect(renderMessage(s.message!, 'en')).toContain(col);
   });
 
   it('a file cut off in the middle of a row', async () => {
@@ -85,14 +85,16 @@ describe('rejected files', () => {
     const cut = text.slice(0, text.lastIndexOf('2024-03-02'));
     const s = await rejected(writeFile(dir, 'cut-row.csv', cut), '淘宝店');
     expect(s.message!.code).toBe('file.truncated_row');
-    expect(s.message!.en).toMatch(/"cut-row.csv" ends in the middle of line 3 \(19 of 28 columns\)/);
+    expect(renderMessage(s.message!, 'en')).toMatch(/"cut-row.csv" ends in the middle of line 3 \(19 of 28 columns\)/);
   });
 
   it('a GBK file cut off in the middle of a character', async () => {
     const bytes = gbk(`${taobaoText()}T3,羊毛围巾`);
     const s = await rejected(writeFile(dir, 'cut-char.csv', bytes.subarray(0, bytes.length - 1)), '淘宝店');
     expect(s.message!.code).toBe('file.truncated_character');
-    expect(s.message!.en).toContain('"cut-char.csv" ends in the middle of a GBK/GB18030 character on line 4');
+    expect(renderMessage(s.message!, 'en')).toContain(
+      '"cut-char.csv" ends in the middle of a GBK/GB18030 character on line 4',
+    );
   });
 
   it('a file in the wrong shop', async () => {
@@ -129,7 +131,7 @@ describe('broken rows', () => {
       [5, '订单状态', 'row.too_few_columns'],
       [6, '用户实付金额(元)', 'row.bad_money'],
     ]);
-    expect(s.errors[0].message.en).toBe(
+    expect(renderMessage(s.errors[0].message, 'en')).toBe(
       'column "订单成交时间": "昨天下午" is not a date and time (expected like 2024-01-01 12:00:00).',
     );
     expect(

@@ -32,6 +32,12 @@ describe('cells', () => {
     ["'240301-001", '240301-001'],
     ['="123456"', '123456'],
     ['-', ''],
+    ['null', ''],
+    ["'null", ''],
+    ['NULL', ''],
+    ['\tnull', ''],
+    ['无退款申请', ''],
+    ['nullable', 'nullable'],
     ['  订单号 ', '订单号'],
   ])('cleans %j', (raw, expected) => expect(cleanCell(raw)).toBe(expected));
 

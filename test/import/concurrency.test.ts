@@ -110,7 +110,7 @@ describe('while an import holds its merge open', () => {
     fs.writeFileSync(gate, '');
     const [c, r, i] = await Promise.all([create.finished, revoke.finished, importing.finished]);
     expect([c.code, r.code, i.code]).toEqual([0, 0, 0]);
-    expect(i.out).toContain('20000 new');
+    expect(i.out).toContain('20,000 new');
 
     const list = await cli(['share', 'list', '--shop', '店']).finished;
     expect(list.out).toContain(`${JSON.parse(c.out).id}  active`);

@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Connection } from '@/lib/db/connection';
 import { closeConnection } from '@/lib/db/connection';
+import { renderMessage } from '@/lib/i18n/importMessages';
 import { dayFigures, freshDb, importPath } from '../helpers/db';
 import {
   DOUYIN_AFTER_SALES_HEADER,
@@ -238,7 +239,7 @@ describe('Pinduoduo', () => {
     expect(s.errors).toHaveLength(1);
     expect(s.errors[0]).toMatchObject({ line: 2, column: '订单编号' });
     expect(s.errors[0].message.code).toBe('row.imprecise_id');
-    expect(s.errors[0].message.en).toContain('15th');
+    expect(renderMessage(s.errors[0].message, 'en')).toContain('15th');
   });
 
   it('reads a tab-separated export and dates with dots and no seconds', async () => {

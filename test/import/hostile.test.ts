@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Connection, closeConnection } from '@/lib/db/connection';
+import { renderMessage } from '@/lib/i18n/importMessages';
 import { LIMITS } from '@/lib/import/limits';
 import { freshDb, importPath, snapshot } from '../helpers/db';
 import { PDD_ORDER_HEADER, row, TAOBAO_ORDER_HEADER } from '../helpers/exports';
@@ -36,7 +37,7 @@ async function refused(file: string) {
   const s = await importPath(conn, file, { shop: '店' });
   expect(s.outcome).toBe('rejected');
   expect(snapshot(conn) === before, 'stored data changed').toBe(true);
-  for (const text of [s.message!.zh, s.message!.en]) {
+  for (const text of [renderMessage(s.message!, 'zh'), renderMessage(s.message!, 'en')]) {
     expect(text).toContain(path.basename(file));
     expect(text).not.toMatch(/\u0000|imprecise:|\d{40}/);
   }
@@ -70,7 +71,7 @@ describe('workbooks', () => {
       const file = writeFile(dir, `cut-${fraction}.xlsx`, whole.subarray(0, Math.floor(whole.length * fraction)));
       const s = await refused(file);
       expect(s.message!.code).toBe('file.xlsx_incomplete');
-      expect(s.message!.en).toContain('interrupted download?');
+      expect(renderMessage(s.message!, 'en')).toContain('interrupted download?');
       expect(s.ms).toBeLessThan(10_000);
     }
   });
@@ -89,7 +90,7 @@ describe('workbooks', () => {
     expect(fs.statSync(file).size).toBeLessThan(8 * 1024 * 1024);
     const s = await refused(file);
     expect(s.message!.code).toBe('file.xlsx_part_too_large');
-    expect(s.message!.en).toContain("use the back end's CSV export");
+    expect(renderMessage(s.message!, 'en')).toContain("use the back end's CSV export");
   });
 
   it('more shared strings than the limit are refused, within the memory they are allowed', async () => {
@@ -189,13 +190,13 @@ describe('text files', () => {
     const text = `${PDD_ORDER_HEADER.join(',')}\r\n${row(PDD_ORDER_HEADER, { 订单号: 'L1', 订单成交时间: '2024-03-01 10:00:00' }).join(',')}\r\n"${'长'.repeat(10_000_000)}`;
     const s = await refused(writeFile(dir, 'long-line.csv', text));
     expect(s.message!.code).toBe('file.line_too_long');
-    expect(s.message!.en).toContain('line 3 is longer than 1,048,576 characters');
+    expect(renderMessage(s.message!, 'en')).toContain('line 3 is longer than 1,048,576 characters');
   });
 
   it('a header of a million columns is refused for its columns', async () => {
     const s = await refused(writeFile(dir, 'wide.csv', `${'列,'.repeat(1_000_000)}\r\n`));
     expect(s.message!.code).toBe('file.too_many_columns');
-    expect(s.message!.en).toMatch(/line 1 has [\d,]+ or more columns \(limit 1,000\)/);
+    expect(renderMessage(s.message!, 'en')).toMatch(/line 1 has [\d,]+ or more columns \(limit 1,000\)/);
   });
 
   it('five million blank lines before the header are refused for what they are', async () => {
@@ -203,7 +204,7 @@ describe('text files', () => {
       writeFile(dir, 'blank.csv', `${'\r\n'.repeat(5_000_000)}${PDD_ORDER_HEADER.join(',')}\r\n`),
     );
     expect(s.message!.code).toBe('file.limit.leadingBlankLines');
-    expect(s.message!.en).toContain('more than 10,000 blank lines before the first row');
+    expect(renderMessage(s.message!, 'en')).toContain('more than 10,000 blank lines before the first row');
   });
 
   it('a money cell of a spreadsheet number too long to be exact is reported without internal markers', async () => {
@@ -222,6 +223,7 @@ describe('text files', () => {
     expect(s.outcome).toBe('imported');
     const money = s.errors.find((e) => e.message.code === 'row.bad_money')!;
     expect(money.line).toBe(2);
-    for (const text of [money.message.zh, money.message.en]) expect(text).not.toMatch(/\u0000|imprecise|\d{41}/);
+    for (const text of [renderMessage(money.message, 'zh'), renderMessage(money.message, 'en')])
+      expect(text).not.toMatch(/\u0000|imprecise|\d{41}/);
   });
 });

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { latestDay } from '@/lib/db/queries/latestDay';
+import { renderMessage } from '@/lib/i18n/importMessages';
 import { getShopReport } from '@/lib/report/shopReport';
 import { shopByName } from '@/lib/shops/shops';
 import { freezeClock } from '@/lib/time/china';
@@ -59,7 +60,7 @@ describe('impossible dates', () => {
       [4, 'row.impossible_date'],
       [6, 'row.impossible_date'],
     ]);
-    expect(so.errors[0].message.en).toContain('2024-04-11');
+    expect(renderMessage(so.errors[0].message, 'en')).toContain('2024-04-11');
     expect([so.dateFrom, so.dateTo]).toEqual(['2024-03-12', '2024-04-11']);
     const sa = await importPath(conn, cases, { shop: '日期店', platform: 'pdd' });
     expect(sa.errors.map((e) => [e.line, e.message.code])).toEqual([[3, 'row.impossible_date']]);

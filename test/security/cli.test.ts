@@ -45,10 +45,10 @@ describe('command line (point 6)', () => {
     const a = runCli(['share', 'revoke', '--id', ids[0]], env);
     expect(a.stderr).toBe('');
     expect(a.status).toBe(0);
-    expect(a.stdout).toContain(`revoked ${ids[0]}`);
+    expect(a.stdout).toContain(`已撤销 ${ids[0]}`);
     const b = runCli(['share', 'revoke', `--id=${ids[1]}`], env);
     expect(b.status).toBe(0);
-    expect(b.stdout).toContain(`revoked ${ids[1]}`);
+    expect(b.stdout).toContain(`已撤销 ${ids[1]}`);
   });
 
   test('a link password from REDLINE_SHARE_PASSWORD or typed at the prompt, never in argv', async () => {

@@ -91,7 +91,7 @@ describe('redline share', () => {
     expect((await run('share', 'list', '--shop', '甲店')).out).toContain(`${id}  active`);
     expect(await run('share', 'revoke', '--id', id)).toMatchObject({ code: 0 });
     expect((await run('share', 'list', '--shop', '甲店')).out).toContain(`${id}  revoked`);
-    expect((await run('share', 'revoke', '--id', id)).out).toContain('already');
+    expect((await run('share', 'revoke', '--id', id)).out).toBe(`${id} 之前已撤销`);
     expect(await run('share', 'revoke', '--id', 'nope')).toMatchObject({ code: 2 });
   });
 

@@ -2,8 +2,6 @@ import { describe, expect, test } from 'vitest';
 import { csvCell, csvDocument } from '@/app/_lib/csv';
 import { parseRange } from '@/app/_lib/range';
 import { formatBytes, formatDuration, formatInt, formatRate } from '@/lib/i18n/format';
-import { dictionaries } from '@/lib/i18n/messages';
-import { translator } from '@/lib/i18n/translate';
 
 describe('rates and numbers', () => {
   test('a rate is a percentage with two decimals, rounded once from the exact ratio', () => {
@@ -30,22 +28,6 @@ describe('rates and numbers', () => {
     expect(formatDuration(1500, 'zh')).toBe('1 天 1 小时');
     expect(formatDuration(-75, 'en')).toBe('1 h 15 min');
     expect(formatDuration(30, 'zh')).toBe('30 分钟');
-  });
-});
-
-describe('dictionaries', () => {
-  test('every key has Chinese and English text, with the same placeholders', () => {
-    for (const key of Object.keys(dictionaries.zh) as (keyof typeof dictionaries.zh)[]) {
-      expect(dictionaries.zh[key], key).not.toBe('');
-      expect(dictionaries.en[key], key).not.toBe('');
-      const vars = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-      expect(vars(dictionaries.en[key]), key).toEqual(vars(dictionaries.zh[key]));
-    }
-  });
-
-  test('placeholders are filled, unknown ones left visible', () => {
-    expect(translator('zh')('home.open', { shop: '店' })).toBe('查看 店 的看板');
-    expect(translator('en')('home.open', {})).toBe('Open the dashboard of {shop}');
   });
 });
 

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
 import { closeConnection } from '@/lib/db/connection';
+import { renderMessage } from '@/lib/i18n/importMessages';
 import { previewFile } from '@/lib/import/preview';
 import { sampleShop } from '@/lib/sample/model';
 import {
@@ -88,10 +89,16 @@ describe('previewFile: what the import would detect, nothing stored', () => {
     const p = await previewFile('x.csv', utf8('姓名,电话\r\n张三,1\r\n'), { complete: true });
     expect(p.ok).toBe(false);
     expect(p.message?.code).toBe('file.unknown_header');
-    expect(p.message?.zh).toContain('文件「x.csv」');
+    expect(renderMessage(p.message!, 'zh')).toContain('文件「x.csv」');
     const empty = await previewFile('e.csv', new Uint8Array(), { complete: true });
     expect(empty.message?.code).toBe('file.empty');
-    const xls = await previewFile('old.xls', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), { complete: true });
+    // An OLE compound file whose directory names a Workbook stream: Excel 97-2003.
+    const ole = Buffer.concat([
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      Buffer.alloc(504),
+      Buffer.from('Workbook', 'utf16le'),
+    ]);
+    const xls = await previewFile('old.xls', ole, { complete: true });
     expect(xls.message?.code).toBe('file.legacy_xls');
   });
 

@@ -1,12 +1,11 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { getConnection } from '@/lib/db/connection';
+import { getI18n } from '@/lib/i18n/server';
 import { recordImportCoverage } from '@/lib/import/history';
 import { coversInput } from '@/lib/input/covers';
 
-type Result =
-  | { ok: true; covers: { from: string; to: string } | null }
-  | { ok: false; message: { zh: string; en: string } };
+type Result = { ok: true; covers: { from: string; to: string } | null } | { ok: false; message: string };
 
 /**
  * After a file is imported: records the span it covers, widened to the range the merchant says
@@ -17,23 +16,17 @@ export async function setImportCoverageAction(
   importId: number,
   covers: { from: string; to: string } | null,
 ): Promise<Result> {
+  const { t } = await getI18n();
   let range: { from: string; to: string } | null = null;
   if (covers) {
     const parsed = coversInput.safeParse(covers);
-    if (!parsed.success)
-      return {
-        ok: false,
-        message: {
-          zh: '覆盖日期无效：起始不晚于结束，都不晚于明天。',
-          en: 'Invalid range: from not after to, neither after tomorrow.',
-        },
-      };
+    if (!parsed.success) return { ok: false, message: t('import.coversInvalid') };
     range = parsed.data;
   }
-  if (!Number.isSafeInteger(importId)) return { ok: false, message: { zh: '没有这次导入。', en: 'No such import.' } };
+  if (!Number.isSafeInteger(importId)) return { ok: false, message: t('import.noSuchImport') };
   const { db } = await getConnection();
   const recorded = await recordImportCoverage(db, importId, range);
-  if (!recorded) return { ok: false, message: { zh: '没有这次导入。', en: 'No such import.' } };
+  if (!recorded) return { ok: false, message: t('import.noSuchImport') };
   revalidatePath(`/shops/${recorded.shopId}`, 'layout');
   return { ok: true, covers: recorded.covers };
 }

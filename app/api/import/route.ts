@@ -5,17 +5,11 @@
  * for other requests, and nothing another request writes meanwhile joins the import's transaction.
  */
 import { apiError, RouteError, route } from '@/app/_lib/route';
-import {
-  getJob,
-  MAX_UPLOAD_BYTES,
-  setJob,
-  stalledMessage,
-  tooLargeMessage,
-  truncatedMessage,
-  UPLOAD_IDLE_MS,
-} from '@/app/_lib/upload';
+import { getJob, MAX_UPLOAD_BYTES, setJob, UPLOAD_IDLE_MS } from '@/app/_lib/upload';
 import { getConnection } from '@/lib/db/connection';
+import { renderMessage } from '@/lib/i18n/importMessages';
 import { FileRejected } from '@/lib/import/errors';
+import { fileMessages } from '@/lib/import/messages';
 import { importFile } from '@/lib/import/pipeline';
 import { importQuery } from '@/lib/input/routes';
 import { shopById } from '@/lib/shops/shops';
@@ -34,7 +28,7 @@ function bodyReader(body: ReadableStream<Uint8Array>, file: string, expected: nu
     const stalled = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
         giveUp = true;
-        reject(new FileRejected(stalledMessage(file, total)));
+        reject(new FileRejected(fileMessages.uploadStalled(file, total, UPLOAD_IDLE_MS / 1000)));
       }, UPLOAD_IDLE_MS);
     });
     try {
@@ -49,13 +43,14 @@ function bodyReader(body: ReadableStream<Uint8Array>, file: string, expected: nu
       if (done) {
         // Fewer bytes than the browser said it would send: the body was cut on the way (a proxy's
         // body limit, a dropped connection). Importing the part would store a wrong shop.
-        if (expected !== null && total !== expected) throw new FileRejected(truncatedMessage(file, total, expected));
+        if (expected !== null && total !== expected)
+          throw new FileRejected(fileMessages.uploadTruncated(file, total, expected));
         return;
       }
       total += value.byteLength;
       if (total > MAX_UPLOAD_BYTES) {
         giveUp = true;
-        throw new FileRejected(tooLargeMessage(file, total));
+        throw new FileRejected(fileMessages.tooLarge(file, total, MAX_UPLOAD_BYTES));
       }
       yield value;
     }
@@ -82,16 +77,16 @@ function bodyReader(body: ReadableStream<Uint8Array>, file: string, expected: nu
 export const POST = route({ access: 'admin', query: importQuery }, async (request, { query: q, lang }) => {
   const declared = Number(request.headers.get('content-length') ?? q.size ?? 0);
   if (declared > MAX_UPLOAD_BYTES) {
-    const m = tooLargeMessage(q.name, declared);
-    return apiError(413, m.code, m[lang]);
+    const m = fileMessages.tooLarge(q.name, declared, MAX_UPLOAD_BYTES);
+    return apiError(413, m.code, renderMessage(m, lang));
   }
-  if (!request.body) throw new RouteError(400, 'request.no_body', 'error.noBody');
+  if (!request.body) throw new RouteError(400, 'request.no_body', 'errors.noBody');
   // A stored shop by its id; a new one by the name the merchant typed.
   let shopName = q.newShop;
   if (q.shop !== undefined) {
     const { db } = await getConnection();
     const shop = await shopById(db, q.shop);
-    if (!shop) throw new RouteError(404, 'shop.missing', 'error.noShop', { id: q.shop });
+    if (!shop) throw new RouteError(404, 'shop.missing', 'errors.noShop', { id: q.shop });
     shopName = shop.name;
   }
 

@@ -6,7 +6,7 @@ import { ShopReportView } from '@/app/_components/ShopReportView';
 import { getConnection } from '@/lib/db/connection';
 import { clientAddress } from '@/lib/http/peer';
 import { platformName } from '@/lib/i18n/platforms';
-import { getLang } from '@/lib/i18n/server';
+import { getI18n } from '@/lib/i18n/server';
 import { shopCoverage } from '@/lib/report/coverage';
 import { getShopReport } from '@/lib/report/shopReport';
 import { countShareView, GRANT_COOKIE, hasLinkAccess, resolveShareLink } from '@/lib/share/links';
@@ -14,7 +14,6 @@ import { rangeOfRow, reportDays } from '@/lib/share/range';
 import { linkScope, nextTryAt, secondsUntil } from '@/lib/share/rateLimit';
 import { shopById } from '@/lib/shops/shops';
 import { PasswordGate } from '../_components/PasswordGate';
-import { shareText } from '../_components/text';
 
 // Recomputed on every view, and every view re-reads the link's row: nothing of it is ever cached.
 export const dynamic = 'force-dynamic';
@@ -42,6 +41,7 @@ export default async function SharedReportPage({
       const retryAt = await nextTryAt(db, linkScope(link.id), clientAddress(await headers()), now);
       return (
         <PasswordGate
+          t={(await getI18n()).t}
           token={token}
           error={e === 'wrong' ? e : null}
           waitSeconds={retryAt ? secondsUntil(retryAt, now) : null}
@@ -63,8 +63,7 @@ export default async function SharedReportPage({
     partialTail: true,
     calibration: false,
   });
-  const lang = await getLang();
-  const text = shareText(lang);
+  const { lang, t } = await getI18n();
   return (
     <>
       <header className="page-head">
@@ -72,17 +71,18 @@ export default async function SharedReportPage({
           <h1 data-testid="shared-shop">{link.shop_name}</h1>
           <p className="muted">
             {platformName(link.shop_platform, lang)}
-            {link.label ? ` · ${link.label}` : ''} · {text.range(range)}
+            {link.label ? ` · ${link.label}` : ''} ·{' '}
+            {range.kind === 'rolling' ? t('shared.rolling', { n: range.days }) : `${range.from} – ${range.to}`}
           </p>
         </div>
         <LanguageSwitch />
       </header>
       {report.days.length === 0 ? (
-        <p className="empty-state">{text.noData}</p>
+        <p className="empty-state">{t('shared.noData')}</p>
       ) : (
         <ShopReportView report={report} daily={report.daily} lang={lang} showOrders={link.include_orders === 1} />
       )}
-      <p className="share-footer">{text.readOnly}</p>
+      <p className="share-footer">{t('shared.readOnly')}</p>
     </>
   );
 }

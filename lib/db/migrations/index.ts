@@ -5,6 +5,8 @@ import { m0003_shares } from './0003_shares';
 import { m0004_coverage } from './0004_coverage';
 import { m0005_rule_history } from './0005_rule_history';
 import { m0005_security } from './0005_security';
+import { m0006_message_codes } from './0006_message_codes';
+import { m0007_column_mappings } from './0007_column_mappings';
 
 /**
  * Migrations live in code so the bundled server and the CLI carry the same ones. One file per
@@ -17,6 +19,8 @@ const migrations: Record<string, Migration> = {
   '0004_coverage': m0004_coverage,
   '0005_rule_history': m0005_rule_history,
   '0005_security': m0005_security,
+  '0006_message_codes': m0006_message_codes,
+  '0007_column_mappings': m0007_column_mappings,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -7,8 +7,7 @@ export interface StoredRowError {
   line: number;
   column: string | null;
   code: string;
-  zh: string;
-  en: string;
+  params: Record<string, string | number>;
 }
 
 /** The import's row in the history; written inside the merge, so a rolled-back import leaves none. */
@@ -28,15 +27,16 @@ export async function insertImportErrors(db: DB, importId: number, errors: reado
           line: e.line,
           column_name: e.column,
           code: e.code,
-          message_zh: e.zh,
-          message_en: e.en,
+          params: JSON.stringify(e.params),
+          message_zh: '',
+          message_en: '',
         })),
       )
       .execute();
   }
 }
 
-/** A refused file in the history: who refused it and why, in both languages. */
+/** A refused file in the history: who refused it and why (the message's code and parameters). */
 export async function logRejectedImport(
   db: DB,
   s: {
@@ -49,7 +49,7 @@ export async function logRejectedImport(
     encoding: string | null;
     rowsRead: number;
     errorCount: number;
-    message: { zh: string; en: string } | null;
+    message: { code: string; params: Record<string, string | number> } | null;
   },
   startedAt: string,
   finishedAt: string,
@@ -72,7 +72,8 @@ export async function logRejectedImport(
       rows_updated: 0,
       rows_skipped: 0,
       outcome: 'rejected',
-      message: s.message ? `${s.message.zh}\n${s.message.en}` : null,
+      message_code: s.message?.code ?? null,
+      message_params: s.message ? JSON.stringify(s.message.params) : null,
       error_count: s.errorCount,
       started_at: startedAt,
       finished_at: finishedAt,

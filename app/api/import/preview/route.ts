@@ -11,7 +11,7 @@ import { previewQuery } from '@/lib/input/routes';
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
-const tooLarge = () => new RouteError(413, 'request.too_large', 'error.tooLarge');
+const tooLarge = () => new RouteError(413, 'request.too_large', 'errors.tooLarge');
 
 export const POST = route({ access: 'admin', query: previewQuery }, async (request, { query }) => {
   if (Number(request.headers.get('content-length') ?? 0) > PREVIEW_XLSX_MAX_BYTES) throw tooLarge();
@@ -26,6 +26,6 @@ export const POST = route({ access: 'admin', query: previewQuery }, async (reque
     return Response.json({ preview });
   } catch (e) {
     if (!(e instanceof PreviewBusy)) throw e;
-    throw new RouteError(503, 'server.busy', 'error.busy', undefined, { 'retry-after': '2' });
+    throw new RouteError(503, 'server.busy', 'errors.busy', undefined, { 'retry-after': '2' });
   }
 });

@@ -11,7 +11,7 @@ export const DELETE = route(
   async (_request, { params: { id } }) => {
     const { db } = await getConnection();
     const r = await revokeShareLink(db, id);
-    if (r === 'missing') throw new RouteError(404, 'share.missing', 'error.noLink', { id });
+    if (r === 'missing') throw new RouteError(404, 'share.missing', 'share.noLink', { id });
     return Response.json({ id, revoked: true, already: r === 'already' });
   },
 );

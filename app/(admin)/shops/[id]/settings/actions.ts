@@ -3,6 +3,8 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import type { z } from 'zod';
 import { getConnection } from '@/lib/db/connection';
+import type { Lang } from '@/lib/i18n/lang';
+import { bilingual, type MessageKey, translator } from '@/lib/i18n/translate';
 import { backEndFigureInput } from '@/lib/input/calibration';
 import { definitionInput, issueFields } from '@/lib/input/fields';
 import { ruleChangeInput } from '@/lib/input/rules';
@@ -17,7 +19,7 @@ import { deleteShop, shopById } from '@/lib/shops/shops';
 
 export type FormState = { ok: boolean; error: { zh: string; en: string } | null; at: number; reset?: boolean };
 
-const fail = (zh: string, en: string): FormState => ({ ok: false, error: { zh, en }, at: Date.now() });
+const fail = (key: MessageKey): FormState => ({ ok: false, error: bilingual(key), at: Date.now() });
 const done = (): FormState => ({ ok: true, error: null, at: Date.now() });
 
 /** "" means the threshold is not part of the test; percentages come in as percent. */
@@ -28,19 +30,18 @@ const optionalNumber = (v: FormDataEntryValue | null, scale = 1) => {
   return Number.isFinite(n) ? n * scale : NaN;
 };
 
+const FIELDS = ['rate', 'count', 'sustainDays', 'watch', 'rateMultiple', 'categoryAverage'] as const;
 function issuesText(e: z.ZodError): { zh: string; en: string } {
-  const names: Record<string, [string, string]> = {
-    rate: ['介入率阈值', 'rate threshold'],
-    count: ['介入订单数阈值', 'count threshold'],
-    sustainDays: ['连续超线天数', 'consecutive days'],
-    watch: ['关注线', 'watch line'],
-    rateMultiple: ['类目均值倍数', 'category multiple'],
-    categoryAverage: ['类目均值', 'category average'],
-  };
   const fields = issueFields(e);
+  const names = (lang: Lang) =>
+    fields
+      .map((f) =>
+        (FIELDS as readonly string[]).includes(f) ? translator(lang)(`field.${f as (typeof FIELDS)[number]}`) : f,
+      )
+      .join(lang === 'zh' ? '、' : ', ');
   return {
-    zh: `请检查：${fields.map((f) => names[f]?.[0] ?? f).join('、')}。`,
-    en: `Check: ${fields.map((f) => names[f]?.[1] ?? f).join(', ')}.`,
+    zh: translator('zh')('ruleErrors.check', { fields: names('zh') }),
+    en: translator('en')('ruleErrors.check', { fields: names('en') }),
   };
 }
 
@@ -52,7 +53,7 @@ export async function saveRuleAction(
 ): Promise<FormState> {
   const { db } = await getConnection();
   const shop = await shopById(db, shopId);
-  if (!shop) return fail('店铺不存在。', 'No such shop.');
+  if (!shop) return fail('ruleErrors.noShop');
   const usesMultiple = form.get('mode') === 'multiple';
   const parsed = ruleChangeInput.safeParse({
     ...(usesMultiple
@@ -89,7 +90,7 @@ export async function resetRuleAction(
 ): Promise<FormState> {
   const { db } = await getConnection();
   const shop = await shopById(db, shopId);
-  if (!shop) return fail('店铺不存在。', 'No such shop.');
+  if (!shop) return fail('ruleErrors.noShop');
   try {
     await resetShopRules(db, shop, presetId);
   } catch (e) {
@@ -106,14 +107,10 @@ export async function addCalibrationAction(shopId: number, _prev: FormState, for
     count: optionalNumber(form.get('count')) ?? NaN,
     rate: optionalNumber(form.get('rate'), 0.01) ?? NaN,
   });
-  if (!parsed.success)
-    return fail(
-      '请填写日期、介入订单数（整数）和介入率（0–100%）。',
-      'Enter a date, a whole count and a rate between 0 and 100%.',
-    );
+  if (!parsed.success) return fail('ruleErrors.calibration');
   const { db } = await getConnection();
   const shop = await shopById(db, shopId);
-  if (!shop) return fail('店铺不存在。', 'No such shop.');
+  if (!shop) return fail('ruleErrors.noShop');
   await addBackEndFigure(db, shop, parsed.data);
   revalidatePath(`/shops/${shopId}`, 'layout');
   return done();
@@ -131,9 +128,8 @@ export async function useBasisAction(shopId: number, orders: string, interventio
 export async function deleteShopAction(shopId: number, _prev: FormState, form: FormData): Promise<FormState> {
   const { db } = await getConnection();
   const shop = await shopById(db, shopId);
-  if (!shop) return fail('店铺不存在。', 'No such shop.');
-  if (String(form.get('confirm') ?? '').trim() !== shop.name)
-    return fail('名称不一致，未删除。', 'The name does not match; nothing was deleted.');
+  if (!shop) return fail('ruleErrors.noShop');
+  if (String(form.get('confirm') ?? '').trim() !== shop.name) return fail('settings.deleteMismatch');
   await deleteShop(db, shop);
   revalidatePath('/', 'layout');
   redirect('/');

@@ -15,9 +15,9 @@ const rate = (r: number | null) => (r === null ? '' : String(r));
 export const GET = route({ access: 'admin', params: idParams }, async (request, { params, lang, t }) => {
   const { db } = await getConnection();
   const shop = await shopById(db, params.id);
-  if (!shop) throw new RouteError(404, 'shop.missing', 'error.noShop', { id: params.id });
+  if (!shop) throw new RouteError(404, 'shop.missing', 'errors.noShop', { id: params.id });
   const q = dailyQuery.safeParse(Object.fromEntries(request.nextUrl.searchParams));
-  if (!q.success) throw new RouteError(400, 'request.invalid_range', 'error.invalidRange');
+  if (!q.success) throw new RouteError(400, 'request.invalid_range', 'errors.invalidRange');
   // The figures and the daily counts only: the drivers and the calibration are not in the file.
   const report = await getShopReport(db, shop, {
     ...q.data,

@@ -1,0 +1,100 @@
+import type { Shape } from '../shape';
+import type { common as zh } from '../zh/common';
+
+export const common: Shape<typeof zh> = {
+  app: {
+    description:
+      'Upload order and after-sales exports; see the rolling 30-day intervention count and rate against the penalty line.',
+    title: 'Redline · platform-intervention risk',
+    name: 'Redline',
+    tagline: 'Platform-intervention risk',
+  },
+  nav: {
+    label: 'Main navigation',
+    home: 'Shops',
+    import: 'Import',
+    logout: 'Log out',
+  },
+  lang: {
+    label: 'Language',
+    zh: '中文',
+    en: 'English',
+  },
+  common: {
+    loading: 'Loading…',
+    error: 'Something went wrong',
+    errorBody: 'The page data could not be loaded. Nothing was lost; try again.',
+    retry: 'Try again',
+    none: 'None',
+    unknown: 'Unknown',
+    empty: '(empty)',
+    days: '{n, plural, one {# day} other {# days}}',
+    day: 'Date',
+    count: 'Count',
+    share: 'Share',
+    showTable: 'Table view',
+    showChart: 'Chart view',
+    notFound: 'Page not found',
+    notFoundBody: 'The shop or page does not exist; it may have been deleted.',
+    backHome: 'Back to the shops',
+    download: 'Download',
+    cancel: 'Cancel',
+    save: 'Save',
+  },
+  status: {
+    ok: 'OK',
+    watch: 'Watch',
+    over: 'Over',
+    breach: 'Penalty',
+    unknown: 'Unknown',
+    none: 'No data',
+    label: 'Status',
+  },
+  platform: {
+    pdd: 'Pinduoduo',
+    taobao: 'Taobao/Tmall',
+    jd: 'JD',
+    douyin: 'Douyin',
+    kuaishou: 'Kuaishou',
+  },
+  kind: {
+    orders: 'Orders',
+    afterSales: 'After-sales',
+  },
+  confidence: {
+    H: "high (the platform's rule text)",
+    M: 'medium (official API or several sources)',
+    L: 'low (one third-party source)',
+    estimate: "Redline's estimate",
+  },
+  basis: {
+    paid: 'orders by payment day',
+    shipped: 'orders by shipping day',
+    received: 'orders by receipt day',
+    applied: 'interventions by application day',
+    completed: 'interventions by completion day',
+  },
+  errors: {
+    crossSite: 'Cross-site request refused.',
+    loginRequired: 'Login required.',
+    internal: 'Something went wrong on the server; try again.',
+    invalid: 'Invalid request: {fields}.',
+    invalidRange:
+      'Give both from and to, dates like 2024-03-01 between 2000-01-01 and tomorrow, at most 3 years apart.',
+    notJson: 'Send JSON.',
+    tooLarge: 'The request is too large.',
+    noBody: 'No file content was received.',
+    busy: 'The server is busy; try again shortly.',
+    notFound: 'Not found.',
+    noShop: 'No shop with id {id}.',
+  },
+  cliImport: {
+    covers: '  covers {from}…{to}',
+    imported:
+      '✓ {file}: {platform} {kind, select, orders {orders} other {after-sales}} ({encoding}) → shop "{shop}": {rows, plural, one {# row} other {# rows}} read, {new, number} new, {updated, number} updated, {skipped, number} skipped{range}',
+    rejected: '✗ {file}: {message}',
+    rowError: '  line {line, number}{column, select, none {} other {, column "{column}"}}: {message}',
+    moreErrors: '  … {n, plural, one {# error} other {# errors}} in all',
+    waiting: 'waiting for another import…',
+  },
+};
