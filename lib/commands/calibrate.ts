@@ -1,22 +1,23 @@
 import { closeConnection } from '../db/connection';
 import { formatRate } from '../i18n/format';
+import type { Lang } from '../i18n/lang';
+import { translator } from '../i18n/translate';
 import { type BackEndFigureInput, backEndFigureInput } from '../input/calibration';
-import { definitionInput } from '../input/fields';
+import { definitionInput, describeIssues } from '../input/fields';
 import { calibrationInfo } from '../report/calibration';
 import { shopBasis } from '../report/shopReport';
 import { addBackEndFigure, keepDefinition } from '../report/shopSettings';
 import type { Definition } from '../types';
 import { parseCliArgs } from './args';
-import { type CliContext, CliError, openCliConnection } from './context';
+import { type CliContext, CliError, cliLang, openCliConnection } from './context';
 import { resolveShop } from './shop';
 
-const USAGE = `calibrate [--shop NAME] [--date YYYY-MM-DD --count N --rate R] [--use ORDERS:INTERVENTIONS|best] [--json]
-  --date/--count/--rate: what the back end shows for that date (R as a fraction or "14.84%").
-  --use: the definition to keep, e.g. paid:applied, shipped:completed, or best.`;
+const usage = (lang: Lang) =>
+  `calibrate [--shop NAME] [--date YYYY-MM-DD --count N --rate R] [--use ORDERS:INTERVENTIONS|best] [--json]\n${translator(lang)('cliText.calibrateUsageNote')}`;
 
 function parseRate(v: string): number {
   const m = /^(\d+(?:\.\d+)?)(%?)$/.exec(v.trim());
-  if (!m) throw new CliError(`--rate must be a fraction like 0.1484 or a percentage like 14.84%, not "${v}".`);
+  if (!m) throw new CliError('cliError.rate', { value: v });
   return m[2] ? Number(m[1]) / 100 : Number(m[1]);
 }
 
@@ -32,20 +33,22 @@ export async function runCalibrateCommand(ctx: CliContext, argv: string[]): Prom
       json: { type: 'boolean', default: false },
     },
   });
+  const lang = cliLang(undefined);
   const adding = values.date !== undefined || values.count !== undefined || values.rate !== undefined;
   let entry: BackEndFigureInput | null = null;
   if (adding) {
     if (values.date === undefined || values.count === undefined || values.rate === undefined)
-      throw new CliError(`calibrate: give --date, --count and --rate together.\n${USAGE}`);
+      throw new CliError('cliError.figureTogether', { command: 'calibrate' }, usage);
     const parsed = backEndFigureInput.safeParse({
       date: values.date,
       count: /^\d+$/.test(values.count) ? Number(values.count) : NaN,
       rate: parseRate(values.rate),
     });
     if (!parsed.success)
-      throw new CliError(
-        `calibrate: ${parsed.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join('; ')}`,
-      );
+      throw new CliError('cliError.invalid', {
+        command: 'calibrate',
+        detail: describeIssues(parsed.error, lang, (f) => `--${f}`),
+      });
     entry = parsed.data;
   }
   const conn = await openCliConnection(ctx);
@@ -58,14 +61,11 @@ export async function runCalibrateCommand(ctx: CliContext, argv: string[]): Prom
       else {
         const [orders, interventions] = values.use.split(':');
         const parsed = definitionInput.safeParse({ orders, interventions });
-        if (!parsed.success)
-          throw new CliError(
-            `calibrate: --use must be ORDERS:INTERVENTIONS (paid|shipped|received : applied|completed) or best, not "${values.use}".`,
-          );
+        if (!parsed.success) throw new CliError('cliError.use', { command: 'calibrate', value: values.use });
         def = parsed.data;
       }
       const kept = await keepDefinition(conn.db, shop, def);
-      if (!kept) throw new CliError('calibrate --use best: enter a back-end figure first (--date, --count, --rate).');
+      if (!kept) throw new CliError('cliError.needFigure', { command: 'calibrate --use best' });
       shop = { ...shop, order_basis: kept.orders, intervention_basis: kept.interventions };
     }
     // The calibration alone: no report is built to read it.

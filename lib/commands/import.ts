@@ -29,18 +29,16 @@ export async function runImportCommand(ctx: CliContext, argv: string[]): Promise
   if (values.covers !== undefined) {
     const m = /^(\d{4}-\d{2}-\d{2}):(\d{4}-\d{2}-\d{2})$/.exec(values.covers);
     const parsed = m ? coversInput.safeParse({ from: m[1], to: m[2] }) : null;
-    if (!parsed?.success)
-      throw new CliError(
-        `--covers must be FROM:TO, two dates like 2024-03-01:2024-03-31, FROM not after TO, none after tomorrow, not "${values.covers}".`,
-      );
+    if (!parsed?.success) throw new CliError('cliError.covers', { value: values.covers });
     covers = parsed.data;
   }
   if (values.platform && !isPlatformId(values.platform)) {
-    throw new CliError(`--platform must be one of ${PLATFORMS.join(', ')}, not "${values.platform}".`);
+    throw new CliError('cliError.platform', { list: PLATFORMS.join(', '), value: values.platform });
   }
-  if (!positionals.length) throw new CliError('import: name at least one file.');
+  if (!positionals.length) throw new CliError('cliError.noFiles', { command: 'import' });
   for (const f of positionals) {
-    if (!fs.existsSync(f) || !fs.statSync(f).isFile()) throw new CliError(`import: no such file: ${f}`);
+    if (!fs.existsSync(f) || !fs.statSync(f).isFile())
+      throw new CliError('cliError.noFile', { command: 'import', file: f });
   }
   const waiting = waitingMessage(ctx, lang);
   const conn = await openCliConnection(ctx, lang);
@@ -54,7 +52,15 @@ export async function runImportCommand(ctx: CliContext, argv: string[]): Promise
         onWait: waiting,
         onProgress: showProgress
           ? (p) =>
-              ctx.err(`progress ${file}: ${p.phase} ${p.bytesRead}/${p.totalBytes ?? '?'} bytes, ${p.rowsRead} rows`)
+              ctx.err(
+                translator(lang)('cliText.progress', {
+                  file,
+                  phase: p.phase,
+                  read: p.bytesRead,
+                  total: p.totalBytes ?? '?',
+                  rows: p.rowsRead,
+                }),
+              )
           : undefined,
       });
       let span = summary.dateFrom && summary.dateTo ? { from: summary.dateFrom, to: summary.dateTo } : null;

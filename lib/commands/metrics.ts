@@ -5,7 +5,7 @@ import { translator } from '../i18n/translate';
 import { getShopReport } from '../report/shopReport';
 import type { ReportDay, ShopReport } from '../report/types';
 import { describeLine, ruleJson } from '../rules/describe';
-import { isDayInBounds, RANGE_MESSAGES, rangeProblem } from '../time/bounds';
+import { FIRST_DAY, isDayInBounds, MAX_RANGE_DAYS, rangeProblem } from '../time/bounds';
 import { isDayKey } from '../time/china';
 import { parseCliArgs } from './args';
 import { type CliContext, CliError, cliLang, openCliConnection } from './context';
@@ -74,14 +74,19 @@ export async function runMetricsCommand(ctx: CliContext, argv: string[]): Promis
       lang: { type: 'string' },
     },
   });
+  const lang = cliLang(values.lang);
   for (const k of ['from', 'to'] as const) {
     const v = values[k];
-    if (v !== undefined && !isDayKey(v)) throw new CliError(`--${k} must be a date like 2024-03-01, not "${v}".`);
-    if (v !== undefined && !isDayInBounds(v)) throw new CliError(`--${k}: ${RANGE_MESSAGES.bounds}, not "${v}".`);
+    if (v !== undefined && !isDayKey(v)) throw new CliError('cliError.date', { flag: k, value: v });
+    if (v !== undefined && !isDayInBounds(v))
+      throw new CliError('cliError.dateBounds', { flag: k, value: v, first: FIRST_DAY });
   }
   const problem = values.from && values.to ? rangeProblem(values.from, values.to) : null;
-  if (problem) throw new CliError(`metrics: ${RANGE_MESSAGES[problem]}`);
-  const lang = cliLang(values.lang);
+  if (problem)
+    throw new CliError('cliError.invalid', {
+      command: 'metrics',
+      detail: translator(lang)(`input.${problem}`, { first: FIRST_DAY, n: MAX_RANGE_DAYS } as never),
+    });
   const conn = await openCliConnection(ctx);
   try {
     const shop = await resolveShop(conn.db, values.shop, 'metrics');

@@ -1,5 +1,7 @@
 import { closeConnection } from '../db/connection';
+import type { Lang } from '../i18n/lang';
 import { translator } from '../i18n/translate';
+import { describeIssues } from '../input/fields';
 import { ruleChangeInput } from '../input/rules';
 import { getRuleHistory, getShopRules, RuleChangeError, resetShopRules, updateShopRule } from '../report/shopSettings';
 import { describeChange, describeLine, describePenalties, describeSource, ruleJson } from '../rules/describe';
@@ -8,12 +10,12 @@ import { parseCliArgs } from './args';
 import { type CliContext, CliError, cliLang, openCliConnection } from './context';
 import { resolveShop } from './shop';
 
-const USAGE = `rules list [--shop NAME] [--json] [--lang zh|en]
+const usage = (lang: Lang) => `rules list [--shop NAME] [--json] [--lang zh|en]
 rules set [--shop NAME] [--rule ID] [--rate R|off] [--count N|off] [--combine and|or] [--sustain K] [--watch W]
           [--multiple M|off] [--category-average A|off] [--main] [--enable|--disable] [--json]
-rules reset [--shop NAME] [--rule ID] [--json]     back to the preset's numbers (every rule without --rule)
-rules history [--shop NAME] [--rule ID] [--json]   when each rule changed, and what
-R, W and A are fractions (0.045 = 4.5%); a threshold set to "off" is left out of the test, but a rule keeps at least one.`;
+rules reset [--shop NAME] [--rule ID] [--json]
+rules history [--shop NAME] [--rule ID] [--json]
+${translator(lang)('cliText.rulesUsageNote')}`;
 
 export async function runRulesCommand(ctx: CliContext, argv: string[]): Promise<number> {
   const [sub, ...rest] = argv;
@@ -21,7 +23,7 @@ export async function runRulesCommand(ctx: CliContext, argv: string[]): Promise<
   if (sub === 'set') return set(ctx, rest);
   if (sub === 'reset') return reset(ctx, rest);
   if (sub === 'history') return history(ctx, rest);
-  throw new CliError(`rules: say list, set, reset or history.\n${USAGE}`);
+  throw new CliError('cliError.which', { command: 'rules', list: 'list, set, reset, history' }, usage);
 }
 
 function printRules(ctx: CliContext, rules: readonly ShopRule[], lang: 'zh' | 'en') {
@@ -65,7 +67,7 @@ function num(flag: string, v: string | undefined): number | null | undefined {
   if (v === 'off' || v === 'none') return null;
   const pctMatch = /^(-?\d+(?:\.\d+)?)%$/.exec(v);
   if (pctMatch) return Number(pctMatch[1]) / 100;
-  if (!/^-?\d+(?:\.\d+)?$/.test(v)) throw new CliError(`--${flag} must be a number (or "off"), not "${v}".`);
+  if (!/^-?\d+(?:\.\d+)?$/.test(v)) throw new CliError('cliError.number', { flag, value: v });
   return Number(v);
 }
 
@@ -90,10 +92,10 @@ async function set(ctx: CliContext, argv: string[]): Promise<number> {
     },
   });
   const lang = cliLang(values.lang);
-  if (values.enable && values.disable) throw new CliError('rules set: --enable or --disable, not both.');
+  if (values.enable && values.disable) throw new CliError('cliError.enableDisable', { command: 'rules set' });
   const sustain = num('sustain', values.sustain);
   const watch = num('watch', values.watch);
-  if (sustain === null || watch === null) throw new CliError('rules set: --sustain and --watch cannot be "off".');
+  if (sustain === null || watch === null) throw new CliError('cliError.sustainWatchOff', { command: 'rules set' });
   const parsed = ruleChangeInput.safeParse({
     rule: values.rule,
     rate: num('rate', values.rate),
@@ -113,13 +115,8 @@ async function set(ctx: CliContext, argv: string[]): Promise<number> {
       categoryAverage: 'category-average',
       enabled: 'enable',
     };
-    const msg = parsed.error.issues
-      .map((i) => {
-        const k = String(i.path[0] ?? '');
-        return `--${flagOf[k] ?? k}: ${i.message}`;
-      })
-      .join('\n');
-    throw new CliError(`rules set: ${msg}\n${USAGE}`);
+    const detail = describeIssues(parsed.error, lang, (k) => `--${flagOf[k] ?? k}`, '\n');
+    throw new CliError('cliError.invalid', { command: 'rules set', detail }, usage);
   }
   const conn = await openCliConnection(ctx);
   try {
@@ -130,7 +127,8 @@ async function set(ctx: CliContext, argv: string[]): Promise<number> {
     try {
       saved = await updateShopRule(conn.db, shop, parsed.data);
     } catch (e) {
-      if (e instanceof RuleChangeError) throw new CliError(`rules set: ${e.text[lang]}`);
+      if (e instanceof RuleChangeError)
+        throw new CliError('cliError.invalid', { command: 'rules set', detail: e.text[lang] });
       throw e;
     }
     if (values.json) ctx.out(JSON.stringify({ shop: shop.name, platform: shop.platform, rules: saved.map(ruleJson) }));
@@ -164,7 +162,8 @@ async function reset(ctx: CliContext, argv: string[]): Promise<number> {
     try {
       saved = await resetShopRules(conn.db, shop, values.rule);
     } catch (e) {
-      if (e instanceof RuleChangeError) throw new CliError(`rules reset: ${e.text[lang]}`);
+      if (e instanceof RuleChangeError)
+        throw new CliError('cliError.invalid', { command: 'rules reset', detail: e.text[lang] });
       throw e;
     }
     if (values.json) ctx.out(JSON.stringify({ shop: shop.name, platform: shop.platform, rules: saved.map(ruleJson) }));

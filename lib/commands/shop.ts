@@ -9,13 +9,11 @@ import { CliError } from './context';
 export async function resolveShop(db: DB, name: string | undefined, command: string): Promise<ShopRow> {
   if (name) {
     const shop = await shopByName(db, name);
-    if (!shop) throw new CliError(`${command}: no shop named "${name}".`);
+    if (!shop) throw new CliError('cliError.noShop', { command, name });
     return shop;
   }
   const shops = await listShops(db);
   if (shops.length !== 1)
-    throw new CliError(
-      `${command}: name the shop with --shop (stored: ${shops.map((s) => s.name).join(', ') || 'none'}).`,
-    );
+    throw new CliError('cliError.pickShop', { command, list: shops.map((s) => s.name).join(', ') || '—' });
   return shops[0];
 }

@@ -4,12 +4,14 @@
  * Routes, server actions and the command line validate with the schemas in lib/input/.
  */
 import { z } from 'zod';
-import { rangeProblem } from '../time/bounds';
+import type { Lang } from '../i18n/lang';
+import { type MessageKey, translator } from '../i18n/translate';
+import { FIRST_DAY, MAX_RANGE_DAYS, rangeProblem } from '../time/bounds';
 import { isDayKey } from '../time/china';
 import { INTERVENTION_BASES, ORDER_BASES, PLATFORMS } from '../types';
 
 /** A China calendar day "YYYY-MM-DD" that exists. */
-export const dayKey = z.string().refine(isDayKey, { message: 'a date like 2024-03-01 / 日期格式如 2024-03-01' });
+export const dayKey = z.string().refine(isDayKey, { message: 'input.day' });
 
 /** A stored row's id as it comes in a URL segment, a query or a form: digits, at most 12. */
 export const rowId = z
@@ -31,12 +33,34 @@ export const optionalRange = z
   .object({ from: dayKey.optional(), to: dayKey.optional() })
   .refine(
     (q) => (q.from === undefined) === (q.to === undefined) && (!q.from || !q.to || rangeProblem(q.from, q.to) === null),
-    { message: 'range', path: ['from'] },
+    { message: 'input.bounds', path: ['from'] },
   );
 
-/** "path: message; path: message" for a command line or a log. */
-export function describeIssues(error: z.ZodError): string {
-  return error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
+type Issue = z.ZodError['issues'][number];
+
+/**
+ * One issue in the language: the messages our schemas set are catalog keys under `input.`; zod's
+ * own (a number too small or too big, a wrong type) are named by their kind.
+ */
+function issueText(issue: Issue, lang: Lang): string {
+  const t = translator(lang);
+  if (issue.message.startsWith('input.'))
+    return t(issue.message as MessageKey, { first: FIRST_DAY, n: MAX_RANGE_DAYS } as never);
+  if (issue.code === 'too_small') return t('input.tooSmall', { min: Number(issue.minimum) });
+  if (issue.code === 'too_big') return t('input.tooBig', { max: Number(issue.maximum) });
+  return t('input.invalid');
+}
+
+/** "field: what is wrong; field: …" in the language, for the command line; `name` spells a field (as a flag). */
+export function describeIssues(
+  error: z.ZodError,
+  lang: Lang,
+  name: (field: string) => string = (f) => f,
+  separator = '; ',
+): string {
+  return error.issues
+    .map((i) => (i.path.length ? `${name(i.path.map(String).join('.'))}: ${issueText(i, lang)}` : issueText(i, lang)))
+    .join(separator);
 }
 
 /** The fields an error is about, once each, in order: what a message names. */

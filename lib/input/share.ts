@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_SHARE_DAYS } from '../share/range';
-import { RANGE_MESSAGES, rangeProblem } from '../time/bounds';
+import { rangeProblem } from '../time/bounds';
 import { dayKey as day, rowId } from './fields';
 
 const options = z
@@ -18,16 +18,16 @@ const options = z
 
 function checkOptions(v: z.infer<typeof options>, ctx: z.RefinementCtx) {
   if ((v.from === undefined) !== (v.to === undefined)) {
-    ctx.addIssue({ code: 'custom', path: ['from'], message: 'give both from and to / 起止日期需同时给出' });
+    ctx.addIssue({ code: 'custom', path: ['from'], message: 'input.bothDates' });
   }
   if (v.from !== undefined && v.days !== undefined) {
-    ctx.addIssue({ code: 'custom', path: ['days'], message: 'days or from/to, not both / 天数与起止日期只能选一种' });
+    ctx.addIssue({ code: 'custom', path: ['days'], message: 'input.daysOrDates' });
   }
   const problem = v.from && v.to ? rangeProblem(v.from, v.to) : null;
   if (problem)
-    ctx.addIssue({ code: 'custom', path: [problem === 'order' ? 'to' : 'from'], message: RANGE_MESSAGES[problem] });
+    ctx.addIssue({ code: 'custom', path: [problem === 'order' ? 'to' : 'from'], message: `input.${problem}` });
   if (v.expiresInDays !== undefined && v.expiresOn !== undefined) {
-    ctx.addIssue({ code: 'custom', path: ['expiresOn'], message: 'one expiry, not two / 只能设置一种有效期' });
+    ctx.addIssue({ code: 'custom', path: ['expiresOn'], message: 'input.oneExpiry' });
   }
 }
 

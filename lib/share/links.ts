@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { DB } from '../db/connection';
 import { deleteExpiredShareGrants } from '../db/queries/deleteExpiredShareGrants';
 import { findShareGrant } from '../db/queries/findShareGrant';
@@ -16,7 +17,11 @@ import { DEFAULT_SHARE_DAYS, rangeOfRow, type ShareRange } from './range';
 import { hashToken, isTokenShape, newId, newToken } from './tokens';
 
 /** A link's options that do not pass the schema (the route and the command line validate first). */
-export class ShareError extends Error {}
+export class ShareError extends Error {
+  constructor(readonly issues: z.ZodError) {
+    super(describeIssues(issues, 'en'));
+  }
+}
 
 export interface CreatedShareLink {
   id: string;
@@ -36,7 +41,7 @@ export async function createShareLink(
   now: Date = new Date(),
 ): Promise<CreatedShareLink> {
   const parsed = shareOptionsInput.safeParse(raw);
-  if (!parsed.success) throw new ShareError(describeIssues(parsed.error));
+  if (!parsed.success) throw new ShareError(parsed.error);
   const v = parsed.data;
   const token = newToken();
   const id = newId();

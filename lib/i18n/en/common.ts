@@ -97,4 +97,21 @@ export const common: Shape<typeof zh> = {
     moreErrors: '  … {n, plural, one {# error} other {# errors}} in all',
     waiting: 'waiting for another import…',
   },
+  duration: {
+    days: '{n} d',
+    hours: '{n} h',
+    minutes: '{n} min',
+  },
+  input: {
+    day: 'a date like 2024-03-01',
+    bothDates: 'give both from and to',
+    daysOrDates: 'days or from/to, not both',
+    oneExpiry: 'one expiry, not two',
+    order: 'to is before from',
+    bounds: 'dates from {first} to tomorrow',
+    span: 'at most {n} days (3 years)',
+    tooSmall: 'at least {min}',
+    tooBig: 'at most {max}',
+    invalid: 'not a valid value',
+  },
 };

@@ -92,4 +92,21 @@ export const common = {
     moreErrors: '  ……共 {n, number} 处错误',
     waiting: '正在等待另一个导入完成写入…',
   },
+  duration: {
+    days: '{n} 天',
+    hours: '{n} 小时',
+    minutes: '{n} 分钟',
+  },
+  input: {
+    day: '日期格式如 2024-03-01',
+    bothDates: '起止日期需同时给出',
+    daysOrDates: '天数与起止日期只能选一种',
+    oneExpiry: '只能设置一种有效期',
+    order: '结束日期早于开始日期',
+    bounds: '日期须在 {first} 至明天之间',
+    span: '最长 {n} 天（3 年）',
+    tooSmall: '不能小于 {min}',
+    tooBig: '不能大于 {max}',
+    invalid: '取值无效',
+  },
 };
