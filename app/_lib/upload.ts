@@ -5,7 +5,7 @@
 import 'server-only';
 import type { ImportProgress } from '@/lib/import/pipeline';
 
-export { MAX_UPLOAD_BYTES, PREVIEW_BYTES, PREVIEW_XLSX_MAX_BYTES } from './uploadLimits';
+export { MAX_UPLOAD_BYTES, PREVIEW_XLSX_MAX_BYTES } from './uploadLimits';
 
 export type JobPhase = 'waiting' | ImportProgress['phase'];
 export interface JobProgress {
@@ -19,8 +19,6 @@ type Store = Map<string, JobProgress & { at: number }>;
 const KEY = Symbol.for('redline.importJobs');
 const g = globalThis as unknown as Record<symbol, Store | undefined>;
 const jobs: Store = (g[KEY] ??= new Map());
-
-export { JOB_ID } from '@/lib/input/routes';
 
 export function setJob(id: string, p: JobProgress) {
   jobs.set(id, { ...p, at: Date.now() });
