@@ -1,9 +1,10 @@
 import { type NextRequest, NextResponse } from 'next/server';
-import { ERRORS } from '@/app/_lib/route';
+import { contentSecurityPolicy, isHttps, isPublicPath, isSharePath, SHARE_HEADERS, sameOrigin } from '@/lib/auth/http';
+import { adminPassword, SESSION_COOKIE, validateAdminSession } from '@/lib/auth/sessions';
 import { getConnection } from '@/lib/db/connection';
 import { isAllowedHost, requestHost } from '@/lib/http/hosts';
-import { contentSecurityPolicy, isHttps, isPublicPath, isSharePath, SHARE_HEADERS, sameOrigin } from '@/lib/share/http';
-import { adminPassword, SESSION_COOKIE, validateAdminSession } from '@/lib/share/sessions';
+import { LANG_COOKIE, parseLang } from '@/lib/i18n/lang';
+import { translator } from '@/lib/i18n/translate';
 
 /** A path whose percent-escapes do not decode (/r/%FF) names nothing: 404 here, before Next's decoding throws a 500. */
 function decodable(pathname: string): boolean {
@@ -30,6 +31,11 @@ export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
   const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development', https });
 
+  const t = translator(parseLang(request.cookies.get(LANG_COOKIE)?.value));
+  // The routes' one error shape (app/_lib/route.ts), for what is refused before a route runs.
+  const refuse = (status: number, code: string, message: string) =>
+    NextResponse.json({ error: { code, message } }, { status, headers: { 'Cache-Control': 'no-store' } });
+
   const withHeaders = (res: NextResponse) => {
     res.headers.set('Content-Security-Policy', csp);
     res.headers.set('Referrer-Policy', 'same-origin');
@@ -44,20 +50,14 @@ export async function proxy(request: NextRequest) {
   if (!SAFE_METHODS.has(request.method) && !sameOrigin(request.headers)) {
     // The auth routes answer a cross-site form with a redirect of their own, through the route wrapper.
     if (!pathname.startsWith('/api/auth/') && !pathname.endsWith('/unlock'))
-      return withHeaders(
-        NextResponse.json({ error: ERRORS.crossSite }, { status: 403, headers: { 'Cache-Control': 'no-store' } }),
-      );
+      return withHeaders(refuse(403, 'request.cross_site', t('errors.crossSite')));
   }
 
   if (adminPassword() && !isPublicPath(pathname)) {
     const { db } = await getConnection();
     const ok = await validateAdminSession(db, request.cookies.get(SESSION_COOKIE)?.value, new Date());
     if (!ok) {
-      if (pathname.startsWith('/api/')) {
-        const res = NextResponse.json({ error: ERRORS.login }, { status: 401 });
-        res.headers.set('Cache-Control', 'no-store');
-        return withHeaders(res);
-      }
+      if (pathname.startsWith('/api/')) return withHeaders(refuse(401, 'auth.required', t('errors.loginRequired')));
       const login = new URL('/login', request.url);
       if (pathname !== '/') login.searchParams.set('next', pathname + search);
       return withHeaders(NextResponse.redirect(login, 303));

@@ -1,10 +1,18 @@
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 /** Test files that start a built server: the run builds the app once for them, and only if one of them runs. */
 const SERVER_TESTS = ['test/browser/**/*.test.ts', 'test/security/browser.test.ts', 'test/security/server.test.ts'];
 
 export default defineConfig({
-  resolve: { alias: { '@': import.meta.dirname } },
+  resolve: {
+    alias: {
+      '@': import.meta.dirname,
+      // Server modules say `import 'server-only'` so Next refuses them in a browser bundle; Next
+      // resolves it itself. Tests run them on the server side too: the same empty module.
+      'server-only': path.join(import.meta.dirname, 'node_modules/next/dist/compiled/server-only/empty.js'),
+    },
+  },
   test: {
     // Real SQLite files and real browsers: give them room, and keep the machine's two cores busy, not swamped.
     testTimeout: 60_000,

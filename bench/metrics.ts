@@ -6,8 +6,8 @@
 import { sql } from 'kysely';
 import { type Connection, closeConnection, openConnection } from '../lib/db/connection';
 import { rebuildDaily } from '../lib/db/queries/rebuildDaily';
-import { findShopByName } from '../lib/db/queries/shops';
 import { getShopReport } from '../lib/report/shopReport';
+import { shopByName } from '../lib/shops/shops';
 import { addDays } from '../lib/time/china';
 
 const SHOP = 'bench-metrics';
@@ -19,7 +19,7 @@ const RUNS = 200;
 
 /** 1,000,000 orders over 365 days, 3% with an after-sales case, 40% of those escalated, some still open. */
 async function seed(conn: Connection): Promise<number> {
-  const existing = await findShopByName(conn.db, SHOP);
+  const existing = await shopByName(conn.db, SHOP);
   if (existing) return existing.id;
   return conn.db.transaction().execute(async (trx) => {
     const shop = await trx
@@ -106,12 +106,12 @@ export async function benchMetrics(dbFile: string): Promise<MetricsBench> {
   try {
     const shopId = await seed(conn);
     const options = { from: addDays(LAST_DAY, -(DAYS - 1)), to: LAST_DAY, now: new Date(`${LAST_DAY}T04:00:00Z`) };
-    const first = await getShopReport(conn.db, SHOP, options);
-    if (!first || first.days.length !== DAYS || first.drivers.total === 0)
-      throw new Error('bench shop report is incomplete');
-    await timed(20, () => getShopReport(conn.db, SHOP, options));
-    const full = await timed(RUNS, () => getShopReport(conn.db, SHOP, options));
-    const figures = await timed(RUNS, () => getShopReport(conn.db, SHOP, { ...options, drivers: false }));
+    const shop = (await shopByName(conn.db, SHOP))!;
+    const first = await getShopReport(conn.db, shop, options);
+    if (first.days.length !== DAYS || first.drivers.total === 0) throw new Error('bench shop report is incomplete');
+    await timed(20, () => getShopReport(conn.db, shop, options));
+    const full = await timed(RUNS, () => getShopReport(conn.db, shop, options));
+    const figures = await timed(RUNS, () => getShopReport(conn.db, shop, { ...options, drivers: false }));
     const bare = conn.raw.prepare('select * from daily where shop_id = ? and day between ? and ? order by day');
     const baseline = await timed(RUNS, () => bare.all(shopId, addDays(options.from, -60), options.to));
     return {

@@ -4,13 +4,15 @@
  *   npm run -s redline -- metrics --shop NAME [--from D] [--to D] [--json]
  */
 import { runCalibrateCommand } from './commands/calibrate';
-import { type CliContext, CliError } from './commands/context';
+import { argvLang, type CliContext, CliError } from './commands/context';
 import { runImportCommand } from './commands/import';
 import { runMetricsCommand } from './commands/metrics';
 import { runRulesCommand } from './commands/rules';
 import { runShareCommand } from './commands/share';
+import type { Lang } from './i18n/lang';
+import { translator } from './i18n/translate';
 
-const USAGE = `Usage:
+const usage = (lang: Lang) => `Usage:
   redline import [--shop NAME] [--platform pdd|taobao|jd|douyin|kuaishou] [--covers FROM:TO] [--json] [--progress] [--lang zh|en] FILE...
   redline metrics --shop NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json] [--lang zh|en]
   redline calibrate --shop NAME [--date YYYY-MM-DD --count N --rate R] [--use paid|shipped|received:applied|completed|best] [--json]
@@ -20,9 +22,7 @@ const USAGE = `Usage:
   redline share create --shop NAME [--label L] [--days N | --from YYYY-MM-DD --to YYYY-MM-DD] [--expires-in-days N | --expires-on YYYY-MM-DD] [--ask-password] [--orders] [--json]
   redline share list --shop NAME [--json]
   redline share revoke --id ID
-A link's password comes from --ask-password (a prompt) or REDLINE_SHARE_PASSWORD, never the command line.
-Share links use REDLINE_PUBLIC_URL as their base (http://127.0.0.1:3000 by default).
-The database is DATABASE_URL (a file path or file: URL), data/redline.db by default.`;
+${translator(lang)('cliText.usageNotes')}`;
 
 const commands: Record<string, (ctx: CliContext, args: string[]) => Promise<number>> = {
   import: runImportCommand,
@@ -34,20 +34,21 @@ const commands: Record<string, (ctx: CliContext, args: string[]) => Promise<numb
 
 export async function main(argv: string[], ctx: CliContext): Promise<number> {
   const [name, ...args] = argv;
+  const lang = argvLang(args);
   if (!name || name === 'help' || name === '--help' || name === '-h') {
-    ctx.out(USAGE);
+    ctx.out(usage(lang));
     return name ? 0 : 2;
   }
   const command = commands[name];
   if (!command) {
-    ctx.err(`Unknown command "${name}".\n${USAGE}`);
+    ctx.err(`${translator(lang)('cliError.unknownCommand', { name })}\n${usage(lang)}`);
     return 2;
   }
   try {
     return await command(ctx, args);
   } catch (e) {
     if (e instanceof CliError) {
-      ctx.err(e.message);
+      ctx.err(e.text(lang));
       return 2;
     }
     throw e;

@@ -24,6 +24,9 @@ export function bundle(entry, outfile) {
     format: 'cjs',
     // The native SQLite binding is loaded from node_modules at run time.
     external: ['better-sqlite3'],
+    // `import 'server-only'` keeps server modules out of browser bundles (Next resolves it); the
+    // command line and the import threads are the server side: the same empty module Next uses.
+    alias: { 'server-only': path.join(root, 'node_modules', 'next', 'dist', 'compiled', 'server-only', 'empty.js') },
     // Sources find the repository through import.meta.url; a bundle is told it (REDLINE_ROOT).
     logOverride: { 'empty-import-meta': 'silent' },
     logLevel: 'warning',

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { AdminHeader } from '@/app/_components/AdminHeader';
+import { adminPassword } from '@/lib/auth/sessions';
 import { getI18n } from '@/lib/i18n/server';
-import { adminPassword } from '@/lib/share/sessions';
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const { t } = await getI18n();

@@ -1,45 +1,20 @@
 import Link from 'next/link';
 import { LoadSampleButton } from '@/app/_components/LoadSampleButton';
-import { type ShopRow, ShopTable } from '@/app/_components/ShopTable';
+import { ShopTable } from '@/app/_components/ShopTable';
+import { allShops } from '@/app/_lib/shops';
 import { getConnection } from '@/lib/db/connection';
-import { countStored, listShops } from '@/lib/db/queries/shops';
 import { getI18n } from '@/lib/i18n/server';
-import { getShopReport } from '@/lib/report/shopReport';
+import { shopSummary } from '@/lib/report/summary';
+import { countStored } from '@/lib/shops/shops';
 
 export const dynamic = 'force-dynamic';
 
 export default async function Home() {
   const { lang, t } = await getI18n();
   const { db } = await getConnection();
-  const stored = await countStored(db);
-  const shops = await listShops(db);
-  const rows: ShopRow[] = [];
-  for (const shop of shops) {
-    const report = await getShopReport(db, shop.name, { drivers: false });
-    // The latest complete day leads, as on the dashboard; without one there is no verdict.
-    const latest = report?.rules[0]?.latest ?? null;
-    const rule = report?.rules[0]?.rule ?? null;
-    // The threshold is about the rule's own rate: that one is the figure, the plain rate second.
-    const byCases = rule?.base === 'afterSalesOrders';
-    rows.push({
-      id: shop.id,
-      name: shop.name,
-      platform: shop.platform,
-      latestDay: latest?.date ?? null,
-      ruleRate: latest?.baseRate30d ?? null,
-      rate30d: byCases ? (latest?.rate30d ?? null) : null,
-      count30d: latest?.interventions30d ?? null,
-      rateLine: rule?.effectiveRate ?? null,
-      countLine: rule?.count ?? null,
-      status: latest?.status ?? (report?.days.length ? 'unknown' : null),
-      streak: latest?.streak ?? 0,
-      trend: (report?.days ?? [])
-        .filter((d) => d.complete)
-        .slice(-30)
-        .map((d) => d.baseRate30d),
-      stale: report?.stale ?? null,
-    });
-  }
+  const [stored, shops] = await Promise.all([countStored(db), allShops()]);
+  // A light line per shop (the last 30 days of its daily figures), never a full report.
+  const rows = await Promise.all(shops.map((shop) => shopSummary(db, shop)));
   return (
     <>
       <h1>{t('home.title')}</h1>

@@ -1,7 +1,7 @@
 import { formatInt, formatRate } from '@/lib/i18n/format';
 import type { Lang } from '@/lib/i18n/lang';
 import { translator } from '@/lib/i18n/translate';
-import type { DriverGroup } from '@/lib/report/shopReport';
+import type { DriverGroup } from '@/lib/report/types';
 
 /** One breakdown of the window's intervention orders (by reason, type, product or courier) as a table with bars. */
 export function Breakdown({

@@ -4,15 +4,14 @@ import type { FormState } from '@/app/(admin)/shops/[id]/settings/actions';
 import { useI18n } from '@/lib/i18n/client';
 import { formatDecimal, formatInt, formatRate } from '@/lib/i18n/format';
 import type { Translate } from '@/lib/i18n/translate';
-import type { CalibrationDefinition, CalibrationInfo } from '@/lib/report/shopReport';
+import type { CalibrationInfo } from '@/lib/report/types';
+import type { Definition } from '@/lib/types';
 
 type AddAction = (prev: FormState, form: FormData) => Promise<FormState>;
 type UseAction = (orders: string, interventions: string) => Promise<void>;
 
-const defName = (d: CalibrationDefinition, t: Translate) =>
-  `${t(`basis.${d.orders}`)} · ${t(`basis.${d.interventions}`)}`;
-const same = (a: CalibrationDefinition, b: CalibrationDefinition) =>
-  a.orders === b.orders && a.interventions === b.interventions;
+const defName = (d: Definition, t: Translate) => `${t(`basis.${d.orders}`)} · ${t(`basis.${d.interventions}`)}`;
+const same = (a: Definition, b: Definition) => a.orders === b.orders && a.interventions === b.interventions;
 
 /** Back-end figures beside Redline's under every definition; the merchant keeps the one that agrees. */
 export function CalibrationPanel({

@@ -6,7 +6,7 @@ import { formatBytes, formatInt } from '@/lib/i18n/format';
 import { renderMessage } from '@/lib/i18n/importMessages';
 import { platformName } from '@/lib/i18n/platforms';
 import { PLATFORMS, type PlatformId } from '@/lib/import/types';
-import type { FileItem } from './ImportForm';
+import type { FileItem } from './fileItem';
 
 /** What Redline detected in a file before it is imported; the platform can be corrected. */
 export function FilePreview({

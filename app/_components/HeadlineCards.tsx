@@ -1,7 +1,7 @@
 import { formatInt, formatRate } from '@/lib/i18n/format';
 import type { Lang } from '@/lib/i18n/lang';
 import { bi, translator } from '@/lib/i18n/translate';
-import type { ShopReport } from '@/lib/report/shopReport';
+import type { ShopReport } from '@/lib/report/types';
 import { StatusBadge } from './StatusBadge';
 
 /**

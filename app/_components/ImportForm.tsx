@@ -6,10 +6,12 @@ import { setImportCoverageAction } from '@/app/(admin)/import/actions';
 import { useI18n } from '@/lib/i18n/client';
 import { formatBytes } from '@/lib/i18n/format';
 import { platformName } from '@/lib/i18n/platforms';
+import { kindOfBytes } from '@/lib/import/fileType';
 import type { ImportSummary } from '@/lib/import/pipeline';
 import type { PreviewResult } from '@/lib/import/preview';
-import type { PlatformId } from '@/lib/import/types';
+import type { PlatformId } from '@/lib/types';
 import { FilePreview } from './FilePreview';
+import type { FileItem, Phase } from './fileItem';
 import { ImportResult } from './ImportResult';
 import { UploadProgress } from './UploadProgress';
 
@@ -19,33 +21,7 @@ export interface ShopOption {
   platform: string;
 }
 
-type Phase = 'idle' | 'uploading' | 'waiting' | 'reading' | 'merging' | 'done' | 'failed';
-
-export interface FileItem {
-  key: string;
-  file: File;
-  platform: PlatformId | '';
-  preview: PreviewResult | null;
-  previewing: boolean;
-  phase: Phase;
-  /** Bytes the browser has sent. */
-  sent: number;
-  /** Bytes the server has read into the import, and rows so far. */
-  processed: number;
-  rows: number;
-  summary: ImportSummary | null;
-  /** A failure outside the import itself (network, server). */
-  failure: string | null;
-  /** The range the merchant says they exported ("" when not given), and the span recorded after the import. */
-  coversFrom: string;
-  coversTo: string;
-  covered: { from: string; to: string } | null;
-}
-
-const isXlsx = async (f: File) => {
-  const b = new Uint8Array(await f.slice(0, 4).arrayBuffer());
-  return b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
-};
+const isXlsx = async (f: File) => kindOfBytes(new Uint8Array(await f.slice(0, 8).arrayBuffer())) === 'zip';
 
 function randomId(): string {
   const b = crypto.getRandomValues(new Uint8Array(16));
@@ -138,13 +114,15 @@ export function ImportForm({ shops, initialShopId }: { shops: ShopOption[]; init
     for (const it of added) void runPreview(it.key, it.file, '');
   };
 
-  const shopName = mode === 'existing' ? (shops.find((s) => s.id === shopId)?.name ?? '') : newName.trim();
+  const newShop = mode === 'new' ? newName.trim() : '';
 
   const importOne = (it: FileItem) =>
     new Promise<void>((resolve) => {
       const job = randomId();
       const q = new URLSearchParams({ name: it.file.name, job, size: String(it.file.size) });
-      if (shopName) q.set('shop', shopName);
+      // A stored shop by its id; a new one by the name typed.
+      if (mode === 'existing' && shopId !== null) q.set('shop', String(shopId));
+      else if (newShop) q.set('newShop', newShop);
       if (it.platform) q.set('platform', it.platform);
       let polling = true;
       const poll = async () => {
@@ -176,7 +154,7 @@ export function ImportForm({ shops, initialShopId }: { shops: ShopOption[]; init
       xhr.upload.onload = () => update(it.key, { sent: it.file.size });
       xhr.onload = () => {
         polling = false;
-        const body = xhr.response as { summary?: ImportSummary; error?: { zh: string; en: string } } | null;
+        const body = xhr.response as { summary?: ImportSummary; error?: { code: string; message: string } } | null;
         if (xhr.status === 200 && body?.summary) {
           const s = body.summary;
           update(it.key, {
@@ -195,7 +173,7 @@ export function ImportForm({ shops, initialShopId }: { shops: ShopOption[]; init
             });
           }
         } else {
-          const message = body?.error?.[lang] ?? `HTTP ${xhr.status}`;
+          const message = body?.error?.message ?? `HTTP ${xhr.status}`;
           update(it.key, { phase: 'failed', failure: t('import.serverError', { file: it.file.name, message }) });
         }
         resolve();

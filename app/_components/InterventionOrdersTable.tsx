@@ -1,6 +1,6 @@
 import type { Lang } from '@/lib/i18n/lang';
 import { translator } from '@/lib/i18n/translate';
-import type { DriverOrder } from '@/lib/report/shopReport';
+import type { DriverOrder } from '@/lib/report/types';
 
 const SHOWN = 200;
 

@@ -1,7 +1,7 @@
 import { formatDuration } from '@/lib/i18n/format';
 import type { Lang } from '@/lib/i18n/lang';
 import { translator } from '@/lib/i18n/translate';
-import type { OpenCase } from '@/lib/report/shopReport';
+import type { OpenCase } from '@/lib/report/types';
 
 /** Open after-sales cases, the nearest evidence deadline first: what to answer today. */
 export function OpenCasesTable({ cases, asOf, lang }: { cases: OpenCase[]; asOf: string | null; lang: Lang }) {

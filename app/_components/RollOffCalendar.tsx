@@ -1,12 +1,13 @@
 import { formatInt, shortDay } from '@/lib/i18n/format';
-import type { Lang } from '@/lib/i18n/lang';
+import { type Lang, localeOf } from '@/lib/i18n/lang';
 import { translator } from '@/lib/i18n/translate';
-import type { RollOffDay } from '@/lib/report/shopReport';
+import type { RollOffDay } from '@/lib/metrics/types';
 import { ChartFrame } from './ChartFrame';
 
-const WEEKDAYS = {
-  zh: ['日', '一', '二', '三', '四', '五', '六'],
-  en: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+/** The week's day names in the language, Sunday first (2024-01-07 was a Sunday). */
+const weekdayNames = (lang: Lang) => {
+  const f = new Intl.DateTimeFormat(localeOf(lang), { weekday: lang === 'zh' ? 'narrow' : 'short', timeZone: 'UTC' });
+  return Array.from({ length: 7 }, (_, i) => f.format(new Date(Date.UTC(2024, 0, 7 + i))));
 };
 const weekday = (day: string) => new Date(`${day}T00:00:00Z`).getUTCDay();
 
@@ -44,7 +45,7 @@ export function RollOffCalendar({ days, lang }: { days: RollOffDay[]; lang: Lang
       testId="rolloff"
     >
       <div className="calendar" aria-hidden="true">
-        {WEEKDAYS[lang].map((w) => (
+        {weekdayNames(lang).map((w) => (
           <div key={w} className="calendar-head">
             {w}
           </div>

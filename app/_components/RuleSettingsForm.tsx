@@ -1,11 +1,11 @@
 'use client';
 import { useActionState, useId, useState } from 'react';
 import type { FormState } from '@/app/(admin)/shops/[id]/settings/actions';
-import type { RuleChangeRow } from '@/lib/db/queries/ruleChanges';
 import { useI18n } from '@/lib/i18n/client';
 import { bi } from '@/lib/i18n/translate';
-import type { ShopRule } from '@/lib/report/shopReport';
+import type { RuleChangeRow } from '@/lib/report/shopSettings';
 import { describeChange } from '@/lib/rules/describe';
+import type { ShopRule } from '@/lib/rules/types';
 
 type Action = (prev: FormState, form: FormData) => Promise<FormState>;
 

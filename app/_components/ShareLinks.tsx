@@ -4,25 +4,24 @@
  * password, order tables), see each with its views and last view, revoke. Talks to /api/shares.
  * The new link's address is shown once: only a hash of its token is kept.
  *
- *   <ShareLinks shop={shop.name} />
+ *   <ShareLinks shopId={shop.id} />
  */
 import { type FormEvent, useCallback, useEffect, useId, useState } from 'react';
 import { useI18n } from '@/lib/i18n/client';
 import { formatDateTime } from '@/lib/i18n/format';
-import type { Lang } from '@/lib/i18n/lang';
 import type { ShareLinkSummary } from '@/lib/share/links';
 
 const ROLLING = [7, 30, 90, 180, 365];
 const EXPIRY_DAYS = [1, 7, 30, 90];
 
-/** Every route answers errors as { error: { code, zh, en } }. */
-async function errorOf(res: Response, lang: Lang): Promise<string> {
+/** Every route answers errors as { error: { code, message } }, the message in the page's language. */
+async function errorOf(res: Response): Promise<string> {
   const body = await res.json().catch(() => null);
-  const text = body?.error?.[lang];
+  const text = body?.error?.message;
   return (typeof text === 'string' && text) || `HTTP ${res.status}`;
 }
 
-export function ShareLinks({ shop }: { shop: string }) {
+export function ShareLinks({ shopId }: { shopId: number }) {
   const { lang, t } = useI18n();
   const id = useId();
   const [links, setLinks] = useState<ShareLinkSummary[] | null>(null);
@@ -35,14 +34,14 @@ export function ShareLinks({ shop }: { shop: string }) {
   const [copied, setCopied] = useState(false);
 
   const load = useCallback(async () => {
-    const res = await fetch(`/api/shares?shop=${encodeURIComponent(shop)}`, { cache: 'no-store' }).catch(() => null);
+    const res = await fetch(`/api/shares?shop=${shopId}`, { cache: 'no-store' }).catch(() => null);
     if (!res?.ok) {
-      setListError(res ? await errorOf(res, lang) : t('share.loadError'));
+      setListError(res ? await errorOf(res) : t('share.loadError'));
       return;
     }
     setListError(null);
     setLinks((await res.json()).links);
-  }, [shop, lang, t]);
+  }, [shopId, t]);
 
   useEffect(() => {
     void load();
@@ -52,7 +51,7 @@ export function ShareLinks({ shop }: { shop: string }) {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
     const body: Record<string, unknown> = {
-      shop,
+      shopId,
       label: String(f.get('label') ?? ''),
       includeOrders: f.get('orders') === 'on',
     };
@@ -75,7 +74,7 @@ export function ShareLinks({ shop }: { shop: string }) {
         body: JSON.stringify(body),
       });
       if (!res.ok) {
-        setFormError(await errorOf(res, lang));
+        setFormError(await errorOf(res));
         return;
       }
       setCreated((await res.json()).url);
@@ -92,7 +91,7 @@ export function ShareLinks({ shop }: { shop: string }) {
 
   async function revoke(linkId: string) {
     const res = await fetch(`/api/shares/${encodeURIComponent(linkId)}`, { method: 'DELETE' });
-    if (!res.ok) setListError(await errorOf(res, lang));
+    if (!res.ok) setListError(await errorOf(res));
     await load();
   }
 

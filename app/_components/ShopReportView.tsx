@@ -2,11 +2,13 @@
  * A shop's risk report, from data only: headline, charts, roll-off, breakdowns and tables. No
  * link into the admin side, so the shared read-only page (/r/…) renders it as it is.
  */
-import type { DailyCount } from '@/app/_lib/dashboardData';
+
 import { formatInt, formatRate } from '@/lib/i18n/format';
 import type { Lang } from '@/lib/i18n/lang';
 import { bi, translator } from '@/lib/i18n/translate';
-import type { ShopReport, StatusDay } from '@/lib/report/shopReport';
+import type { StatusDay } from '@/lib/metrics/types';
+import type { ShopReport } from '@/lib/report/types';
+import type { DailyCount } from '@/lib/types';
 import { Breakdown } from './Breakdown';
 import { ChartFrame } from './ChartFrame';
 import { CountChart, type CountPoint } from './CountChart';

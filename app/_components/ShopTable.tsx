@@ -3,31 +3,12 @@ import { formatInt, formatRate } from '@/lib/i18n/format';
 import type { Lang } from '@/lib/i18n/lang';
 import { platformName } from '@/lib/i18n/platforms';
 import { translator } from '@/lib/i18n/translate';
-import type { RiskStatus } from '@/lib/report/shopReport';
+import type { ShopSummary } from '@/lib/report/summary';
 import { Sparkline } from './Sparkline';
 import { StatusBadge } from './StatusBadge';
 
-export interface ShopRow {
-  id: number;
-  name: string;
-  platform: string;
-  /** The latest complete day, whose figures these are. */
-  latestDay: string | null;
-  /** The main rule's own rate (over its own base): the figure its threshold is about. */
-  ruleRate: number | null;
-  /** The plain intervention rate, when the rule divides by something else than orders (null otherwise). */
-  rate30d: number | null;
-  stale: { day: string; daysOld: number } | null;
-  count30d: number | null;
-  rateLine: number | null;
-  countLine: number | null;
-  status: RiskStatus | null;
-  streak: number;
-  trend: (number | null)[];
-}
-
 /** Every shop with its latest 30-day figures against its main rule. */
-export function ShopTable({ rows, lang }: { rows: ShopRow[]; lang: Lang }) {
+export function ShopTable({ rows, lang }: { rows: ShopSummary[]; lang: Lang }) {
   const t = translator(lang);
   return (
     <div className="table-wrap">

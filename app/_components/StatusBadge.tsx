@@ -1,6 +1,6 @@
 import type { Lang } from '@/lib/i18n/lang';
 import { translator } from '@/lib/i18n/translate';
-import type { RiskStatus } from '@/lib/report/shopReport';
+import type { RiskStatus } from '@/lib/metrics/types';
 
 /** The day's status in words and colour (never colour alone). */
 export function StatusBadge({ status, lang }: { status: RiskStatus | null; lang: Lang }) {

@@ -1,6 +1,6 @@
 'use client';
 import { useI18n } from '@/lib/i18n/client';
-import type { FileItem } from './ImportForm';
+import type { FileItem } from './fileItem';
 
 const pct = (n: number, of: number) => (of > 0 ? Math.min(100, Math.round((n / of) * 100)) : 100);
 

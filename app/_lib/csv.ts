@@ -1,3 +1,4 @@
+import 'server-only';
 import Papa from 'papaparse';
 
 /**
@@ -24,14 +25,13 @@ export function csvCell(value: Cell): string {
   return Papa.unparse([[value]], { escapeFormulae: FORMULA_START });
 }
 
-/** A download response: attachment, never cached. */
+/** A download response: an attachment (the route wrapper marks it no-store). */
 export function csvResponse(body: string, fileName: string): Response {
   const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
   return new Response(body, {
     headers: {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-      'cache-control': 'no-store',
     },
   });
 }

@@ -2,9 +2,10 @@
  * Upload limits and the server-side progress of running imports. Progress lives in the server
  * process (keyed on globalThis so every route bundle sees the same map) and is read by polling.
  */
+import 'server-only';
 import type { ImportProgress } from '@/lib/import/pipeline';
 
-export { MAX_UPLOAD_BYTES, PREVIEW_BYTES, PREVIEW_XLSX_MAX_BYTES } from './uploadLimits';
+export { MAX_UPLOAD_BYTES, PREVIEW_XLSX_MAX_BYTES } from './uploadLimits';
 
 export type JobPhase = 'waiting' | ImportProgress['phase'];
 export interface JobProgress {
@@ -18,8 +19,6 @@ type Store = Map<string, JobProgress & { at: number }>;
 const KEY = Symbol.for('redline.importJobs');
 const g = globalThis as unknown as Record<symbol, Store | undefined>;
 const jobs: Store = (g[KEY] ??= new Map());
-
-export const JOB_ID = /^[A-Za-z0-9_-]{8,64}$/;
 
 export function setJob(id: string, p: JobProgress) {
   jobs.set(id, { ...p, at: Date.now() });

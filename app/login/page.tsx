@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { LanguageSwitch } from '@/app/_components/LanguageSwitch';
+import { safeNextPath } from '@/lib/auth/http';
+import { adminPassword } from '@/lib/auth/sessions';
 import { getI18n } from '@/lib/i18n/server';
-import { safeNextPath } from '@/lib/share/http';
-import { adminPassword } from '@/lib/share/sessions';
 import '../r/_components/share.css';
 
 export const dynamic = 'force-dynamic';

@@ -27,7 +27,8 @@ export function parseCliArgs<T extends ParseArgsConfig>(config: T): ReturnType<t
   try {
     return parseArgs({ ...config, args }) as ReturnType<typeof parseArgs<T>>;
   } catch (e) {
-    if ((e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) throw new CliError((e as Error).message);
+    if ((e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))
+      throw new CliError('cliError.args', { detail: (e as Error).message });
     throw e;
   }
 }

@@ -1,24 +1,23 @@
 import { closeConnection } from '../db/connection';
-import { findShopByName } from '../db/queries/shops';
-import { type CalibrationDefinition, getShopReport } from '../report/shopReport';
-import {
-  addBackEndFigure,
-  type BackEndFigureInput,
-  backEndFigureInput,
-  definitionInput,
-  useDefinition,
-} from '../report/shopSettings';
+import { formatRate } from '../i18n/format';
+import type { Lang } from '../i18n/lang';
+import { translator } from '../i18n/translate';
+import { type BackEndFigureInput, backEndFigureInput } from '../input/calibration';
+import { definitionInput, describeIssues } from '../input/fields';
+import { calibrationInfo } from '../report/calibration';
+import { shopBasis } from '../report/shopReport';
+import { addBackEndFigure, keepDefinition } from '../report/shopSettings';
+import type { Definition } from '../types';
 import { parseCliArgs } from './args';
-import { type CliContext, CliError, openCliConnection } from './context';
-import { resolveShopName } from './metrics';
+import { type CliContext, CliError, cliLang, openCliConnection } from './context';
+import { resolveShop } from './shop';
 
-const USAGE = `calibrate [--shop NAME] [--date YYYY-MM-DD --count N --rate R] [--use ORDERS:INTERVENTIONS|best] [--json]
-  --date/--count/--rate: what the back end shows for that date (R as a fraction or "14.84%").
-  --use: the definition to keep, e.g. paid:applied, shipped:completed, or best.`;
+const usage = (lang: Lang) =>
+  `calibrate [--shop NAME] [--date YYYY-MM-DD --count N --rate R] [--use ORDERS:INTERVENTIONS|best] [--json]\n${translator(lang)('cliText.calibrateUsageNote')}`;
 
 function parseRate(v: string): number {
   const m = /^(\d+(?:\.\d+)?)(%?)$/.exec(v.trim());
-  if (!m) throw new CliError(`--rate must be a fraction like 0.1484 or a percentage like 14.84%, not "${v}".`);
+  if (!m) throw new CliError('cliError.rate', { value: v });
   return m[2] ? Number(m[1]) / 100 : Number(m[1]);
 }
 
@@ -34,56 +33,55 @@ export async function runCalibrateCommand(ctx: CliContext, argv: string[]): Prom
       json: { type: 'boolean', default: false },
     },
   });
+  const lang = cliLang(undefined);
   const adding = values.date !== undefined || values.count !== undefined || values.rate !== undefined;
   let entry: BackEndFigureInput | null = null;
   if (adding) {
     if (values.date === undefined || values.count === undefined || values.rate === undefined)
-      throw new CliError(`calibrate: give --date, --count and --rate together.\n${USAGE}`);
+      throw new CliError('cliError.figureTogether', { command: 'calibrate' }, usage);
     const parsed = backEndFigureInput.safeParse({
       date: values.date,
       count: /^\d+$/.test(values.count) ? Number(values.count) : NaN,
       rate: parseRate(values.rate),
     });
     if (!parsed.success)
-      throw new CliError(
-        `calibrate: ${parsed.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join('; ')}`,
-      );
+      throw new CliError('cliError.invalid', {
+        command: 'calibrate',
+        detail: describeIssues(parsed.error, lang, (f) => `--${f}`),
+      });
     entry = parsed.data;
   }
   const conn = await openCliConnection(ctx);
   try {
-    const shop = await findShopByName(conn.db, await resolveShopName(conn.db, values.shop, 'calibrate'));
-    if (!shop) throw new CliError(`calibrate: no shop named "${values.shop}".`);
-    if (entry) await addBackEndFigure(conn.db, shop.name, entry);
+    let shop = await resolveShop(conn.db, values.shop, 'calibrate');
+    if (entry) await addBackEndFigure(conn.db, shop, entry);
     if (values.use) {
-      let def: CalibrationDefinition | 'best';
+      let def: Definition | 'best';
       if (values.use === 'best') def = 'best';
       else {
         const [orders, interventions] = values.use.split(':');
         const parsed = definitionInput.safeParse({ orders, interventions });
-        if (!parsed.success)
-          throw new CliError(
-            `calibrate: --use must be ORDERS:INTERVENTIONS (paid|shipped|received : applied|completed) or best, not "${values.use}".`,
-          );
+        if (!parsed.success) throw new CliError('cliError.use', { command: 'calibrate', value: values.use });
         def = parsed.data;
       }
-      if (!(await useDefinition(conn.db, shop.name, def)))
-        throw new CliError('calibrate --use best: enter a back-end figure first (--date, --count, --rate).');
+      const kept = await keepDefinition(conn.db, shop, def);
+      if (!kept) throw new CliError('cliError.needFigure', { command: 'calibrate --use best' });
+      shop = { ...shop, order_basis: kept.orders, intervention_basis: kept.interventions };
     }
-    const r = (await getShopReport(conn.db, shop.name, { drivers: false }))!;
-    const c = r.calibration;
+    // The calibration alone: no report is built to read it.
+    const c = await calibrationInfo(conn.db, shop.id, shopBasis(shop));
     if (values.json) {
-      ctx.out(JSON.stringify({ shop: r.shop, platform: r.platform, ...c }));
+      ctx.out(JSON.stringify({ shop: shop.name, platform: shop.platform, ...c }));
       return 0;
     }
     ctx.out(
-      `${r.shop} (${r.platform}): uses orders by ${c.current.orders} day, interventions by ${c.current.interventions} day`,
+      `${shop.name} (${shop.platform}): uses orders by ${c.current.orders} day, interventions by ${c.current.interventions} day`,
     );
     for (const e of c.entries) {
       const implied = e.impliedOrders === null ? '-' : e.impliedOrders.toFixed(0);
-      ctx.out(`${e.date}  back end ${e.count} at ${(e.rate * 100).toFixed(2)}% (÷ ${implied} orders)`);
+      ctx.out(`${e.date}  back end ${e.count} at ${formatRate(e.rate, 'en')} (÷ ${implied} orders)`);
       for (const x of e.comparisons) {
-        const rate = x.rate30d === null ? '-' : `${(x.rate30d * 100).toFixed(2)}%`;
+        const rate = x.rate30d === null ? '-' : formatRate(x.rate30d, 'en');
         ctx.out(
           `  ${`${x.orders}:${x.interventions}`.padEnd(19)} ${String(x.interventions30d).padStart(6)} of ${String(x.orders30d).padStart(8)}  ${rate.padStart(7)}  error ${x.error.toFixed(3)}`,
         );

@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import { closeConnection } from '../db/connection';
-import { setImportCoverage } from '../db/queries/coverage';
 import { renderMessage } from '../i18n/importMessages';
 import type { Lang } from '../i18n/lang';
 import { platformName } from '../i18n/platforms';
 import { translator } from '../i18n/translate';
-import { coversInput, widenedCoverage } from '../import/coverage';
+import { recordImportCoverage } from '../import/history';
 import { fileInput, type ImportSummary, importFile } from '../import/pipeline';
-import { PLATFORMS, type PlatformId } from '../import/types';
+import { coversInput } from '../input/covers';
+import { isPlatformId, PLATFORMS } from '../types';
 import { parseCliArgs } from './args';
 import { type CliContext, CliError, cliLang, openCliConnection, waitingMessage } from './context';
 
@@ -29,18 +29,16 @@ export async function runImportCommand(ctx: CliContext, argv: string[]): Promise
   if (values.covers !== undefined) {
     const m = /^(\d{4}-\d{2}-\d{2}):(\d{4}-\d{2}-\d{2})$/.exec(values.covers);
     const parsed = m ? coversInput.safeParse({ from: m[1], to: m[2] }) : null;
-    if (!parsed?.success)
-      throw new CliError(
-        `--covers must be FROM:TO, two dates like 2024-03-01:2024-03-31, FROM not after TO, none after tomorrow, not "${values.covers}".`,
-      );
+    if (!parsed?.success) throw new CliError('cliError.covers', { value: values.covers });
     covers = parsed.data;
   }
-  if (values.platform && !PLATFORMS.includes(values.platform as PlatformId)) {
-    throw new CliError(`--platform must be one of ${PLATFORMS.join(', ')}, not "${values.platform}".`);
+  if (values.platform && !isPlatformId(values.platform)) {
+    throw new CliError('cliError.platform', { list: PLATFORMS.join(', '), value: values.platform });
   }
-  if (!positionals.length) throw new CliError('import: name at least one file.');
+  if (!positionals.length) throw new CliError('cliError.noFiles', { command: 'import' });
   for (const f of positionals) {
-    if (!fs.existsSync(f) || !fs.statSync(f).isFile()) throw new CliError(`import: no such file: ${f}`);
+    if (!fs.existsSync(f) || !fs.statSync(f).isFile())
+      throw new CliError('cliError.noFile', { command: 'import', file: f });
   }
   const waiting = waitingMessage(ctx, lang);
   const conn = await openCliConnection(ctx, lang);
@@ -50,22 +48,26 @@ export async function runImportCommand(ctx: CliContext, argv: string[]): Promise
       const showProgress = values.progress || ctx.stderrIsTTY;
       const summary = await importFile(conn, fileInput(file), {
         shop: values.shop,
-        platform: values.platform as PlatformId | undefined,
+        platform: values.platform && isPlatformId(values.platform) ? values.platform : undefined,
         onWait: waiting,
         onProgress: showProgress
           ? (p) =>
-              ctx.err(`progress ${file}: ${p.phase} ${p.bytesRead}/${p.totalBytes ?? '?'} bytes, ${p.rowsRead} rows`)
+              ctx.err(
+                translator(lang)('cliText.progress', {
+                  file,
+                  phase: p.phase,
+                  read: p.bytesRead,
+                  total: p.totalBytes ?? '?',
+                  rows: p.rowsRead,
+                }),
+              )
           : undefined,
       });
       let span = summary.dateFrom && summary.dateTo ? { from: summary.dateFrom, to: summary.dateTo } : null;
       if (summary.outcome === 'rejected') rejected++;
       else if (summary.importId !== null) {
         // The span the file covers: its rows, widened to what the merchant exported and to its name's export time.
-        const wider = widenedCoverage(summary, file, covers);
-        if (wider) {
-          await setImportCoverage(conn.db, summary.importId, wider.from, wider.to);
-          span = wider;
-        }
+        span = (await recordImportCoverage(conn.db, summary.importId, covers))?.covers ?? span;
       }
       const covered = summary.outcome === 'imported' ? span : null;
       ctx.out(

@@ -1,26 +1,15 @@
-import { closeConnection, type DB } from '../db/connection';
-import { listShops } from '../db/queries/shops';
+import { closeConnection } from '../db/connection';
 import { formatRate } from '../i18n/format';
 import { platformName } from '../i18n/platforms';
 import { translator } from '../i18n/translate';
-import type { ReportDay, ShopReport } from '../report/shopReport';
 import { getShopReport } from '../report/shopReport';
+import type { ReportDay, ShopReport } from '../report/types';
 import { describeLine, ruleJson } from '../rules/describe';
-import { isDayInBounds, RANGE_MESSAGES, rangeProblem } from '../time/bounds';
+import { FIRST_DAY, isDayInBounds, MAX_RANGE_DAYS, rangeProblem } from '../time/bounds';
 import { isDayKey } from '../time/china';
 import { parseCliArgs } from './args';
 import { type CliContext, CliError, cliLang, openCliConnection } from './context';
-
-/** The shop named, or the only one stored. */
-export async function resolveShopName(db: DB, name: string | undefined, command: string): Promise<string> {
-  if (name) return name;
-  const shops = await listShops(db);
-  if (shops.length !== 1)
-    throw new CliError(
-      `${command}: name the shop with --shop (stored: ${shops.map((s) => s.name).join(', ') || 'none'}).`,
-    );
-  return shops[0].name;
-}
+import { resolveShop } from './shop';
 
 const dayJson = (d: ReportDay) => ({
   date: d.date,
@@ -85,19 +74,23 @@ export async function runMetricsCommand(ctx: CliContext, argv: string[]): Promis
       lang: { type: 'string' },
     },
   });
+  const lang = cliLang(values.lang);
   for (const k of ['from', 'to'] as const) {
     const v = values[k];
-    if (v !== undefined && !isDayKey(v)) throw new CliError(`--${k} must be a date like 2024-03-01, not "${v}".`);
-    if (v !== undefined && !isDayInBounds(v)) throw new CliError(`--${k}: ${RANGE_MESSAGES.bounds}, not "${v}".`);
+    if (v !== undefined && !isDayKey(v)) throw new CliError('cliError.date', { flag: k, value: v });
+    if (v !== undefined && !isDayInBounds(v))
+      throw new CliError('cliError.dateBounds', { flag: k, value: v, first: FIRST_DAY });
   }
   const problem = values.from && values.to ? rangeProblem(values.from, values.to) : null;
-  if (problem) throw new CliError(`metrics: ${RANGE_MESSAGES[problem]}`);
-  const lang = cliLang(values.lang);
+  if (problem)
+    throw new CliError('cliError.invalid', {
+      command: 'metrics',
+      detail: translator(lang)(`input.${problem}`, { first: FIRST_DAY, n: MAX_RANGE_DAYS } as never),
+    });
   const conn = await openCliConnection(ctx);
   try {
-    const shopName = await resolveShopName(conn.db, values.shop, 'metrics');
-    const m = await getShopReport(conn.db, shopName, { from: values.from, to: values.to });
-    if (!m) throw new CliError(`metrics: no shop named "${shopName}".`);
+    const shop = await resolveShop(conn.db, values.shop, 'metrics');
+    const m = await getShopReport(conn.db, shop, { from: values.from, to: values.to });
     if (values.json) {
       ctx.out(JSON.stringify(reportJson(m)));
       return 0;

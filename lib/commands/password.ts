@@ -1,3 +1,5 @@
+import type { Lang } from '../i18n/lang';
+import { translator } from '../i18n/translate';
 import { CliError } from './context';
 
 /** The environment variable `share create` reads a link's password from. */
@@ -12,16 +14,16 @@ export async function readLinkPassword(opts: {
   ask: boolean;
   argv?: string;
   warn: (s: string) => void;
+  lang: Lang;
 }): Promise<string | undefined> {
+  const t = translator(opts.lang);
   if (opts.argv !== undefined) {
-    opts.warn(
-      `warning: --password is visible to other users of this machine (ps); use ${PASSWORD_ENV} or --ask-password.`,
-    );
+    opts.warn(t('cliText.passwordOnArgv', { env: PASSWORD_ENV }));
     return opts.argv;
   }
   if (opts.ask) {
-    const p = await prompt('Password / 密码: ');
-    if (!p) throw new CliError('share create: the password is empty.');
+    const p = await prompt(t('cliText.passwordPrompt'));
+    if (!p) throw new CliError('cliError.emptyPassword', { command: 'share create' });
     return p;
   }
   return process.env[PASSWORD_ENV] || undefined;
@@ -57,7 +59,7 @@ function prompt(question: string): Promise<string> {
     const onData = (chunk: string) => {
       for (const ch of chunk) {
         if (ch === '\r' || ch === '\n') return finish(() => resolve(text));
-        if (ch === '\u0003') return finish(() => reject(new CliError('cancelled')));
+        if (ch === '\u0003') return finish(() => reject(new CliError('cliError.cancelled')));
         if (ch === '\u007f' || ch === '\b') text = text.slice(0, -1);
         else if (ch >= ' ') text += ch;
       }

@@ -1,22 +1,21 @@
 import { closeConnection } from '../db/connection';
-import { listShopRuleRows } from '../db/queries/shopRules';
-import { findShopByName } from '../db/queries/shops';
+import type { Lang } from '../i18n/lang';
 import { translator } from '../i18n/translate';
+import { describeIssues } from '../input/fields';
+import { ruleChangeInput } from '../input/rules';
 import { getRuleHistory, getShopRules, RuleChangeError, resetShopRules, updateShopRule } from '../report/shopSettings';
 import { describeChange, describeLine, describePenalties, describeSource, ruleJson } from '../rules/describe';
-import { ruleChangeInput } from '../rules/input';
-import { resolveShopRules } from '../rules/shopRules';
 import type { ShopRule } from '../rules/types';
 import { parseCliArgs } from './args';
 import { type CliContext, CliError, cliLang, openCliConnection } from './context';
-import { resolveShopName } from './metrics';
+import { resolveShop } from './shop';
 
-const USAGE = `rules list [--shop NAME] [--json] [--lang zh|en]
+const usage = (lang: Lang) => `rules list [--shop NAME] [--json] [--lang zh|en]
 rules set [--shop NAME] [--rule ID] [--rate R|off] [--count N|off] [--combine and|or] [--sustain K] [--watch W]
           [--multiple M|off] [--category-average A|off] [--main] [--enable|--disable] [--json]
-rules reset [--shop NAME] [--rule ID] [--json]     back to the preset's numbers (every rule without --rule)
-rules history [--shop NAME] [--rule ID] [--json]   when each rule changed, and what
-R, W and A are fractions (0.045 = 4.5%); a threshold set to "off" is left out of the test, but a rule keeps at least one.`;
+rules reset [--shop NAME] [--rule ID] [--json]
+rules history [--shop NAME] [--rule ID] [--json]
+${translator(lang)('cliText.rulesUsageNote')}`;
 
 export async function runRulesCommand(ctx: CliContext, argv: string[]): Promise<number> {
   const [sub, ...rest] = argv;
@@ -24,7 +23,7 @@ export async function runRulesCommand(ctx: CliContext, argv: string[]): Promise<
   if (sub === 'set') return set(ctx, rest);
   if (sub === 'reset') return reset(ctx, rest);
   if (sub === 'history') return history(ctx, rest);
-  throw new CliError(`rules: say list, set, reset or history.\n${USAGE}`);
+  throw new CliError('cliError.which', { command: 'rules', list: 'list, set, reset, history' }, usage);
 }
 
 function printRules(ctx: CliContext, rules: readonly ShopRule[], lang: 'zh' | 'en') {
@@ -50,9 +49,8 @@ async function list(ctx: CliContext, argv: string[]): Promise<number> {
   const lang = cliLang(values.lang);
   const conn = await openCliConnection(ctx);
   try {
-    const shop = await findShopByName(conn.db, await resolveShopName(conn.db, values.shop, 'rules list'));
-    if (!shop) throw new CliError(`rules list: no shop named "${values.shop}".`);
-    const rules = resolveShopRules(shop.platform, await listShopRuleRows(conn.db, shop.id));
+    const shop = await resolveShop(conn.db, values.shop, 'rules list');
+    const rules = await getShopRules(conn.db, shop);
     if (values.json) ctx.out(JSON.stringify({ shop: shop.name, platform: shop.platform, rules: rules.map(ruleJson) }));
     else {
       ctx.out(`${shop.name} (${shop.platform})`);
@@ -69,7 +67,7 @@ function num(flag: string, v: string | undefined): number | null | undefined {
   if (v === 'off' || v === 'none') return null;
   const pctMatch = /^(-?\d+(?:\.\d+)?)%$/.exec(v);
   if (pctMatch) return Number(pctMatch[1]) / 100;
-  if (!/^-?\d+(?:\.\d+)?$/.test(v)) throw new CliError(`--${flag} must be a number (or "off"), not "${v}".`);
+  if (!/^-?\d+(?:\.\d+)?$/.test(v)) throw new CliError('cliError.number', { flag, value: v });
   return Number(v);
 }
 
@@ -94,10 +92,10 @@ async function set(ctx: CliContext, argv: string[]): Promise<number> {
     },
   });
   const lang = cliLang(values.lang);
-  if (values.enable && values.disable) throw new CliError('rules set: --enable or --disable, not both.');
+  if (values.enable && values.disable) throw new CliError('cliError.enableDisable', { command: 'rules set' });
   const sustain = num('sustain', values.sustain);
   const watch = num('watch', values.watch);
-  if (sustain === null || watch === null) throw new CliError('rules set: --sustain and --watch cannot be "off".');
+  if (sustain === null || watch === null) throw new CliError('cliError.sustainWatchOff', { command: 'rules set' });
   const parsed = ruleChangeInput.safeParse({
     rule: values.rule,
     rate: num('rate', values.rate),
@@ -117,28 +115,22 @@ async function set(ctx: CliContext, argv: string[]): Promise<number> {
       categoryAverage: 'category-average',
       enabled: 'enable',
     };
-    const msg = parsed.error.issues
-      .map((i) => {
-        const k = String(i.path[0] ?? '');
-        return `--${flagOf[k] ?? k}: ${i.message}`;
-      })
-      .join('\n');
-    throw new CliError(`rules set: ${msg}\n${USAGE}`);
+    const detail = describeIssues(parsed.error, lang, (k) => `--${flagOf[k] ?? k}`, '\n');
+    throw new CliError('cliError.invalid', { command: 'rules set', detail }, usage);
   }
   const conn = await openCliConnection(ctx);
   try {
-    const shopName = await resolveShopName(conn.db, values.shop, 'rules set');
+    const shop = await resolveShop(conn.db, values.shop, 'rules set');
     // The rule changed: the one named, else the main one before the change (--disable may move "main").
-    const id = parsed.data.rule ?? (await getShopRules(conn.db, shopName))?.find((r) => r.main)?.presetId;
-    let saved: ShopRule[] | null;
+    const id = parsed.data.rule ?? (await getShopRules(conn.db, shop)).find((r) => r.main)?.presetId;
+    let saved: ShopRule[];
     try {
-      saved = await updateShopRule(conn.db, shopName, parsed.data);
+      saved = await updateShopRule(conn.db, shop, parsed.data);
     } catch (e) {
-      if (e instanceof RuleChangeError) throw new CliError(`rules set: ${e.text[lang]}`);
+      if (e instanceof RuleChangeError)
+        throw new CliError('cliError.invalid', { command: 'rules set', detail: e.text[lang] });
       throw e;
     }
-    if (!saved) throw new CliError(`rules set: no shop named "${shopName}".`);
-    const shop = (await findShopByName(conn.db, shopName))!;
     if (values.json) ctx.out(JSON.stringify({ shop: shop.name, platform: shop.platform, rules: saved.map(ruleJson) }));
     else
       printRules(
@@ -165,16 +157,15 @@ async function reset(ctx: CliContext, argv: string[]): Promise<number> {
   const lang = cliLang(values.lang);
   const conn = await openCliConnection(ctx);
   try {
-    const shopName = await resolveShopName(conn.db, values.shop, 'rules reset');
-    let saved: ShopRule[] | null;
+    const shop = await resolveShop(conn.db, values.shop, 'rules reset');
+    let saved: ShopRule[];
     try {
-      saved = await resetShopRules(conn.db, shopName, values.rule);
+      saved = await resetShopRules(conn.db, shop, values.rule);
     } catch (e) {
-      if (e instanceof RuleChangeError) throw new CliError(`rules reset: ${e.text[lang]}`);
+      if (e instanceof RuleChangeError)
+        throw new CliError('cliError.invalid', { command: 'rules reset', detail: e.text[lang] });
       throw e;
     }
-    if (!saved) throw new CliError(`rules reset: no shop named "${shopName}".`);
-    const shop = (await findShopByName(conn.db, shopName))!;
     if (values.json) ctx.out(JSON.stringify({ shop: shop.name, platform: shop.platform, rules: saved.map(ruleJson) }));
     else printRules(ctx, values.rule ? saved.filter((r) => r.presetId === values.rule) : saved, lang);
     return 0;
@@ -196,10 +187,9 @@ async function history(ctx: CliContext, argv: string[]): Promise<number> {
   const lang = cliLang(values.lang);
   const conn = await openCliConnection(ctx);
   try {
-    const shopName = await resolveShopName(conn.db, values.shop, 'rules history');
-    const changes = await getRuleHistory(conn.db, shopName, values.rule);
-    if (!changes) throw new CliError(`rules history: no shop named "${shopName}".`);
-    if (values.json) ctx.out(JSON.stringify({ shop: shopName, changes }));
+    const shop = await resolveShop(conn.db, values.shop, 'rules history');
+    const changes = await getRuleHistory(conn.db, shop, values.rule);
+    if (values.json) ctx.out(JSON.stringify({ shop: shop.name, changes }));
     else if (!changes.length) ctx.out(translator(lang)('settings.changesEmpty'));
     else
       for (const c of changes)

@@ -1,17 +1,28 @@
-/** Kysely table types. Day keys are China calendar days "YYYY-MM-DD"; timestamps China wall-clock text. */
-import type { Generated } from 'kysely';
-import type { FileKind, PlatformId } from '../import/types';
+/**
+ * Kysely table types, every table's in this one file (migrations create the tables, they do not
+ * define their types). Day keys are China calendar days "YYYY-MM-DD"; timestamps China wall-clock
+ * text. A column that holds one of a few words is typed as their union, so no reader casts it.
+ */
+import type { Generated, Selectable } from 'kysely';
+import type { Combine, FileKind, InterventionBasis, OrderBasis, PlatformId } from '../types';
+
+/** undone: imported, then undone by the merchant (its rows went, or went back to what came before). */
+export type ImportOutcome = 'imported' | 'rejected' | 'undone';
+export type RuleChangeAction = 'set' | 'reset';
 
 export interface ShopTable {
   id: Generated<number>;
   name: string;
-  platform: string;
+  platform: PlatformId;
   created_at: string;
-  /** Which day an order counts on: paid | shipped | received (calibration picks it). */
-  order_basis: Generated<string>;
-  /** Which day an intervention counts on: applied | completed. */
-  intervention_basis: Generated<string>;
+  /** Which day an order counts on (calibration picks it). */
+  order_basis: Generated<OrderBasis>;
+  /** Which day an intervention counts on. */
+  intervention_basis: Generated<InterventionBasis>;
 }
+
+/** A shop as stored: what every page, command and report is handed once it is found (by id). */
+export type ShopRow = Selectable<ShopTable>;
 
 export interface OrderTable {
   shop_id: number;
@@ -67,8 +78,8 @@ export interface ImportTable {
   file_name: string;
   sha256: string | null;
   size_bytes: number | null;
-  platform: string | null;
-  kind: string | null;
+  platform: PlatformId | null;
+  kind: FileKind | null;
   encoding: string | null;
   rows_read: Generated<number>;
   rows_new: Generated<number>;
@@ -79,7 +90,7 @@ export interface ImportTable {
   /** The span the merchant says the file covers, when wider than its rows (0004_coverage). */
   covers_from: Generated<string | null>;
   covers_to: Generated<string | null>;
-  outcome: string;
+  outcome: ImportOutcome;
   /** A refused file's message as text, "中文\nEnglish": rows written before 0006_message_codes. */
   message: Generated<string | null>;
   /** A refused file's message as its code and parameters (JSON), rendered when shown (0006). */
@@ -148,6 +159,47 @@ export interface AdminSessionTable {
   password_fp: string | null;
 }
 
+/** A shop's own numbers for one rule; the description (names, penalties, source) stays with the preset. */
+export interface ShopRuleTable {
+  shop_id: number;
+  preset_id: string;
+  enabled: number;
+  main: number;
+  window_days: number;
+  rate: number | null;
+  rate_multiple: number | null;
+  category_average: number | null;
+  count: number | null;
+  combine: Combine;
+  sustain_days: number;
+  watch: number;
+  floor_base: number | null;
+  floor_count: number | null;
+  updated_at: string;
+}
+
+/** A figure the merchant read off the platform back end, to compare Redline's definitions with. */
+export interface CalibrationEntryTable {
+  id: Generated<number>;
+  shop_id: number;
+  day: string;
+  count: number;
+  rate: number;
+  created_at: string;
+}
+
+/** One change to a shop's rule: when, and the numbers before and after (JSON of the rule's settings). */
+export interface RuleChangeTable {
+  id: Generated<number>;
+  shop_id: number;
+  preset_id: string;
+  at: string;
+  /** A merchant's change, or back to the preset. */
+  action: RuleChangeAction;
+  before_json: string;
+  after_json: string;
+}
+
 export interface ColumnMappingTable {
   id: Generated<number>;
   shop_id: number;
@@ -169,9 +221,9 @@ export interface Database {
   daily: DailyTable;
   imports: ImportTable;
   import_errors: ImportErrorTable;
-  shop_rules: import('./migrations/0002_rules').ShopRuleTable;
-  calibration_entries: import('./migrations/0002_rules').CalibrationEntryTable;
-  rule_changes: import('./migrations/0005_rule_history').RuleChangeTable;
+  shop_rules: ShopRuleTable;
+  calibration_entries: CalibrationEntryTable;
+  rule_changes: RuleChangeTable;
   share_links: ShareLinkTable;
   share_grants: ShareGrantTable;
   auth_attempts: AuthAttemptTable;

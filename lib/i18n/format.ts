@@ -1,4 +1,5 @@
 import { type Lang, localeOf } from './lang';
+import { translator } from './translate';
 
 const intFormats = new Map<Lang, Intl.NumberFormat>();
 
@@ -59,19 +60,14 @@ export function shortDay(day: string): string {
 
 /** Minutes as "2 天 3 小时" / "2 d 3 h"; negative means overdue. */
 export function formatDuration(minutes: number, lang: Lang): string {
+  const t = translator(lang);
   const m = Math.abs(Math.round(minutes));
   const d = Math.floor(m / 1440);
   const h = Math.floor((m % 1440) / 60);
   const min = m % 60;
   const parts: string[] = [];
-  if (lang === 'zh') {
-    if (d) parts.push(`${d} 天`);
-    if (h) parts.push(`${h} 小时`);
-    if (!d && min) parts.push(`${min} 分钟`);
-    return parts.join(' ') || '0 分钟';
-  }
-  if (d) parts.push(`${d} d`);
-  if (h) parts.push(`${h} h`);
-  if (!d && min) parts.push(`${min} min`);
-  return parts.join(' ') || '0 min';
+  if (d) parts.push(t('duration.days', { n: d }));
+  if (h) parts.push(t('duration.hours', { n: h }));
+  if ((!d && min) || !parts.length) parts.push(t('duration.minutes', { n: min }));
+  return parts.join(' ');
 }

@@ -37,11 +37,6 @@ export function renderMessage(m: CodedMessage | RenderedMessage, lang: Lang): st
   return translator(lang)(`importMessage.${m.code}` as MessageKey, params as never);
 }
 
-/** Both languages of a message, for a response read by a page in either. */
-export function renderBoth(m: CodedMessage): { code: string; zh: string; en: string } {
-  return { code: m.code, zh: renderMessage(m, 'zh'), en: renderMessage(m, 'en') };
-}
-
 /**
  * A stored message (imports.message, import_errors): a code with its parameters (JSON) when it has
  * them, else the text of an older row in both languages (`zh`, `en`).

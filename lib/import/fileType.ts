@@ -1,11 +1,10 @@
 /**
  * What a file really is, from its bytes rather than its name: merchants rename, back ends hand out
  * zips, Kuaishou's order files arrive password-protected, and an "xls" is sometimes an HTML page.
- * Each kind Redline cannot read gets its own message, named for what the file is.
+ * Each kind Redline cannot read gets its own message, named for what the file is. The one place
+ * that knows the signatures: the reader, the preview and the import page (in the browser, so
+ * nothing here needs Node) all ask `kindOfBytes`.
  */
-
-import fs from 'node:fs';
-
 export type ByteKind = 'zip' | 'ole' | 'pdf' | 'html' | 'spreadsheetml' | 'text';
 
 const startsWith = (b: Uint8Array, sig: readonly number[], at = 0) => sig.every((x, i) => b[at + i] === x);
@@ -16,8 +15,7 @@ export function kindOfBytes(head: Uint8Array): ByteKind {
   if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'ole';
   if (startsWith(head, [0x25, 0x50, 0x44, 0x46, 0x2d])) return 'pdf';
   // Markup: after a BOM and blank space, an HTML page or table, or Excel 2003's XML spreadsheet.
-  const text = Buffer.from(head.subarray(0, 1024))
-    .toString('latin1')
+  const text = String.fromCharCode(...head.subarray(0, 1024))
     .replace(/^(\xef\xbb\xbf|\xff\xfe|\xfe\xff)/, '')
     .replace(/\0/g, '')
     .trimStart()
@@ -30,7 +28,7 @@ export function kindOfBytes(head: Uint8Array): ByteKind {
 export type OleKind = 'encrypted' | 'xls' | 'doc' | 'other';
 
 const utf16 = (s: string) => Buffer.from(s, 'utf16le');
-const OLE_STREAMS: [Buffer, OleKind][] = [
+const oleStreams = (): [Buffer, OleKind][] => [
   [utf16('EncryptedPackage'), 'encrypted'],
   [utf16('EncryptionInfo'), 'encrypted'],
   [utf16('Workbook'), 'xls'],
@@ -44,22 +42,9 @@ const OLE_STREAMS: [Buffer, OleKind][] = [
  */
 export function kindOfOle(bytes: Uint8Array): OleKind {
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  for (const [name, kind] of OLE_STREAMS) if (b.includes(name)) return kind;
+  for (const [name, kind] of oleStreams()) if (b.includes(name)) return kind;
   // Excel 5/95 workbooks name their stream "Book".
   if (b.includes(Buffer.concat([utf16('Book'), Buffer.from([0, 0])]))) return 'xls';
-  return 'other';
-}
-
-/** The same, for an OLE file on disk, read in chunks (a stream name may straddle two). */
-export async function kindOfOleFile(file: string): Promise<OleKind> {
-  const found = new Set<OleKind>();
-  let carry = Buffer.alloc(0);
-  for await (const chunk of fs.createReadStream(file, { highWaterMark: 1 << 20 })) {
-    const b = Buffer.concat([carry, chunk as Buffer]);
-    found.add(kindOfOle(b));
-    carry = b.subarray(Math.max(0, b.length - 64));
-  }
-  for (const kind of ['encrypted', 'xls', 'doc'] as const) if (found.has(kind)) return kind;
   return 'other';
 }
 

@@ -9,6 +9,7 @@
  */
 import { dayOf } from '../time/china';
 import { FileRejected } from './errors';
+import { kindOfBytes } from './fileType';
 import type { ColumnMapping } from './mapping';
 import { fileMessages, type Message } from './messages';
 import { readRecords } from './reader';
@@ -49,9 +50,6 @@ export interface PreviewRun extends PreviewOptions {
   scratchFile?: (suffix: string) => string;
 }
 
-const XLSX_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const startsWith = (b: Uint8Array, magic: number[]) => magic.every((m, i) => b[i] === m);
-
 async function* once(b: Uint8Array): AsyncGenerator<Uint8Array> {
   if (b.length) yield b;
 }
@@ -79,7 +77,7 @@ export async function previewFile(name: string, bytes: Uint8Array, opts: Preview
     bytesSeen: bytes.length,
     complete: opts.complete,
   };
-  const xlsx = startsWith(bytes, XLSX_MAGIC);
+  const xlsx = kindOfBytes(bytes) === 'zip';
   // A zip's directory is at its end: part of a workbook cannot be read at all.
   if (xlsx && !opts.complete) return { ...result, format: 'xlsx', ok: true };
   try {

@@ -1,8 +1,8 @@
 /** The shapes every platform file and the pipeline agree on. */
 
-export const PLATFORMS = ['pdd', 'taobao', 'jd', 'douyin', 'kuaishou'] as const;
-export type PlatformId = (typeof PLATFORMS)[number];
-export type FileKind = 'orders' | 'afterSales';
+import type { PlatformId } from '../types';
+
+export { type FileKind, PLATFORMS, type PlatformId } from '../types';
 
 /** The fields an order file can give, in the order a merchant maps them. */
 export const ORDER_FIELDS = [

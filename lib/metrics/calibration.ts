@@ -1,12 +1,6 @@
 import { addDays } from '../time/china';
+import { type Definition, INTERVENTION_BASES, ORDER_BASES } from '../types';
 import { WINDOW_DAYS } from './rolling';
-
-export type OrderBasis = 'paid' | 'shipped' | 'received';
-export type InterventionBasis = 'applied' | 'completed';
-export interface Definition {
-  orders: OrderBasis;
-  interventions: InterventionBasis;
-}
 
 /** A day's counts under every definition, as the daily aggregate table keeps them. */
 export interface DailyAllCounts {
@@ -34,8 +28,8 @@ export interface Comparison extends Definition {
   error: number;
 }
 
-export const DEFINITIONS: readonly Definition[] = (['paid', 'shipped', 'received'] as const).flatMap((orders) =>
-  (['applied', 'completed'] as const).map((interventions) => ({ orders, interventions })),
+export const DEFINITIONS: readonly Definition[] = ORDER_BASES.flatMap((orders) =>
+  INTERVENTION_BASES.map((interventions) => ({ orders, interventions })),
 );
 
 /** The order count the back end divides by: count ÷ rate. */

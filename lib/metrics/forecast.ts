@@ -1,6 +1,7 @@
 import { addDays, dayToNumber } from '../time/china';
+import type { DailyCount } from '../types';
 import { stepStatus } from './line';
-import { type DailyCount, densify, WINDOW_DAYS } from './rolling';
+import { densify, WINDOW_DAYS } from './rolling';
 import type { ForecastDay, ForecastSummary, Line } from './types';
 
 export const FORECAST_DAYS = 14;

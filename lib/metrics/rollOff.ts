@@ -1,5 +1,6 @@
 import { addDays } from '../time/china';
-import { type DailyCount, densify, WINDOW_DAYS } from './rolling';
+import type { DailyCount } from '../types';
+import { densify, WINDOW_DAYS } from './rolling';
 import type { RollOffDay } from './types';
 
 /**

@@ -1,11 +1,5 @@
 import { addDays, dayToNumber, numberToDay } from '../time/china';
-
-/** One China calendar day of counts: orders on it and intervention orders on it. */
-export interface DailyCount {
-  day: string;
-  orders: number;
-  interventions: number;
-}
+import type { DailyCount } from '../types';
 
 export interface RollingDay {
   date: string;

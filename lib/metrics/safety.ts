@@ -1,9 +1,9 @@
-import type { Penalty } from '../rules/types';
 import { addDays } from '../time/china';
+import type { DailyCount } from '../types';
 import { project } from './forecast';
 import { isOver } from './line';
-import { type DailyCount, WINDOW_DAYS } from './rolling';
-import type { Line, Safety, StatusDay } from './types';
+import { WINDOW_DAYS } from './rolling';
+import type { Line, Penalty, Safety, StatusDay } from './types';
 
 /**
  * When the shop stops being over if no new interventions come, and when running penalties end.

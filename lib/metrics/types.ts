@@ -1,4 +1,4 @@
-import type { Bilingual } from '../rules/types';
+import type { Bilingual, Combine } from '../types';
 
 /**
  * A day's verdict. 'unknown': the day's window is not wholly covered by the shop's exports (or the
@@ -10,7 +10,7 @@ export type RiskStatus = 'ok' | 'watch' | 'over' | 'breach' | 'unknown';
 export interface Line {
   rate: number | null;
   count: number | null;
-  combine: 'and' | 'or';
+  combine: Combine;
   sustainDays: number;
   watch: number;
   floor: { base: number; count: number } | null;
@@ -30,6 +30,13 @@ export interface StatusDay {
 export interface RollOffDay {
   date: string;
   leaving: number;
+}
+
+/** A penalty a rule imposes when breached. */
+export interface Penalty {
+  name: Bilingual;
+  /** How long the penalty runs after the last breach day; null when the rule text gives no duration. */
+  days: number | null;
 }
 
 export interface PenaltyEnd {

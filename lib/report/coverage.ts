@@ -1,6 +1,6 @@
 import type { DB } from '../db/connection';
-import { importSpans } from '../db/queries/coverage';
-import { latestDay } from '../db/queries/dailySeries';
+import { importSpans } from '../db/queries/importSpans';
+import { latestDay } from '../db/queries/latestDay';
 import { type Coverage, latestCompleteDay, unionSpans } from '../metrics/coverage';
 import { WINDOW_DAYS } from '../metrics/rolling';
 import { addDays, chinaToday } from '../time/china';

@@ -1,5 +1,20 @@
-import { dayToNumber } from '../time/china';
-import type { DriverGroup } from './shopReport';
+/**
+ * The report's drivers: the intervention orders in the main rule's window and the open cases.
+ * The only part of a report read from cases rather than the daily aggregates.
+ */
+import type { DB } from '../db/connection';
+import { interventionOrders } from '../db/queries/interventionOrders';
+import { openCases } from '../db/queries/openCases';
+import type { Span } from '../metrics/coverage';
+import { addDays, dayToNumber } from '../time/china';
+import type { InterventionBasis } from '../types';
+import type { DriverGroup, Drivers } from './types';
+
+/** Data more than this many days behind today is stale. */
+export const STALE_DAYS = 2;
+
+/** Open cases are looked for this far back: two windows, past any evidence deadline. */
+const OPEN_CASE_DAYS = 60;
 
 type Keyed = { reason: string; type: string; product: string; courier: string };
 
@@ -12,15 +27,6 @@ function groupBy(rows: readonly Keyed[], key: keyof Keyed): DriverGroup[] {
     .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1));
 }
 
-export function groupDrivers(rows: readonly Keyed[]) {
-  return {
-    byReason: groupBy(rows, 'reason'),
-    byType: groupBy(rows, 'type'),
-    byProduct: groupBy(rows, 'product'),
-    byCourier: groupBy(rows, 'courier'),
-  };
-}
-
 function wallClockMinutes(t: string): number {
   const day = dayToNumber(t.slice(0, 10));
   const [h, m, s] = (t.slice(11) || '00:00:00').split(':').map(Number);
@@ -30,4 +36,51 @@ function wallClockMinutes(t: string): number {
 /** Whole minutes from one China wall-clock time to another (both "YYYY-MM-DD HH:MM:SS"). */
 export function minutesBetween(from: string, to: string): number {
   return Math.floor(wallClockMinutes(to) - wallClockMinutes(from));
+}
+
+export function emptyDrivers(): Drivers {
+  return {
+    window: null,
+    total: 0,
+    byReason: [],
+    byType: [],
+    byProduct: [],
+    byCourier: [],
+    orders: [],
+    openCases: [],
+    openCasesAsOf: null,
+  };
+}
+
+/**
+ * The window of `windowDays` ending on `at`, and the open cases. `now` and `today` are China wall
+ * clock and day; `afterSales` the after-sales coverage (an old export cannot say how much time a
+ * case has left: it may be closed by now).
+ */
+export async function loadDrivers(
+  db: DB,
+  shopId: number,
+  p: { at: string; windowDays: number; basis: InterventionBasis; now: string; today: string; afterSales: Span[] },
+): Promise<Drivers> {
+  const windowFrom = addDays(p.at, -(p.windowDays - 1));
+  const [orders, open] = await Promise.all([
+    interventionOrders(db, shopId, windowFrom, p.at, p.basis),
+    openCases(db, shopId, addDays(p.at, -(OPEN_CASE_DAYS - 1))),
+  ]);
+  const casesEnd = p.afterSales.at(-1)?.to ?? null;
+  const casesStale = casesEnd === null || dayToNumber(p.today) - dayToNumber(casesEnd) > STALE_DAYS;
+  return {
+    window: { from: windowFrom, to: p.at },
+    total: orders.length,
+    byReason: groupBy(orders, 'reason'),
+    byType: groupBy(orders, 'type'),
+    byProduct: groupBy(orders, 'product'),
+    byCourier: groupBy(orders, 'courier'),
+    orders: orders.map((o) => ({ ...o, leavesOn: addDays(o.day, p.windowDays) })),
+    openCases: open.map((c) => ({
+      ...c,
+      minutesLeft: casesStale || c.deadlineAt === null ? null : minutesBetween(p.now, c.deadlineAt),
+    })),
+    openCasesAsOf: casesStale ? casesEnd : null,
+  };
 }

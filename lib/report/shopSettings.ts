@@ -1,16 +1,18 @@
 /**
  * What a merchant changes about a shop: its rule numbers and which definition it counts by.
- * The command line and the settings pages both go through here, after validating their input
- * with `ruleChangeInput` / `backEndFigureInput`.
+ * The command line and the settings pages both go through here (with the shop's row, found once),
+ * after validating their input with the schemas of lib/input/.
  */
-import { z } from 'zod';
 import type { DB } from '../db/connection';
-import { addCalibrationEntry } from '../db/queries/calibrationEntries';
-import { insertRuleChange, listRuleChanges, type RuleChangeRow } from '../db/queries/ruleChanges';
+import { addCalibrationEntry } from '../db/queries/addCalibrationEntry';
+import { insertRuleChange } from '../db/queries/insertRuleChange';
+import { listRuleChanges, type RuleChangeRow } from '../db/queries/listRuleChanges';
+import { listShopRuleRows } from '../db/queries/listShopRuleRows';
+import { saveShopRuleRows } from '../db/queries/saveShopRuleRows';
 import { setShopBasis } from '../db/queries/setShopBasis';
-import { listShopRuleRows, saveShopRuleRows } from '../db/queries/shopRules';
-import { findShopByName } from '../db/queries/shops';
-import type { RuleChange } from '../rules/input';
+import type { RuleChangeAction, ShopRow } from '../db/schema';
+import type { BackEndFigureInput } from '../input/calibration';
+import type { RuleChange } from '../input/rules';
 import {
   applyRuleChange,
   RuleChangeError,
@@ -20,15 +22,16 @@ import {
   ruleSettingsOf,
 } from '../rules/shopRules';
 import type { ShopRule } from '../rules/types';
-import { chinaWallClock, clockNow, isDayKey } from '../time/china';
-import { type CalibrationDefinition, getShopReport } from './shopReport';
+import { chinaWallClock, clockNow } from '../time/china';
+import type { Definition } from '../types';
+import { calibrationInfo } from './calibration';
+import { shopBasis } from './shopReport';
 
+export type { RuleChangeRow } from '../db/queries/listRuleChanges';
 export { RuleChangeError } from '../rules/shopRules';
 
-/** A shop's rules, all of them (enabled or not), main first; null for an unknown shop. */
-export async function getShopRules(db: DB, shopName: string): Promise<ShopRule[] | null> {
-  const shop = await findShopByName(db, shopName);
-  if (!shop) return null;
+/** A shop's rules, all of them (enabled or not), main first. */
+export async function getShopRules(db: DB, shop: ShopRow): Promise<ShopRule[]> {
   return resolveShopRules(shop.platform, await listShopRuleRows(db, shop.id));
 }
 
@@ -36,14 +39,7 @@ export async function getShopRules(db: DB, shopName: string): Promise<ShopRule[]
  * Changes one rule (the main one unless `change.rule` names another) and stores the shop's
  * rules; returns them as stored. Throws RuleChangeError for a rule the shop does not have.
  */
-export async function updateShopRule(
-  db: DB,
-  shopName: string,
-  change: RuleChange,
-  now = clockNow(),
-): Promise<ShopRule[] | null> {
-  const shop = await findShopByName(db, shopName);
-  if (!shop) return null;
+export async function updateShopRule(db: DB, shop: ShopRow, change: RuleChange, now = clockNow()): Promise<ShopRule[]> {
   const rules = resolveShopRules(shop.platform, await listShopRuleRows(db, shop.id));
   if (!rules.length) throw new RuleChangeError('ruleErrors.noRule', { rule: '—', rules: '' });
   const { rule: ruleId, ...rest } = change;
@@ -67,7 +63,7 @@ async function recordChanges(
   before: readonly ShopRule[],
   after: readonly ShopRule[],
   at: string,
-  action: 'set' | 'reset',
+  action: RuleChangeAction,
 ) {
   for (const b of before) {
     const a = after.find((r) => r.presetId === b.presetId);
@@ -83,14 +79,7 @@ async function recordChanges(
  * Puts one rule (or every rule, without `ruleId`) back on its preset's numbers; returns the
  * shop's rules as stored. Throws RuleChangeError for a rule the shop does not have.
  */
-export async function resetShopRules(
-  db: DB,
-  shopName: string,
-  ruleId?: string,
-  now = clockNow(),
-): Promise<ShopRule[] | null> {
-  const shop = await findShopByName(db, shopName);
-  if (!shop) return null;
+export async function resetShopRules(db: DB, shop: ShopRow, ruleId?: string, now = clockNow()): Promise<ShopRule[]> {
   const rules = resolveShopRules(shop.platform, await listShopRuleRows(db, shop.id));
   if (ruleId && !rules.some((r) => r.presetId === ruleId)) {
     throw new RuleChangeError('ruleErrors.noRule', { rule: ruleId, rules: rules.map((r) => r.presetId).join(', ') });
@@ -105,32 +94,13 @@ export async function resetShopRules(
   return resolveShopRules(shop.platform, await listShopRuleRows(db, shop.id));
 }
 
-/** A shop's rule changes, newest first; null for an unknown shop. */
-export async function getRuleHistory(db: DB, shopName: string, ruleId?: string): Promise<RuleChangeRow[] | null> {
-  const shop = await findShopByName(db, shopName);
-  if (!shop) return null;
+/** A shop's rule changes, newest first; one rule's with `ruleId`. */
+export function getRuleHistory(db: DB, shop: ShopRow, ruleId?: string): Promise<RuleChangeRow[]> {
   return listRuleChanges(db, shop.id, ruleId);
 }
 
-/** What the back end shows for a date: count, and rate as a fraction. */
-export const backEndFigureInput = z
-  .object({
-    date: z.string().refine(isDayKey, 'a date like 2024-03-01'),
-    count: z.number().int().min(0),
-    rate: z.number().min(0).max(1),
-  })
-  .strict();
-export type BackEndFigureInput = z.infer<typeof backEndFigureInput>;
-
-/** Stores a back-end figure (replacing one for the same date). False for an unknown shop. */
-export async function addBackEndFigure(
-  db: DB,
-  shopName: string,
-  f: BackEndFigureInput,
-  now = new Date(),
-): Promise<boolean> {
-  const shop = await findShopByName(db, shopName);
-  if (!shop) return false;
+/** Stores a back-end figure (replacing one for the same date). */
+export async function addBackEndFigure(db: DB, shop: ShopRow, f: BackEndFigureInput, now = clockNow()): Promise<void> {
   await addCalibrationEntry(db, {
     shopId: shop.id,
     day: f.date,
@@ -138,28 +108,16 @@ export async function addBackEndFigure(
     rate: f.rate,
     createdAt: chinaWallClock(now),
   });
-  return true;
 }
-
-export const definitionInput = z
-  .object({ orders: z.enum(['paid', 'shipped', 'received']), interventions: z.enum(['applied', 'completed']) })
-  .strict();
 
 /**
  * Keeps a definition for the shop: the one given, or 'best' (the one that agrees best with the
- * figures entered). Returns the definition kept; null when 'best' has no figures to go on or the
- * shop is unknown.
+ * figures entered). Returns the definition kept; null when 'best' has no figures to go on.
  */
-export async function useDefinition(
-  db: DB,
-  shopName: string,
-  def: CalibrationDefinition | 'best',
-): Promise<CalibrationDefinition | null> {
-  const shop = await findShopByName(db, shopName);
-  if (!shop) return null;
-  let basis: CalibrationDefinition;
+export async function keepDefinition(db: DB, shop: ShopRow, def: Definition | 'best'): Promise<Definition | null> {
+  let basis: Definition;
   if (def === 'best') {
-    const best = (await getShopReport(db, shopName, { drivers: false }))?.calibration.best;
+    const best = (await calibrationInfo(db, shop.id, shopBasis(shop))).best;
     if (!best) return null;
     basis = { orders: best.orders, interventions: best.interventions };
   } else basis = def;

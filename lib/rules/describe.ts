@@ -1,59 +1,51 @@
 import { formatRate } from '../i18n/format';
+import type { Lang } from '../i18n/lang';
+import { translator } from '../i18n/translate';
 import type { ShopRule } from './types';
-
-type Lang = 'zh' | 'en';
 
 const pct = (r: number) => formatRate(r, 'en');
 
 /** The line in words, e.g. "rate ≥ 3% and count ≥ 10, 3 days in a row". */
 export function describeLine(rule: ShopRule, lang: Lang): string {
+  const t = translator(lang);
   const parts: string[] = [];
-  const base =
-    rule.base === 'orders' ? '' : lang === 'zh' ? '（按有售后的订单）' : ' (of orders with an after-sales case)';
-  if (rule.rate !== null) parts.push((lang === 'zh' ? `比率 ≥ ${pct(rule.rate)}` : `rate ≥ ${pct(rule.rate)}`) + base);
-  else if (rule.rateMultiple !== null) {
-    const avg =
-      rule.categoryAverage === null
-        ? lang === 'zh'
-          ? '类目均值未填'
-          : 'category average not entered'
-        : pct(rule.categoryAverage);
-    const eff = rule.effectiveRate === null ? '' : ` = ${pct(rule.effectiveRate)}`;
+  const base = rule.base === 'orders' ? '' : t('ruleText.ofCases');
+  if (rule.rate !== null) parts.push(t('ruleText.rate', { rate: pct(rule.rate), base }));
+  else if (rule.rateMultiple !== null)
     parts.push(
-      lang === 'zh'
-        ? `比率 ≥ ${rule.rateMultiple} × 类目均值（${avg}）${eff}${base}`
-        : `rate ≥ ${rule.rateMultiple} × category average (${avg})${eff}${base}`,
+      t('ruleText.multiple', {
+        multiple: rule.rateMultiple,
+        average: rule.categoryAverage === null ? t('ruleText.noAverage') : pct(rule.categoryAverage),
+        effective: rule.effectiveRate === null ? '' : ` = ${pct(rule.effectiveRate)}`,
+        base,
+      }),
     );
-  }
-  if (rule.count !== null) parts.push(lang === 'zh' ? `介入订单数 ≥ ${rule.count}` : `count ≥ ${rule.count}`);
-  const joiner = rule.combine === 'and' ? (lang === 'zh' ? ' 且 ' : ' and ') : lang === 'zh' ? ' 或 ' : ' or ';
-  let text = parts.length ? parts.join(joiner) : lang === 'zh' ? '无阈值' : 'no threshold';
-  text +=
-    lang === 'zh'
-      ? `，${rule.windowDays} 天窗口，连续 ${rule.sustainDays} 天处罚，关注线 ${pct(rule.watch)}`
-      : `, ${rule.windowDays}-day window, penalty after ${rule.sustainDays} day(s) in a row, watch at ${pct(rule.watch)}`;
-  if (rule.floor) {
-    text +=
-      lang === 'zh'
-        ? `；小店保护：基数 < ${rule.floor.base} 且介入 ≤ ${rule.floor.count} 时不算超线`
-        : `; small-shop floor: not over while base < ${rule.floor.base} and count ≤ ${rule.floor.count}`;
-  }
+  if (rule.count !== null) parts.push(t('ruleText.count', { count: rule.count }));
+  let text = parts.length ? parts.join(t(rule.combine === 'and' ? 'ruleText.and' : 'ruleText.or')) : t('ruleText.none');
+  text += t('ruleText.window', { window: rule.windowDays, sustain: rule.sustainDays, watch: pct(rule.watch) });
+  if (rule.floor) text += t('ruleText.floor', { base: rule.floor.base, count: rule.floor.count });
   return text;
 }
 
 export function describeSource(rule: ShopRule, lang: Lang): string {
-  const pub = rule.source.public ? (lang === 'zh' ? '公开' : 'public') : lang === 'zh' ? '未公开' : 'not public';
-  const date = rule.source.date ? ` (${rule.source.date})` : '';
-  return `${rule.source.text[lang]}${date} [${pub}, ${rule.source.confidence}]`;
+  return translator(lang)('ruleText.source', {
+    text: rule.source.text[lang],
+    date: rule.source.date ? ` (${rule.source.date})` : '',
+    public: rule.source.public ? 'yes' : 'no',
+    confidence: rule.source.confidence,
+  });
 }
 
 export function describePenalties(rule: ShopRule, lang: Lang): string {
+  const t = translator(lang);
   return rule.penalties
-    .map(
-      (p) =>
-        `${p.name[lang]} ${p.days === null ? (lang === 'zh' ? '（时长未公开）' : '(duration not stated)') : lang === 'zh' ? `${p.days} 天` : `${p.days} day(s)`}`,
+    .map((p) =>
+      t('ruleText.penalty', {
+        name: p.name[lang],
+        duration: p.days === null ? t('ruleText.durationUnknown') : t('common.days', { n: p.days }),
+      }),
     )
-    .join(lang === 'zh' ? '；' : '; ');
+    .join(t('ruleText.penaltySep'));
 }
 
 /** A rule as the command line and the API hand it out: the shop's numbers with where they come from. */
@@ -88,31 +80,32 @@ export function ruleJson(rule: ShopRule) {
   };
 }
 
+const CHANGED = [
+  'rate',
+  'rateMultiple',
+  'categoryAverage',
+  'count',
+  'combine',
+  'sustainDays',
+  'watch',
+  'floor',
+  'enabled',
+  'main',
+] as const;
+
 /** What a change moved, e.g. "rate 3.00% → off, count 10 → 5". */
 export function describeChange(before: Record<string, unknown>, after: Record<string, unknown>, lang: Lang): string {
-  const off = lang === 'zh' ? '不设' : 'off';
-  const names: Record<string, [string, string]> = {
-    rate: ['介入率', 'rate'],
-    rateMultiple: ['类目均值倍数', 'multiple'],
-    categoryAverage: ['类目均值', 'category average'],
-    count: ['介入订单数', 'count'],
-    combine: ['判断方式', 'combine'],
-    sustainDays: ['连续天数', 'days in a row'],
-    watch: ['关注线', 'watch'],
-    floor: ['小店保护', 'floor'],
-    enabled: ['启用', 'enabled'],
-    main: ['主规则', 'main'],
-  };
+  const t = translator(lang);
   const fmt = (k: string, v: unknown) =>
     v === null || v === undefined
-      ? off
+      ? t('ruleText.off')
       : (k === 'rate' || k === 'categoryAverage' || k === 'watch') && typeof v === 'number'
         ? pct(v)
         : typeof v === 'object'
           ? JSON.stringify(v)
           : String(v);
-  const parts = Object.keys(names)
-    .filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]))
-    .map((k) => `${names[k][lang === 'zh' ? 0 : 1]} ${fmt(k, before[k])} → ${fmt(k, after[k])}`);
-  return parts.join(lang === 'zh' ? '；' : ', ') || (lang === 'zh' ? '无变化' : 'no change');
+  const parts = CHANGED.filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k])).map(
+    (k) => `${t(`ruleText.field.${k}`)} ${fmt(k, before[k])} → ${fmt(k, after[k])}`,
+  );
+  return parts.join(t('ruleText.changeSep')) || t('ruleText.noChange');
 }

@@ -1,6 +1,7 @@
+import type { PlatformId } from '../types';
 import { all, defaults, estimateSource, on, PDD_PENALTIES } from './presetParts';
 import { TAOBAO_PRESETS } from './taobaoPresets';
-import type { RulePlatform, RulePreset, RuleSettings } from './types';
+import type { RulePreset, RuleSettings } from './types';
 
 /**
  * Platform presets. Where the platform publishes its numbers they are copied from the rule text;
@@ -149,7 +150,7 @@ export const PRESETS: readonly RulePreset[] = [
 
 /** The presets of a platform, main rule first. */
 export function presetsFor(platform: string): RulePreset[] {
-  return PRESETS.filter((p) => p.platform === (platform as RulePlatform));
+  return PRESETS.filter((p) => p.platform === (platform as PlatformId));
 }
 
 export function findPreset(id: string): RulePreset | undefined {

@@ -1,9 +1,9 @@
-import type { ShopRuleTable } from '../db/migrations/0002_rules';
+import type { ShopRuleTable } from '../db/schema';
 import { bilingual } from '../i18n/translate';
+import type { RuleChange } from '../input/rules';
 import type { Line } from '../metrics/types';
-import type { RuleChange } from './input';
 import { effectiveRate, findPreset, presetsFor } from './presets';
-import type { Combine, RulePreset, RuleSettings, ShopRule } from './types';
+import type { RulePreset, RuleSettings, ShopRule } from './types';
 
 export type ShopRuleRow = ShopRuleTable;
 
@@ -14,7 +14,7 @@ function settingsOf(row: ShopRuleRow): RuleSettings {
     rateMultiple: row.rate_multiple,
     categoryAverage: row.category_average,
     count: row.count,
-    combine: row.combine as Combine,
+    combine: row.combine,
     sustainDays: row.sustain_days,
     watch: row.watch,
     floor:

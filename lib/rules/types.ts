@@ -4,25 +4,14 @@
  * published line from our estimate, and change either.
  */
 
-export type RulePlatform = 'pdd' | 'taobao' | 'jd' | 'douyin' | 'kuaishou';
-export type Combine = 'and' | 'or';
-
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
+import type { Penalty } from '../metrics/types';
+import type { Bilingual, Combine, PlatformId } from '../types';
 
 /**
  * What the rate is taken over. Most rules divide by the shop's orders; some (Douyin 平台求助率,
  * Tmall's refund→dispute rate) divide by the orders that had an after-sales case.
  */
 export type RateBase = 'orders' | 'afterSalesOrders';
-
-export interface Penalty {
-  name: Bilingual;
-  /** How long the penalty runs after the last breach day; null when the rule text gives no duration. */
-  days: number | null;
-}
 
 export interface RuleSource {
   /** The rule text the numbers come from (title and number), or why they are an estimate. */
@@ -60,7 +49,7 @@ export interface RuleSettings {
 
 export interface RulePreset extends RuleSettings {
   id: string;
-  platform: RulePlatform;
+  platform: PlatformId;
   name: Bilingual;
   /** What the rate divides by. */
   base: RateBase;

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { DB } from '../db/connection';
 import { deleteExpiredShareGrants } from '../db/queries/deleteExpiredShareGrants';
 import { findShareGrant } from '../db/queries/findShareGrant';
@@ -7,19 +8,18 @@ import { insertShareLink } from '../db/queries/insertShareLink';
 import { listShareLinksOfShop } from '../db/queries/listShareLinksOfShop';
 import { recordShareView } from '../db/queries/recordShareView';
 import { revokeShareLink as revokeRow } from '../db/queries/revokeShareLink';
-import { findShopByName } from '../db/queries/shops';
+import type { ShopRow } from '../db/schema';
+import { describeIssues } from '../input/fields';
+import { type ShareOptionsInput, shareOptionsInput } from '../input/share';
 import { expiryInDays, expiryOnChinaDay, linkState } from './expiry';
-import { type ShareCreateInput, shareCreateInput } from './input';
 import { hashPassword } from './passwords';
 import { DEFAULT_SHARE_DAYS, rangeOfRow, type ShareRange } from './range';
 import { hashToken, isTokenShape, newId, newToken } from './tokens';
 
+/** A link's options that do not pass the schema (the route and the command line validate first). */
 export class ShareError extends Error {
-  constructor(
-    readonly code: 'no-shop' | 'invalid',
-    message: string,
-  ) {
-    super(message);
+  constructor(readonly issues: z.ZodError) {
+    super(describeIssues(issues, 'en'));
   }
 }
 
@@ -30,18 +30,19 @@ export interface CreatedShareLink {
   expiresAt: string | null;
 }
 
-/** Creates a link from validated or raw input (validated here too: the CLI and the API share one schema). */
+/**
+ * Creates a link to one shop's report (its row, found by the caller) from validated or raw
+ * options: validated here too, the CLI and the API share one schema.
+ */
 export async function createShareLink(
   db: DB,
-  raw: ShareCreateInput,
+  shop: Pick<ShopRow, 'id'>,
+  raw: ShareOptionsInput,
   now: Date = new Date(),
 ): Promise<CreatedShareLink> {
-  const parsed = shareCreateInput.safeParse(raw);
-  if (!parsed.success)
-    throw new ShareError('invalid', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  const parsed = shareOptionsInput.safeParse(raw);
+  if (!parsed.success) throw new ShareError(parsed.error);
   const v = parsed.data;
-  const shop = await findShopByName(db, v.shop);
-  if (!shop) throw new ShareError('no-shop', `没有名为「${v.shop}」的店铺 / no shop named "${v.shop}"`);
   const token = newToken();
   const id = newId();
   const expires =
@@ -83,14 +84,12 @@ export interface ShareLinkSummary {
   lastViewedAt: string | null;
 }
 
-/** A shop's links for the admin side; null when there is no such shop. Never the token or a hash. */
+/** A shop's links for the admin side. Never the token or a hash. */
 export async function listShareLinks(
   db: DB,
-  shopName: string,
+  shop: Pick<ShopRow, 'id'>,
   now: Date = new Date(),
-): Promise<ShareLinkSummary[] | null> {
-  const shop = await findShopByName(db, shopName);
-  if (!shop) return null;
+): Promise<ShareLinkSummary[]> {
   const rows = await listShareLinksOfShop(db, shop.id);
   return rows.map((r) => ({
     id: r.id,

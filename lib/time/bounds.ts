@@ -37,9 +37,3 @@ export function clampRange(from: string, to: string, now: Date = new Date()): { 
   if (spanDays(f, t) > MAX_RANGE_DAYS) f = addDays(t, -(MAX_RANGE_DAYS - 1));
   return { from: f, to: t };
 }
-
-export const RANGE_MESSAGES = {
-  order: 'to is before from / 结束日期早于开始日期',
-  bounds: `dates from ${FIRST_DAY} to tomorrow / 日期须在 ${FIRST_DAY} 至明天之间`,
-  span: `at most ${MAX_RANGE_DAYS} days (3 years) / 最长 ${MAX_RANGE_DAYS} 天（3 年）`,
-} as const;

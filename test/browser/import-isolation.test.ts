@@ -10,6 +10,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { LIMITS } from '@/lib/import/limits';
 import { writePddExport } from '../../bench/pddExport';
 import { runCli } from '../helpers/cli';
+import { shopIdIn } from '../helpers/db';
 import { PDD_ORDER_HEADER, row } from '../helpers/exports';
 import { waitFor } from '../helpers/wait';
 import { writeSharedStringBomb } from '../helpers/zip';
@@ -26,7 +27,7 @@ afterAll(async () => {
 
 async function upload(name: string, body: Uint8Array, shop: string) {
   const res = await fetch(
-    `${server.url}/api/import?name=${encodeURIComponent(name)}&shop=${encodeURIComponent(shop)}&size=${body.length}`,
+    `${server.url}/api/import?name=${encodeURIComponent(name)}&newShop=${encodeURIComponent(shop)}&size=${body.length}`,
     { method: 'POST', body: new Blob([body as Uint8Array<ArrayBuffer>]) },
   );
   return (await res.json()) as {
@@ -38,7 +39,7 @@ const createLink = async (shop: string) => {
   const res = await fetch(`${server.url}/api/shares`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ shop, days: 30 }),
+    body: JSON.stringify({ shopId: shopIdIn(server.databaseUrl, shop), days: 30 }),
   });
   expect(res.status).toBe(201);
   return (await res.json()) as { id: string; url: string };
@@ -56,7 +57,7 @@ test('a link made and a link revoked during an upload that is then rolled back b
   const job = 'isolation-job-1';
   // The body arrives one byte short of the size the page declared: the import must roll back.
   const req = http.request(
-    `${server.url}/api/import?name=big.csv&shop=${encodeURIComponent('店')}&job=${job}&size=${bytes.length}`,
+    `${server.url}/api/import?name=big.csv&newShop=${encodeURIComponent('店')}&job=${job}&size=${bytes.length}`,
     {
       method: 'POST',
       headers: { 'content-length': String(bytes.length - 1) },
@@ -103,7 +104,7 @@ test('a link made and a link revoked during an upload that is then rolled back b
   expect(summary.outcome).toBe('rejected');
   expect(summary.message.code).toBe('file.upload_truncated');
 
-  const links = (await (await fetch(`${server.url}/api/shares?shop=${encodeURIComponent('店')}`)).json()) as {
+  const links = (await (await fetch(`${server.url}/api/shares?shop=${shopIdIn(server.databaseUrl, '店')}`)).json()) as {
     links: { id: string; state: string }[];
   };
   expect(links.links.find((l) => l.id === during.id)?.state).toBe('active');
@@ -117,7 +118,7 @@ test('an upload that stops sending is given up, and the next import runs', async
   await writePddExport(big, 5_000);
   const bytes = fs.readFileSync(big);
   const req = http.request(
-    `${server.url}/api/import?name=stalled.csv&shop=${encodeURIComponent('店')}&size=${bytes.length}`,
+    `${server.url}/api/import?name=stalled.csv&newShop=${encodeURIComponent('店')}&size=${bytes.length}`,
     {
       method: 'POST',
       headers: { 'content-length': String(bytes.length) },
@@ -182,7 +183,7 @@ test('while a merge holds the write lock, a write waits for it and pages that on
     fs.writeFileSync(gate, '');
     const small = path.join(held.dir, 'small.csv');
     await writePddExport(small, 10);
-    const first = await fetch(`${held.url}/api/import?name=small.csv&shop=${encodeURIComponent('锁店')}`, {
+    const first = await fetch(`${held.url}/api/import?name=small.csv&newShop=${encodeURIComponent('锁店')}`, {
       method: 'POST',
       body: new Blob([fs.readFileSync(small)]),
     });
@@ -191,7 +192,7 @@ test('while a merge holds the write lock, a write waits for it and pages that on
       await fetch(`${held.url}/api/shares`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ shop: '锁店', days: 30 }),
+        body: JSON.stringify({ shopId: shopIdIn(held.databaseUrl, '锁店'), days: 30 }),
       })
     ).json()) as { url: string };
     fs.rmSync(gate);
@@ -199,7 +200,7 @@ test('while a merge holds the write lock, a write waits for it and pages that on
 
     const big = path.join(held.dir, 'big.csv');
     await writePddExport(big, 2_000);
-    const upload = fetch(`${held.url}/api/import?name=big.csv&shop=${encodeURIComponent('锁店')}`, {
+    const upload = fetch(`${held.url}/api/import?name=big.csv&newShop=${encodeURIComponent('锁店')}`, {
       method: 'POST',
       body: new Blob([fs.readFileSync(big)]),
     });

@@ -5,6 +5,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { shopIdIn } from '../helpers/db';
 import { launchBrowser, newContext, watchPage } from './browser';
 import { startServer, type TestServer } from './server';
 import {
@@ -123,13 +124,15 @@ describe('links that do not open', () => {
     // Frozen clock: made three days ago, valid for one day.
     const expired = await libShare(
       server.databaseUrl,
-      { shop: SHOP_A, expiresInDays: 1 },
+      SHOP_A,
+      { expiresInDays: 1 },
       new Date(Date.now() - 3 * 86_400_000),
     );
     // And one that is still valid at creation time but expires before the visit.
     const shortLived = await libShare(
       server.databaseUrl,
-      { shop: SHOP_A, expiresInDays: 1 },
+      SHOP_A,
+      { expiresInDays: 1 },
       new Date(Date.now() - 86_400_000 - 1000),
     );
 
@@ -278,8 +281,9 @@ describe('the share API the dashboard calls', () => {
         body: JSON.stringify(body),
       });
 
+    const shopB = shopIdIn(server.databaseUrl, SHOP_B);
     const res = await post({
-      shop: SHOP_B,
+      shopId: shopB,
       label: 'agency',
       days: 90,
       expiresInDays: 7,
@@ -291,7 +295,7 @@ describe('the share API the dashboard calls', () => {
     const made = await res.json();
     expect(made.url).toMatch(new RegExp(`^${server.url}/r/[A-Za-z0-9_-]{43}$`));
 
-    const list = await (await fetch(`${api}?shop=${encodeURIComponent(SHOP_B)}`)).json();
+    const list = await (await fetch(`${api}?shop=${shopB}`)).json();
     const row = list.links.find((l: { id: string }) => l.id === made.id);
     expect(row).toMatchObject({
       label: 'agency',
@@ -309,12 +313,14 @@ describe('the share API the dashboard calls', () => {
     expect((await fetch(made.url)).status).toBe(404);
     expect((await fetch(`${api}/nope`, { method: 'DELETE' })).status).toBe(404);
 
-    expect((await post({ shop: SHOP_B, days: 0 })).status).toBe(400);
-    expect((await post({ shop: SHOP_B, from: '2024-03-05', to: '2024-03-01' })).status).toBe(400);
-    expect((await post({ shop: '没有这个店' })).status).toBe(404);
-    expect((await post({ shop: SHOP_B, extra: 1 })).status).toBe(400);
-    expect((await post({ shop: SHOP_B }, { 'sec-fetch-site': 'cross-site' })).status).toBe(403);
-    expect((await post({ shop: SHOP_B }, { origin: 'http://evil.example' })).status).toBe(403);
+    expect((await post({ shopId: shopB, days: 0 })).status).toBe(400);
+    expect((await post({ shopId: shopB, from: '2024-03-05', to: '2024-03-01' })).status).toBe(400);
+    expect((await post({ shopId: 999_999 })).status).toBe(404);
+    const refused = await (await post({ shopId: shopB, days: 0 }, { cookie: 'redline_lang=en' })).json();
+    expect(refused).toEqual({ error: { code: 'request.invalid', message: 'Invalid request: days.' } });
+    expect((await post({ shopId: shopB, extra: 1 })).status).toBe(400);
+    expect((await post({ shopId: shopB }, { 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    expect((await post({ shopId: shopB }, { origin: 'http://evil.example' })).status).toBe(403);
     expect(
       (
         await fetch(api, {

@@ -7,8 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { closeConnection, openConnection } from '@/lib/db/connection';
-import type { ShareCreateInput } from '@/lib/share/input';
+import type { ShareOptionsInput } from '@/lib/input/share';
 import { createShareLink } from '@/lib/share/links';
+import { shopByName } from '@/lib/shops/shops';
 import { runCli } from '../helpers/cli';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -83,10 +84,12 @@ export async function cliShare(
 }
 
 /** A link made through lib/share on the server's database, with the clock of your choice. */
-export async function libShare(databaseUrl: string, input: ShareCreateInput, now: Date) {
+export async function libShare(databaseUrl: string, shop: string, input: ShareOptionsInput, now: Date) {
   const conn = await openConnection(databaseUrl);
   try {
-    return await createShareLink(conn.db, input, now);
+    const row = await shopByName(conn.db, shop);
+    if (!row) throw new Error(`no shop ${shop}`);
+    return await createShareLink(conn.db, row, input, now);
   } finally {
     await closeConnection(conn);
   }

@@ -1,7 +1,10 @@
 import path from 'node:path';
-import { type Connection, openConnection } from '@/lib/db/connection';
+import BetterSqlite3 from 'better-sqlite3';
+import { type Connection, type DB, openConnection } from '@/lib/db/connection';
 import { fileInput, type ImportOptions, importFile } from '@/lib/import/pipeline';
-import { shopMetrics } from '@/lib/report/shopMetrics';
+import { getShopReport } from '@/lib/report/shopReport';
+import type { ShopReportOptions } from '@/lib/report/types';
+import { shopByName } from '@/lib/shops/shops';
 
 export async function freshDb(dir: string, name = 'redline.db'): Promise<Connection> {
   return openConnection(path.join(dir, name));
@@ -11,11 +14,22 @@ export async function importPath(conn: Connection, file: string, opts: ImportOpt
   return importFile(conn, fileInput(file), opts);
 }
 
-/** The rolling figures of one day. */
+/** The stored shop of this name (the app finds it by id; tests name it). */
+export async function shopIn(conn: { db: DB }, shop: string) {
+  const row = await shopByName(conn.db, shop);
+  if (!row) throw new Error(`no shop ${shop}`);
+  return row;
+}
+
+/** The report the dashboard and `redline metrics` show, of the shop with this name. */
+export async function reportOf(conn: { db: DB }, shop: string, options: ShopReportOptions = {}) {
+  return getShopReport(conn.db, await shopIn(conn, shop), options);
+}
+
+/** The rolling figures of one day, as the report shows them. */
 export async function dayFigures(conn: Connection, shop: string, day: string) {
-  const m = await shopMetrics(conn.db, shop, { from: day, to: day });
-  if (!m) throw new Error(`no shop ${shop}`);
-  return m.days[0];
+  const { date, orders30d, interventions30d, rate30d } = (await reportOf(conn, shop, { from: day, to: day })).days[0];
+  return { date, orders30d, interventions30d, rate30d };
 }
 
 /** Everything stored that a figure depends on, to show that a rejected import changed nothing. */
@@ -28,4 +42,16 @@ export function snapshot(conn: Connection) {
     daily: q('select * from daily order by shop_id, day'),
     imported: q("select id, file_name, rows_new from imports where outcome = 'imported' order by id"),
   });
+}
+
+/** A stored shop's id, read straight from a (running server's) database file: the API addresses shops by id. */
+export function shopIdIn(databaseUrl: string, name: string): number {
+  const db = new BetterSqlite3(databaseUrl, { readonly: true });
+  try {
+    const row = db.prepare('select id from shops where name = ?').get(name) as { id: number } | undefined;
+    if (!row) throw new Error(`no shop ${name}`);
+    return row.id;
+  } finally {
+    db.close();
+  }
 }

@@ -49,7 +49,9 @@ it('imports several files with one JSON line each, then prints metrics as JSON a
 });
 
 it('says what is wrong with its arguments', () => {
-  const r = npm(['metrics', '--shop', 'x', '--from', '2024-02-30'], { DATABASE_URL: path.join(tempDir(), 'a.db') });
+  const r = npm(['metrics', '--shop', 'x', '--from', '2024-02-30', '--lang', 'en'], {
+    DATABASE_URL: path.join(tempDir(), 'a.db'),
+  });
   expect(r.status).toBe(2);
   expect(r.stderr).toContain('--from must be a date like 2024-03-01, not "2024-02-30".');
 });

@@ -4,10 +4,10 @@
  * blank, "ok" day in the year 9999. The clock is frozen at 2024-04-10 12:00 China time.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { latestDay } from '@/lib/db/queries/dailySeries';
-import { findShopByName } from '@/lib/db/queries/shops';
+import { latestDay } from '@/lib/db/queries/latestDay';
 import { renderMessage } from '@/lib/i18n/importMessages';
 import { getShopReport } from '@/lib/report/shopReport';
+import { shopByName } from '@/lib/shops/shops';
 import { freezeClock } from '@/lib/time/china';
 import { freshDb, importPath } from '../helpers/db';
 import { PDD_AFTER_SALES_HEADER, PDD_ORDER_HEADER, row } from '../helpers/exports';
@@ -64,9 +64,9 @@ describe('impossible dates', () => {
     expect([so.dateFrom, so.dateTo]).toEqual(['2024-03-12', '2024-04-11']);
     const sa = await importPath(conn, cases, { shop: '日期店', platform: 'pdd' });
     expect(sa.errors.map((e) => [e.line, e.message.code])).toEqual([[3, 'row.impossible_date']]);
-    const shop = (await findShopByName(conn.db, '日期店'))!;
+    const shop = (await shopByName(conn.db, '日期店'))!;
     expect(await latestDay(conn.db, shop.id)).toBe('2024-04-11');
-    const r = (await getShopReport(conn.db, '日期店'))!;
+    const r = await getShopReport(conn.db, shop);
     expect(r.to).not.toBe('9999-12-31');
     await conn.db.destroy();
   });

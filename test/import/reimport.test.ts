@@ -2,8 +2,7 @@
 import fs from 'node:fs';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { type Connection, closeConnection } from '@/lib/db/connection';
-import { shopMetrics } from '@/lib/report/shopMetrics';
-import { freshDb, importPath } from '../helpers/db';
+import { freshDb, importPath, reportOf } from '../helpers/db';
 import { PDD_AFTER_SALES_HEADER, PDD_ORDER_HEADER, row } from '../helpers/exports';
 import { csvText, tempDir, writeFile } from '../helpers/files';
 
@@ -48,7 +47,7 @@ const cases = (name: string, list: [string, string, string, string][]) =>
       ),
     ]),
   );
-const figures = async (from = '2024-05-01', to = '2024-05-31') => (await shopMetrics(conn.db, 'S', { from, to }))!.days;
+const figures = async (from = '2024-05-01', to = '2024-05-31') => (await reportOf(conn, 'S', { from, to })).days;
 
 it('changes nothing when the same file is imported twice', async () => {
   const file = orders('o.csv', [1, 2, 3, 4, 5]);

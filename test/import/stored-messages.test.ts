@@ -4,8 +4,8 @@
  * that, with the text in both languages, still show their text.
  */
 import { describe, expect, it } from 'vitest';
-import { listImportErrors } from '@/lib/db/queries/importErrors';
-import { listImportsOfShop } from '@/lib/db/queries/importHistory';
+import { listImportErrors } from '@/lib/db/queries/listImportErrors';
+import { listImportsOfShop } from '@/lib/db/queries/listImportsOfShop';
 import { findShopByName } from '@/lib/db/queries/shops';
 import { renderMessage, storedMessage } from '@/lib/i18n/importMessages';
 import { freshDb, importPath } from '../helpers/db';

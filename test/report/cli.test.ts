@@ -37,7 +37,7 @@ describe('rules', () => {
     expect(text.stdout).toContain('pdd-intervention');
     expect(text.stdout).toMatch(/source: Definition: .*never published.*\[not public, estimate\]/);
     expect(text.stdout).toMatch(
-      /penalties: Removed from promotion slots, no new listings 1 day\(s\); Store-wide search demotion 1 day\(s\)/,
+      /penalties: Removed from promotion slots, no new listings 1 day; Store-wide search demotion 1 day$/m,
     );
     const json = JSON.parse((await runCli(['rules', 'list', '--shop', '拼店', '--json'], env)).stdout);
     expect(json.rules[0]).toMatchObject({

@@ -5,12 +5,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connection } from '@/lib/db/connection';
-import { setImportCoverage } from '@/lib/db/queries/coverage';
-import { saveShopRuleRows } from '@/lib/db/queries/shopRules';
+import { saveShopRuleRows } from '@/lib/db/queries/saveShopRuleRows';
+import { setImportCoverage } from '@/lib/db/queries/setImportCoverage';
 import { coveredThroughFromFileName } from '@/lib/import/exportTime';
 import { isDayComplete, latestCompleteDay, missingCoverage, unionSpans } from '@/lib/metrics/coverage';
-import { getShopReport } from '@/lib/report/shopReport';
 import { applyRuleChange, resolveShopRules, ruleRow } from '@/lib/rules/shopRules';
+import { reportOf, shopIn } from '../helpers/db';
 import { openDb, seedShop, tempDb } from './fixture';
 
 describe('coverage as intervals', () => {
@@ -103,7 +103,7 @@ describe('the report on a shop whose after-sales export runs past its orders', (
 
   it('headlines 03-31, the last day the orders cover; later days are partial and unknown', async () => {
     const now = new Date('2024-04-14T04:00:00Z');
-    const r = (await getShopReport(conn.db, '错位店', { now, partialTail: true }))!;
+    const r = (await reportOf(conn, '错位店', { now, partialTail: true }))!;
     expect(r.coverage).toEqual({
       orders: [{ from: '2024-02-01', to: '2024-03-31' }],
       afterSales: [{ from: '2024-02-01', to: '2024-04-13' }],
@@ -145,7 +145,7 @@ describe('the report on a shop whose after-sales export runs past its orders', (
         cases: [],
         afterSalesCover: null,
       });
-      const o = (await getShopReport(c2.db, '只有订单', { now: new Date('2024-04-01T04:00:00Z') }))!;
+      const o = (await reportOf(c2, '只有订单', { now: new Date('2024-04-01T04:00:00Z') }))!;
       expect(o.coverage.latestCompleteDay).toBeNull();
       expect(o.headlineDay).toBeNull();
       expect(o.days.every((d) => d.status === 'unknown' && !d.complete)).toBe(true);
@@ -168,7 +168,7 @@ describe('the report on a shop whose after-sales export runs past its orders', (
         ordersCover: null,
         afterSalesCover: { from: '2024-03-01', to: '2024-03-31' },
       });
-      const a = (await getShopReport(c2.db, '只有售后', { now: new Date('2024-04-01T04:00:00Z') }))!;
+      const a = (await reportOf(c2, '只有售后', { now: new Date('2024-04-01T04:00:00Z') }))!;
       expect(a.days.at(-1)).toMatchObject({ interventions30d: 57, status: 'unknown' });
       expect(a.missing).toEqual([{ kind: 'orders', from: '2024-03-01', to: '2024-03-31' }]);
     } finally {
@@ -180,7 +180,7 @@ describe('the report on a shop whose after-sales export runs past its orders', (
     const id = (await conn.db.selectFrom('imports').select('id').where('kind', '=', 'orders').executeTakeFirstOrThrow())
       .id;
     await setImportCoverage(conn.db, id, '2024-02-01', '2024-04-13');
-    const r = (await getShopReport(conn.db, '错位店', { now: new Date('2024-04-14T04:00:00Z') }))!;
+    const r = (await reportOf(conn, '错位店', { now: new Date('2024-04-14T04:00:00Z') }))!;
     expect(r.coverage.latestCompleteDay).toBe('2024-04-13');
     // 03-15 … 04-13: 170 orders, B only; complete now (the days without orders really had none).
     expect(r.days.at(-1)).toMatchObject({
@@ -208,12 +208,12 @@ describe('rules that need what is not there, and rules that count one reason', (
         cases: [{ caseNo: 'O1', orderNo: '2024-03-20#0', applied: '2024-03-30', deadline: '2024-04-01 10:00:00' }],
       });
       // Two years later: the old deadline would be "overdue by 1,050,000 minutes".
-      const old = (await getShopReport(c.db, '旧店', { now: new Date('2026-04-01T04:00:00Z') }))!;
+      const old = (await reportOf(c, '旧店', { now: new Date('2026-04-01T04:00:00Z') }))!;
       expect(old.stale).toEqual({ day: '2024-03-31', daysOld: 731 });
       expect(old.drivers.openCasesAsOf).toBe('2024-03-31');
       expect(old.drivers.openCases[0]).toMatchObject({ caseNo: 'O1', minutesLeft: null });
       // The day after the export: fresh, 22 hours left (04-01 10:00 − 03-31 12:00).
-      const fresh = (await getShopReport(c.db, '旧店', { now: new Date('2024-03-31T04:00:00Z') }))!;
+      const fresh = (await reportOf(c, '旧店', { now: new Date('2024-03-31T04:00:00Z') }))!;
       expect(fresh.stale).toBeNull();
       expect(fresh.drivers.openCases[0].minutesLeft).toBe(22 * 60);
     } finally {
@@ -244,7 +244,7 @@ describe('rules that need what is not there, and rules that count one reason', (
         c.db,
         rules.map((r) => ruleRow(shopId, r, '2024-04-01 08:00:00')),
       );
-      const r = (await getShopReport(c.db, '全球购', { now: new Date('2024-04-01T04:00:00Z') }))!;
+      const r = (await reportOf(c, '全球购', { now: new Date('2024-04-01T04:00:00Z') }))!;
       expect(r.mainRule).toBe('taobao-global-buy-shop');
       expect(r.rules[0].rule.needsCategoryAverage).toBe(true);
       // 5 of 300 on 03-31, 5 ≥ 2 but no rate line: unknown, not "over by count alone".
@@ -256,7 +256,7 @@ describe('rules that need what is not there, and rules that count one reason', (
         withAvg.map((x) => ruleRow(shopId, x, '2024-04-01 09:00:00')),
       );
       // 3 × 0.5% = 1.5%; 5/300 = 1.67% ≥ 1.5% and 5 ≥ 2: over.
-      const r2 = (await getShopReport(c.db, '全球购', { now: new Date('2024-04-01T04:00:00Z') }))!;
+      const r2 = (await reportOf(c, '全球购', { now: new Date('2024-04-01T04:00:00Z') }))!;
       expect(r2.days.at(-1)).toMatchObject({ status: 'breach' });
     } finally {
       await c.db.destroy();
@@ -297,7 +297,7 @@ describe('rules that need what is not there, and rules that count one reason', (
         c.db,
         rules.map((r) => ruleRow(shopId, r, '2024-04-01 08:00:00')),
       );
-      const r = (await getShopReport(c.db, '天猫', { now: new Date('2024-04-01T04:00:00Z') }))!;
+      const r = (await reportOf(c, '天猫', { now: new Date('2024-04-01T04:00:00Z') }))!;
       expect(r.mainRule).toBe('tmall-fresh-date');
       // 3 of 6 = 50% ≥ 5%, but 3 < 5 (and < 0.8 × 5 for watch): ok. Counting every case would be 7 of 10: over.
       expect(r.days.at(-1)).toMatchObject({

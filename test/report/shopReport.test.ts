@@ -5,12 +5,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Connection } from '@/lib/db/connection';
-import { addCalibrationEntry } from '@/lib/db/queries/calibrationEntries';
+import { addCalibrationEntry } from '@/lib/db/queries/addCalibrationEntry';
+import { listShopRuleRows } from '@/lib/db/queries/listShopRuleRows';
 import { rebuildDaily } from '@/lib/db/queries/rebuildDaily';
+import { saveShopRuleRows } from '@/lib/db/queries/saveShopRuleRows';
 import { setShopBasis } from '@/lib/db/queries/setShopBasis';
-import { listShopRuleRows, saveShopRuleRows } from '@/lib/db/queries/shopRules';
-import { getShopReport } from '@/lib/report/shopReport';
 import { applyRuleChange, resolveShopRules, ruleRow } from '@/lib/rules/shopRules';
+import { reportOf, shopIn } from '../helpers/db';
 import { openDb, seedShop, tempDb } from './fixture';
 
 /*
@@ -97,12 +98,22 @@ afterAll(async () => {
 });
 
 describe('getShopReport', () => {
-  it('returns null for an unknown shop', async () => {
-    expect(await getShopReport(conn.db, '没有这家店')).toBeNull();
+  it('carries the daily series (new that day) for every day shown, read with the windows', async () => {
+    const r = await reportOf(conn, '测试店', { from: '2024-03-01', to: '2024-03-05', drivers: false });
+    expect(r.daily.map((d) => d.day)).toEqual(r.days.map((d) => d.date));
+    // C1 on 03-01, X on 03-02, Y on 03-05 (its second case on 03-10 is not a new intervention).
+    expect(r.daily.map((d) => [d.orders, d.interventions])).toEqual([
+      [10, 1],
+      [10, 1],
+      [10, 0],
+      [10, 0],
+      [10, 1],
+    ]);
+    expect(r.drivers.total).toBe(0);
   });
 
   it('status of every day from the stored rule: over, breach, and back to watch when 02-20 leaves on 03-21', async () => {
-    const r = (await getShopReport(conn.db, '测试店', { from: '2024-03-04', to: '2024-03-31' }))!;
+    const r = (await reportOf(conn, '测试店', { from: '2024-03-04', to: '2024-03-31' }))!;
     expect(r.mainRule).toBe('pdd-intervention');
     expect(r.rules[0].rule).toMatchObject({
       count: 4,
@@ -127,7 +138,7 @@ describe('getShopReport', () => {
   });
 
   it('a run of over days that began before `from` still breaches on the first day shown', async () => {
-    const r = (await getShopReport(conn.db, '测试店', { from: '2024-03-10', to: '2024-03-12' }))!;
+    const r = (await reportOf(conn, '测试店', { from: '2024-03-10', to: '2024-03-12' }))!;
     expect(r.days.map((d) => [d.status, d.streak])).toEqual([
       ['breach', 6],
       ['breach', 7],
@@ -136,7 +147,7 @@ describe('getShopReport', () => {
   });
 
   it('headroom, roll-off and days until safe on the latest day', async () => {
-    const r = (await getShopReport(conn.db, '测试店'))!;
+    const r = (await reportOf(conn, '测试店'))!;
     expect(r.to).toBe('2024-03-31');
     expect(r.from).toBe('2024-01-02'); // 90 days by default
     expect(r.headroom).toBe(1);
@@ -151,7 +162,7 @@ describe('getShopReport', () => {
   });
 
   it('on a breach day: safe when the fourth leaves, and when the 1-day penalties end', async () => {
-    const r = (await getShopReport(conn.db, '测试店', { to: '2024-03-15' }))!;
+    const r = (await reportOf(conn, '测试店', { to: '2024-03-15' }))!;
     // Window ending 03-15 holds Z, C1, X, Y; Z (02-20) leaves on 03-21.
     expect(r.safety).toMatchObject({ overNow: true, breachNow: true, safeOn: '2024-03-21', days: 6 });
     expect(r.safety!.penalties.map((p) => [p.name.zh, p.endsOn])).toEqual([
@@ -162,7 +173,7 @@ describe('getShopReport', () => {
   });
 
   it('drivers: the window’s intervention orders exactly as counted, grouped, with the day each leaves', async () => {
-    const r = (await getShopReport(conn.db, '测试店', { to: '2024-03-31' }))!;
+    const r = (await reportOf(conn, '测试店', { to: '2024-03-31' }))!;
     const d = r.drivers;
     expect(d.window).toEqual({ from: '2024-03-02', to: '2024-03-31' });
     expect(d.total).toBe(r.days.at(-1)!.interventions30d);
@@ -194,7 +205,7 @@ describe('getShopReport', () => {
     vi.useFakeTimers();
     vi.setSystemTime(new Date('2024-04-01T00:00:00Z')); // 08:00 on 04-01 in China
     try {
-      const r = (await getShopReport(conn.db, '测试店'))!;
+      const r = (await reportOf(conn, '测试店'))!;
       expect(r.now).toBe('2024-04-01 08:00:00');
       // CP is open too but the platform opened it itself: not the merchant's to answer.
       expect(r.drivers.openCases.map((c) => [c.caseNo, c.intervened, c.deadlineAt, c.minutesLeft])).toEqual([
@@ -214,24 +225,24 @@ describe('getShopReport', () => {
       rate: 0.01,
       createdAt: '2024-04-01 08:00:00',
     });
-    const r = (await getShopReport(conn.db, '测试店'))!;
-    expect(r.calibration.entries).toHaveLength(1);
-    expect(r.calibration.entries[0].impliedOrders).toBeCloseTo(300, 9);
-    expect(r.calibration.entries[0].comparisons[0]).toMatchObject({
+    const r = (await reportOf(conn, '测试店'))!;
+    expect(r.calibration!.entries).toHaveLength(1);
+    expect(r.calibration!.entries[0].impliedOrders).toBeCloseTo(300, 9);
+    expect(r.calibration!.entries[0].comparisons[0]).toMatchObject({
       orders: 'paid',
       interventions30d: 3,
       orders30d: 300,
       error: 0,
     });
-    expect(r.calibration.best).toMatchObject({ orders: 'paid', error: 0 });
+    expect(r.calibration!.best).toMatchObject({ orders: 'paid', error: 0 });
   });
 
   it('the shop’s chosen definition drives the figures: by completion day the window ending 03-05 holds Z, C1 and X, not Y', async () => {
-    const before = (await getShopReport(conn.db, '测试店', { from: '2024-03-05', to: '2024-03-05' }))!;
+    const before = (await reportOf(conn, '测试店', { from: '2024-03-05', to: '2024-03-05' }))!;
     expect(before.days[0].interventions30d).toBe(4);
     await setShopBasis(conn.db, shopId, { orders: 'paid', interventions: 'completed' });
     try {
-      const after = (await getShopReport(conn.db, '测试店', { from: '2024-03-05', to: '2024-03-05' }))!;
+      const after = (await reportOf(conn, '测试店', { from: '2024-03-05', to: '2024-03-05' }))!;
       expect(after.basis).toEqual({ orders: 'paid', interventions: 'completed' });
       // Completed: Z 02-21, C1 03-02, X 03-03 (Y completes 03-06): 3.
       expect(after.days[0].interventions30d).toBe(3);
@@ -269,7 +280,7 @@ describe('a rule over orders with an after-sales case (Douyin)', () => {
         perDay: 20,
         cases: [...base, ...esc],
       });
-      let r = (await getShopReport(c.db, '抖店', { from: '2024-06-30', to: '2024-06-30' }))!;
+      let r = (await reportOf(c, '抖店', { from: '2024-06-30', to: '2024-06-30' }))!;
       expect(r.mainRule).toBe('douyin-help-rate');
       expect(r.days[0]).toMatchObject({
         orders30d: 600,
@@ -293,7 +304,7 @@ describe('a rule over orders with an after-sales case (Douyin)', () => {
         })
         .execute();
       await rebuildDaily(c.db, id);
-      r = (await getShopReport(c.db, '抖店', { from: '2024-06-30', to: '2024-06-30' }))!;
+      r = (await reportOf(c, '抖店', { from: '2024-06-30', to: '2024-06-30' }))!;
       expect(r.days[0]).toMatchObject({ interventions30d: 4, base30d: 23, status: 'breach' });
     } finally {
       await c.db.destroy();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ruleChangeInput } from '@/lib/rules/input';
+import { ruleChangeInput } from '@/lib/input/rules';
 import { effectiveRate, findPreset, PRESETS, presetsFor } from '@/lib/rules/presets';
 import { applyRuleChange, lineOf, RuleChangeError, resolveShopRules, ruleRow } from '@/lib/rules/shopRules';
 

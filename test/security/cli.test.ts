@@ -8,6 +8,7 @@ import { closeConnection, openConnection } from '@/lib/db/connection';
 import { createShop } from '@/lib/db/queries/shops';
 import { createShareLink } from '@/lib/share/links';
 import { verifyPassword } from '@/lib/share/passwords';
+import { shopByName } from '@/lib/shops/shops';
 import { repoRoot, runCli } from '../helpers/cli';
 
 let dir: string;
@@ -35,7 +36,7 @@ describe('command line (point 6)', () => {
     const ids = await withDb(async (conn) => {
       const out: string[] = [];
       for (const id of ['-SJY_XLTjMb5', '-abcdefghijk']) {
-        const link = await createShareLink(conn.db, { shop: '红线店' });
+        const link = await createShareLink(conn.db, (await shopByName(conn.db, '红线店'))!, {});
         conn.raw.prepare('update share_links set id = ? where id = ?').run(id, link.id);
         out.push(id);
       }

@@ -7,6 +7,7 @@ import http from 'node:http';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startServer, type TestServer } from '../browser/server';
+import { shopIdIn } from '../helpers/db';
 
 interface Answer {
   status: number;
@@ -45,7 +46,7 @@ function ordersCsv(): string {
 
 function upload(base: string, shop: string, headers: Record<string, string> = {}) {
   const body = ordersCsv();
-  return send(base, `/api/import?name=orders.csv&shop=${encodeURIComponent(shop)}&platform=pdd`, {
+  return send(base, `/api/import?name=orders.csv&newShop=${encodeURIComponent(shop)}&platform=pdd`, {
     method: 'POST',
     headers: { 'content-type': 'text/csv', 'content-length': String(Buffer.byteLength(body)), ...headers },
     body,
@@ -72,7 +73,7 @@ describe('without an admin password', () => {
 
   test('a foreign Host (DNS rebinding) gets 421 and no data, on pages, APIs and the upload', async () => {
     expect((await upload(server.url, '红线店')).status).toBe(200);
-    for (const path of ['/', '/api/shares?shop=%E7%BA%A2%E7%BA%BF%E5%BA%97', '/shops/1', '/api/shops/1/daily']) {
+    for (const path of ['/', '/api/shares?shop=1', '/shops/1', '/api/shops/1/daily']) {
       const r = await send(server.url, path, { headers: { host: `rebind.example:${server.port}` } });
       expect(r.status, path).toBe(421);
       expect(r.body, path).not.toContain('红线店');
@@ -112,7 +113,7 @@ describe('without an admin password', () => {
     const made = await send(server.url, '/api/shares', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ shop: '红线店', from: '0001-01-01', to: '9999-12-31' }),
+      body: JSON.stringify({ shopId: shopIdIn(server.databaseUrl, '红线店'), from: '0001-01-01', to: '9999-12-31' }),
     });
     expect(made.status).toBe(400);
     expect(JSON.parse(made.body).error.code).toBe('request.invalid');
@@ -120,7 +121,7 @@ describe('without an admin password', () => {
     const ok = await send(server.url, '/api/shares', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ shop: '红线店', days: 30 }),
+      body: JSON.stringify({ shopId: shopIdIn(server.databaseUrl, '红线店'), days: 30 }),
     });
     const { id, url } = JSON.parse(ok.body) as { id: string; url: string };
     const db = new BetterSqlite3(server.databaseUrl);
@@ -239,7 +240,7 @@ describe('sessions end with the password that made them (point 5)', () => {
         body: 'password=first+password',
       });
       cookie = String(r.headers['set-cookie']).split(';')[0];
-      expect((await send(first.url, '/api/shares?shop=x', { headers: { cookie } })).status).toBe(404);
+      expect((await send(first.url, '/api/shares?shop=999', { headers: { cookie } })).status).toBe(404);
     } finally {
       // stop() removes the server's folder: keep the database beside it.
       const db = new BetterSqlite3(databaseUrl);
@@ -249,13 +250,13 @@ describe('sessions end with the password that made them (point 5)', () => {
     }
     const again = await startServer({ env: { REDLINE_ADMIN_PASSWORD: 'first password' }, databaseUrl: keep });
     try {
-      expect((await send(again.url, '/api/shares?shop=x', { headers: { cookie } })).status).toBe(404);
+      expect((await send(again.url, '/api/shares?shop=999', { headers: { cookie } })).status).toBe(404);
     } finally {
       await again.stop();
     }
     const changed = await startServer({ env: { REDLINE_ADMIN_PASSWORD: 'second password' }, databaseUrl: keep });
     try {
-      expect((await send(changed.url, '/api/shares?shop=x', { headers: { cookie } })).status).toBe(401);
+      expect((await send(changed.url, '/api/shares?shop=999', { headers: { cookie } })).status).toBe(401);
       const page = await send(changed.url, '/', { headers: { cookie } });
       expect(page.status).toBe(303);
       expect(page.headers.location).toContain('/login');

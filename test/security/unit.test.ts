@@ -5,15 +5,15 @@
  */
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { csvCell } from '@/app/_lib/csv';
+import { safeNextPath, sameOrigin } from '@/lib/auth/http';
+import { createAdminSession, validateAdminSession } from '@/lib/auth/sessions';
 import { createShop, findShopByName } from '@/lib/db/queries/shops';
 import { hostPolicy, isAllowedHost } from '@/lib/http/hosts';
 import { isLoopbackName } from '@/lib/http/loopback';
 import { clientAddress } from '@/lib/http/peer';
-import { safeNextPath, sameOrigin } from '@/lib/share/http';
-import { shareCreateInput } from '@/lib/share/input';
+import { shareOptionsInput } from '@/lib/input/share';
 import { reportDays } from '@/lib/share/range';
 import { ADMIN_SCOPE, beginAttempt, delayAfter, forgiveAttempt, PASSWORD_THROTTLE } from '@/lib/share/rateLimit';
-import { createAdminSession, validateAdminSession } from '@/lib/share/sessions';
 import { normalizeShopName, shopNameKey } from '@/lib/shops/name';
 import { clampRange, MAX_RANGE_DAYS, rangeProblem } from '@/lib/time/bounds';
 import { type ShareTestDb, shareTestDb } from '../share/db';
@@ -122,9 +122,9 @@ describe('bounded ranges (point 3)', () => {
     expect(rangeProblem('0001-01-01', '9999-12-31', now)).toBe('bounds');
   });
   test('a share link over 0001…9999 is refused; one stored before the limit is cut to its last 3 years', () => {
-    expect(shareCreateInput.safeParse({ shop: 'x', from: '0001-01-01', to: '9999-12-31' }).success).toBe(false);
-    expect(shareCreateInput.safeParse({ shop: 'x', from: '2019-01-01', to: '2023-12-31' }).success).toBe(false);
-    expect(shareCreateInput.safeParse({ shop: 'x', days: 3660 }).success).toBe(false);
+    expect(shareOptionsInput.safeParse({ from: '0001-01-01', to: '9999-12-31' }).success).toBe(false);
+    expect(shareOptionsInput.safeParse({ from: '2019-01-01', to: '2023-12-31' }).success).toBe(false);
+    expect(shareOptionsInput.safeParse({ days: 3660 }).success).toBe(false);
     const r = reportDays({ kind: 'fixed', from: '0001-01-01', to: '9999-12-31' }, null, now);
     expect(r).toEqual(clampRange('0001-01-01', '9999-12-31', now));
     expect(r).toEqual({ from: '2021-07-01', to: '2024-07-02' });

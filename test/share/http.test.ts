@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { contentSecurityPolicy, isPublicPath, requestOrigin, safeNextPath, sameOrigin } from '@/lib/share/http';
+import { contentSecurityPolicy, isPublicPath, requestOrigin, safeNextPath, sameOrigin } from '@/lib/auth/http';
 
 describe('what the proxy leaves open', () => {
   test('shared reports, the login and static icons only', () => {

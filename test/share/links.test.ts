@@ -9,11 +9,11 @@ import {
   listShareLinks,
   resolveShareLink,
   revokeShareLink,
-  ShareError,
   shareUrl,
 } from '@/lib/share/links';
 import { verifyPassword } from '@/lib/share/passwords';
 import { hashToken } from '@/lib/share/tokens';
+import { shopIn } from '../helpers/db';
 import { type ShareTestDb, shareTestDb } from './db';
 
 const t0 = new Date('2024-03-01T00:00:00.000Z');
@@ -21,6 +21,7 @@ const later = (ms: number) => new Date(t0.getTime() + ms);
 const DAY = 86_400_000;
 
 let conn: ShareTestDb;
+const shop = (name: string) => shopIn(conn, name);
 beforeEach(async () => {
   conn = await shareTestDb(['甲店', '乙店']);
 });
@@ -30,7 +31,7 @@ afterEach(async () => {
 
 describe('share links in the database', () => {
   test('store the token only as its hash, and the password only as scrypt', async () => {
-    const link = await createShareLink(conn.db, { shop: '甲店', label: '给老板', password: 'pw-123' }, t0);
+    const link = await createShareLink(conn.db, await shop('甲店'), { label: '给老板', password: 'pw-123' }, t0);
     const dump = JSON.stringify(conn.raw.prepare('select * from share_links').all());
     expect(dump).not.toContain(link.token);
     expect(dump).toContain(hashToken(link.token));
@@ -40,8 +41,8 @@ describe('share links in the database', () => {
   });
 
   test('a token opens its own shop only; one character off opens nothing', async () => {
-    const a = await createShareLink(conn.db, { shop: '甲店' }, t0);
-    const b = await createShareLink(conn.db, { shop: '乙店' }, t0);
+    const a = await createShareLink(conn.db, await shop('甲店'), {}, t0);
+    const b = await createShareLink(conn.db, await shop('乙店'), {}, t0);
     expect((await resolveShareLink(conn.db, a.token, t0))?.shop_name).toBe('甲店');
     expect((await resolveShareLink(conn.db, b.token, t0))?.shop_name).toBe('乙店');
     const off = a.token.slice(0, 10) + (a.token[10] === 'x' ? 'y' : 'x') + a.token.slice(11);
@@ -51,10 +52,10 @@ describe('share links in the database', () => {
   });
 
   test('unknown, one-off, malformed, revoked and expired tokens take the very same queries (no timing tell)', async () => {
-    const live = await createShareLink(conn.db, { shop: '甲店' }, t0);
-    const revoked = await createShareLink(conn.db, { shop: '甲店' }, t0);
+    const live = await createShareLink(conn.db, await shop('甲店'), {}, t0);
+    const revoked = await createShareLink(conn.db, await shop('甲店'), {}, t0);
     await revokeShareLink(conn.db, revoked.id, t0);
-    const expired = await createShareLink(conn.db, { shop: '甲店', expiresInDays: 1 }, t0);
+    const expired = await createShareLink(conn.db, await shop('甲店'), { expiresInDays: 1 }, t0);
     const seen: string[] = [];
     const logged = new Kysely<Database>({
       dialect: new SqliteDialect({ database: conn.raw }),
@@ -83,21 +84,21 @@ describe('share links in the database', () => {
   });
 
   test('expiry is read from the row on every request (frozen clock)', async () => {
-    const link = await createShareLink(conn.db, { shop: '甲店', expiresInDays: 2 }, t0);
+    const link = await createShareLink(conn.db, await shop('甲店'), { expiresInDays: 2 }, t0);
     expect(link.expiresAt).toBe('2024-03-03T00:00:00.000Z');
     expect(await resolveShareLink(conn.db, link.token, later(2 * DAY - 1))).not.toBeNull();
     expect(await resolveShareLink(conn.db, link.token, later(2 * DAY))).toBeNull();
-    const list = await listShareLinks(conn.db, '甲店', later(2 * DAY));
+    const list = await listShareLinks(conn.db, await shop('甲店'), later(2 * DAY));
     expect(list?.[0].state).toBe('expired');
   });
 
   test('"until a date" expires at China midnight after that day', async () => {
-    const link = await createShareLink(conn.db, { shop: '甲店', expiresOn: '2024-03-05' }, t0);
+    const link = await createShareLink(conn.db, await shop('甲店'), { expiresOn: '2024-03-05' }, t0);
     expect(link.expiresAt).toBe('2024-03-05T16:00:00.000Z');
   });
 
   test('revocation stops the link at once, drops its password cookies, and is idempotent', async () => {
-    const link = await createShareLink(conn.db, { shop: '甲店', password: 'pw' }, t0);
+    const link = await createShareLink(conn.db, await shop('甲店'), { password: 'pw' }, t0);
     const row = (await resolveShareLink(conn.db, link.token, t0))!;
     const grant = await grantLinkAccess(conn.db, row, t0);
     expect(await hasLinkAccess(conn.db, link.id, grant.token, t0)).toBe(true);
@@ -106,12 +107,12 @@ describe('share links in the database', () => {
     expect(await hasLinkAccess(conn.db, link.id, grant.token, t0)).toBe(false);
     expect(await revokeShareLink(conn.db, link.id, t0)).toBe('already');
     expect(await revokeShareLink(conn.db, 'nope', t0)).toBe('missing');
-    expect((await listShareLinks(conn.db, '甲店', t0))?.[0].state).toBe('revoked');
+    expect((await listShareLinks(conn.db, await shop('甲店'), t0))?.[0].state).toBe('revoked');
   });
 
   test('a password cookie opens only the link it was given for, and not past the link expiry', async () => {
-    const a = await createShareLink(conn.db, { shop: '甲店', password: 'pw', expiresInDays: 1 }, t0);
-    const b = await createShareLink(conn.db, { shop: '甲店', password: 'pw' }, t0);
+    const a = await createShareLink(conn.db, await shop('甲店'), { password: 'pw', expiresInDays: 1 }, t0);
+    const b = await createShareLink(conn.db, await shop('甲店'), { password: 'pw' }, t0);
     const grant = await grantLinkAccess(conn.db, (await resolveShareLink(conn.db, a.token, t0))!, t0);
     expect(await hasLinkAccess(conn.db, a.id, grant.token, t0)).toBe(true);
     expect(await hasLinkAccess(conn.db, b.id, grant.token, t0)).toBe(false);
@@ -130,13 +131,14 @@ describe('share links in the database', () => {
   test('list shows range, expiry, password flag, views and last view; never the token', async () => {
     const a = await createShareLink(
       conn.db,
-      { shop: '甲店', label: 'fixed', from: '2024-01-01', to: '2024-01-31', includeOrders: true },
+      await shop('甲店'),
+      { label: 'fixed', from: '2024-01-01', to: '2024-01-31', includeOrders: true },
       t0,
     );
-    await createShareLink(conn.db, { shop: '甲店', label: 'rolling', days: 90, password: 'x' }, later(1000));
+    await createShareLink(conn.db, await shop('甲店'), { label: 'rolling', days: 90, password: 'x' }, later(1000));
     await countShareView(conn.db, a.id, later(5000));
     await countShareView(conn.db, a.id, later(9000));
-    const list = (await listShareLinks(conn.db, '甲店', later(10_000)))!;
+    const list = (await listShareLinks(conn.db, await shop('甲店'), later(10_000)))!;
     expect(list.map((l) => l.label)).toEqual(['rolling', 'fixed']);
     expect(list[0]).toMatchObject({
       range: { kind: 'rolling', days: 90 },
@@ -154,22 +156,20 @@ describe('share links in the database', () => {
       state: 'active',
     });
     expect(JSON.stringify(list)).not.toContain(a.token);
-    expect(await listShareLinks(conn.db, '乙店', t0)).toEqual([]);
-    expect(await listShareLinks(conn.db, '丙店', t0)).toBeNull();
+    expect(await listShareLinks(conn.db, await shop('乙店'), t0)).toEqual([]);
   });
 
-  test('bad input and unknown shops are refused with a reason', async () => {
-    await expect(createShareLink(conn.db, { shop: '丙店' }, t0)).rejects.toThrow(ShareError);
-    await expect(createShareLink(conn.db, { shop: '甲店', from: '2024-01-01' }, t0)).rejects.toThrow(/from/);
-    await expect(createShareLink(conn.db, { shop: '甲店', from: '2024-02-01', to: '2024-01-01' }, t0)).rejects.toThrow(
-      /to/,
-    );
-    await expect(createShareLink(conn.db, { shop: '甲店', days: 0 }, t0)).rejects.toThrow(/days/);
-    await expect(createShareLink(conn.db, { shop: '甲店', from: '2024-02-30', to: '2024-03-01' }, t0)).rejects.toThrow(
-      /from/,
-    );
+  test('bad input is refused with a reason', async () => {
+    await expect(createShareLink(conn.db, await shop('甲店'), { from: '2024-01-01' }, t0)).rejects.toThrow(/from/);
     await expect(
-      createShareLink(conn.db, { shop: '甲店', expiresInDays: 1, expiresOn: '2024-03-09' }, t0),
+      createShareLink(conn.db, await shop('甲店'), { from: '2024-02-01', to: '2024-01-01' }, t0),
+    ).rejects.toThrow(/to/);
+    await expect(createShareLink(conn.db, await shop('甲店'), { days: 0 }, t0)).rejects.toThrow(/days/);
+    await expect(
+      createShareLink(conn.db, await shop('甲店'), { from: '2024-02-30', to: '2024-03-01' }, t0),
+    ).rejects.toThrow(/from/);
+    await expect(
+      createShareLink(conn.db, await shop('甲店'), { expiresInDays: 1, expiresOn: '2024-03-09' }, t0),
     ).rejects.toThrow(/expiresOn/);
   });
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { createAdminSession, endAdminSession, SESSION_TTL_MS, validateAdminSession } from '@/lib/share/sessions';
+import { createAdminSession, endAdminSession, SESSION_TTL_MS, validateAdminSession } from '@/lib/auth/sessions';
 import { hashToken } from '@/lib/share/tokens';
 import { type ShareTestDb, shareTestDb } from './db';
 

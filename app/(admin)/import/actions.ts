@@ -1,10 +1,9 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { getConnection } from '@/lib/db/connection';
-import { setImportCoverage } from '@/lib/db/queries/coverage';
-import { findImport } from '@/lib/db/queries/importHistory';
 import { getI18n } from '@/lib/i18n/server';
-import { coversInput, widenedCoverage } from '@/lib/import/coverage';
+import { recordImportCoverage } from '@/lib/import/history';
+import { coversInput } from '@/lib/input/covers';
 
 type Result = { ok: true; covers: { from: string; to: string } | null } | { ok: false; message: string };
 
@@ -26,12 +25,8 @@ export async function setImportCoverageAction(
   }
   if (!Number.isSafeInteger(importId)) return { ok: false, message: t('import.noSuchImport') };
   const { db } = await getConnection();
-  const row = await findImport(db, importId);
-  if (row?.outcome !== 'imported' || row.shop_id === null) return { ok: false, message: t('import.noSuchImport') };
-  const span = widenedCoverage({ dateFrom: row.date_from, dateTo: row.date_to }, row.file_name, range);
-  if (span) {
-    await setImportCoverage(db, importId, span.from, span.to);
-    revalidatePath(`/shops/${row.shop_id}`, 'layout');
-  }
-  return { ok: true, covers: span ?? (row.date_from && row.date_to ? { from: row.date_from, to: row.date_to } : null) };
+  const recorded = await recordImportCoverage(db, importId, range);
+  if (!recorded) return { ok: false, message: t('import.noSuchImport') };
+  revalidatePath(`/shops/${recorded.shopId}`, 'layout');
+  return { ok: true, covers: recorded.covers };
 }

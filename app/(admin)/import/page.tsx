@@ -1,6 +1,5 @@
 import { ImportForm } from '@/app/_components/ImportForm';
-import { getConnection } from '@/lib/db/connection';
-import { listShops } from '@/lib/db/queries/shops';
+import { allShops } from '@/app/_lib/shops';
 import { getI18n } from '@/lib/i18n/server';
 
 export const dynamic = 'force-dynamic';
@@ -8,8 +7,7 @@ export const dynamic = 'force-dynamic';
 export default async function ImportPage({ searchParams }: { searchParams: Promise<{ shop?: string }> }) {
   const { t } = await getI18n();
   const { shop } = await searchParams;
-  const { db } = await getConnection();
-  const shops = (await listShops(db)).map((s) => ({ id: s.id, name: s.name, platform: s.platform }));
+  const shops = (await allShops()).map((s) => ({ id: s.id, name: s.name, platform: s.platform }));
   const initial = shop && /^\d+$/.test(shop) && shops.some((s) => s.id === Number(shop)) ? Number(shop) : null;
   return (
     <>

@@ -1,32 +1,21 @@
 /**
- * POST /api/import?name=…&shop=…&platform=…&job=…  with the file's bytes as the request body.
+ * POST /api/import?name=…&shop=ID|newShop=NAME&platform=…&job=…  with the file's bytes as the request body.
  * The body goes chunk by chunk to the import's own threads (parse, stage, merge), which write
  * through their own database connection: the file is never held in memory, this thread stays free
  * for other requests, and nothing another request writes meanwhile joins the import's transaction.
  */
-import { z } from 'zod';
-import { route } from '@/app/_lib/route';
-import { getJob, JOB_ID, MAX_UPLOAD_BYTES, setJob, UPLOAD_IDLE_MS } from '@/app/_lib/upload';
+import { apiError, RouteError, route } from '@/app/_lib/route';
+import { getJob, MAX_UPLOAD_BYTES, setJob, UPLOAD_IDLE_MS } from '@/app/_lib/upload';
 import { getConnection } from '@/lib/db/connection';
-import { renderBoth } from '@/lib/i18n/importMessages';
-import { bilingual } from '@/lib/i18n/translate';
+import { renderMessage } from '@/lib/i18n/importMessages';
 import { FileRejected } from '@/lib/import/errors';
 import { fileMessages } from '@/lib/import/messages';
 import { importFile } from '@/lib/import/pipeline';
-import { PLATFORMS } from '@/lib/import/types';
+import { importQuery } from '@/lib/input/routes';
+import { shopById } from '@/lib/shops/shops';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
-
-const Query = z.object({
-  name: z.string().trim().min(1).max(255),
-  shop: z.string().trim().max(100).optional(),
-  platform: z.enum(PLATFORMS).optional(),
-  job: z.string().regex(JOB_ID).optional(),
-  size: z.coerce.number().int().nonnegative().optional(),
-});
-
-const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { 'cache-control': 'no-store' } });
 
 /** The request body as the pipeline reads it, counted against the limit as it arrives. */
 function bodyReader(body: ReadableStream<Uint8Array>, file: string, expected: number | null) {
@@ -85,23 +74,21 @@ function bodyReader(body: ReadableStream<Uint8Array>, file: string, expected: nu
 
 // Host, same-origin and session are checked by the wrapper: this route is outside proxy.ts's
 // matcher, because a request the proxy sees has its body copied (and cut at proxyClientMaxBodySize).
-export const POST = route({ access: 'admin' }, async (request) => {
-  const url = new URL(request.url);
-  const parsed = Query.safeParse(Object.fromEntries(url.searchParams));
-  if (!parsed.success) {
-    return json(
-      {
-        error: { code: 'request.invalid', ...bilingual('errors.invalidRequest') },
-        issues: parsed.error.issues.map((i) => i.path.join('.')),
-      },
-      400,
-    );
-  }
-  const q = parsed.data;
+export const POST = route({ access: 'admin', query: importQuery }, async (request, { query: q, lang }) => {
   const declared = Number(request.headers.get('content-length') ?? q.size ?? 0);
-  if (declared > MAX_UPLOAD_BYTES)
-    return json({ error: renderBoth(fileMessages.tooLarge(q.name, declared, MAX_UPLOAD_BYTES)) }, 413);
-  if (!request.body) return json({ error: { code: 'request.no_body', ...bilingual('errors.noBody') } }, 400);
+  if (declared > MAX_UPLOAD_BYTES) {
+    const m = fileMessages.tooLarge(q.name, declared, MAX_UPLOAD_BYTES);
+    return apiError(413, m.code, renderMessage(m, lang));
+  }
+  if (!request.body) throw new RouteError(400, 'request.no_body', 'errors.noBody');
+  // A stored shop by its id; a new one by the name the merchant typed.
+  let shopName = q.newShop;
+  if (q.shop !== undefined) {
+    const { db } = await getConnection();
+    const shop = await shopById(db, q.shop);
+    if (!shop) throw new RouteError(404, 'shop.missing', 'errors.noShop', { id: q.shop });
+    shopName = shop.name;
+  }
 
   const job = q.job;
   const total = q.size ?? (declared || null);
@@ -113,7 +100,7 @@ export const POST = route({ access: 'admin' }, async (request) => {
     conn,
     { name: q.name, bytes: body.chunks, size: total ?? undefined },
     {
-      shop: q.shop || undefined,
+      shop: shopName,
       platform: q.platform,
       onProgress: job
         ? (p) => setJob(job, { phase: p.phase, bytesRead: p.bytesRead, totalBytes: p.totalBytes, rowsRead: p.rowsRead })
@@ -126,5 +113,5 @@ export const POST = route({ access: 'admin' }, async (request) => {
       phase: 'done',
     });
   await body.drain();
-  return json({ summary });
+  return Response.json({ summary });
 });

@@ -1,56 +1,47 @@
-import { NextResponse } from 'next/server';
-import { apiError, route } from '@/app/_lib/route';
+import { RouteError, route } from '@/app/_lib/route';
+import { requestOrigin } from '@/lib/auth/http';
 import { getConnection } from '@/lib/db/connection';
-import { bilingual } from '@/lib/i18n/translate';
-import { requestOrigin } from '@/lib/share/http';
-import { describeIssues, shareCreateInput } from '@/lib/share/input';
-import { createShareLink, listShareLinks, ShareError, shareUrl } from '@/lib/share/links';
+import { issueFields } from '@/lib/input/fields';
+import { shareCreateInput, shareListQuery } from '@/lib/input/share';
+import { createShareLink, listShareLinks, shareUrl } from '@/lib/share/links';
+import { shopById } from '@/lib/shops/shops';
 
 export const dynamic = 'force-dynamic';
 
-const json = (body: unknown, status = 200) =>
-  NextResponse.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
-/** A validation detail (zod's issues) is already "English / 中文"; the rest comes from the catalog. */
-const fail = (status: number, code: string, text: string) => apiError(status, { code, zh: text, en: text });
-const noShop = (shop: string) => apiError(404, { code: 'shop.missing', ...bilingual('share.noShop', { shop }) });
-
-/** GET /api/shares?shop=NAME: the shop's links with views and last view; never a token. */
-export const GET = route({ access: 'admin' }, async (request) => {
-  const shop = request.nextUrl.searchParams.get('shop');
-  if (!shop || shop.length > 200) return apiError(400, { code: 'request.invalid', ...bilingual('share.shopRequired') });
+/** GET /api/shares?shop=ID: the shop's links with views and last view; never a token. */
+export const GET = route({ access: 'admin', query: shareListQuery }, async (_request, { query }) => {
   const { db } = await getConnection();
-  const links = await listShareLinks(db, shop);
-  if (!links) return noShop(shop);
-  return json({ shop, links });
+  const shop = await shopById(db, query.shop);
+  if (!shop) throw new RouteError(404, 'shop.missing', 'errors.noShop', { id: query.shop });
+  return Response.json({ shop: shop.id, links: await listShareLinks(db, shop) });
 });
 
 /**
- * POST /api/shares (JSON): {shop, label?, days? | from?+to?, expiresInDays? | expiresOn?, password?,
+ * POST /api/shares (JSON): {shopId, label?, days? | from?+to?, expiresInDays? | expiresOn?, password?,
  * includeOrders?} → 201 {id, url}. The URL is shown this once; only its hash is kept.
  */
-export const POST = route({ access: 'admin' }, async (request) => {
+export const POST = route({ access: 'admin' }, async (request, { t }) => {
   // JSON only: a cross-site HTML form cannot send it (and the wrapper refuses cross-site requests anyway).
   if (!request.headers.get('content-type')?.toLowerCase().startsWith('application/json'))
-    return apiError(415, { code: 'request.not_json', ...bilingual('share.notJson') });
+    throw new RouteError(415, 'request.not_json', 'errors.notJson');
   if (Number(request.headers.get('content-length') ?? 0) > 64 * 1024)
-    return apiError(413, { code: 'request.too_large', ...bilingual('share.tooLarge') });
-  const body = await request.json().catch(() => undefined);
-  const parsed = shareCreateInput.safeParse(body);
-  if (!parsed.success) return fail(400, 'request.invalid', describeIssues(parsed.error));
-  const { db } = await getConnection();
-  try {
-    const link = await createShareLink(db, parsed.data);
-    return json(
+    throw new RouteError(413, 'request.too_large', 'errors.tooLarge');
+  const parsed = shareCreateInput.safeParse(await request.json().catch(() => undefined));
+  if (!parsed.success)
+    return Response.json(
       {
-        id: link.id,
-        url: shareUrl(link.token, process.env.REDLINE_PUBLIC_URL || requestOrigin(request.headers, request.url)),
-        expiresAt: link.expiresAt,
+        error: {
+          code: 'request.invalid',
+          message: t('errors.invalid', { fields: issueFields(parsed.error).join(', ') }),
+        },
       },
-      201,
+      { status: 400 },
     );
-  } catch (e) {
-    if (e instanceof ShareError)
-      return e.code === 'no-shop' ? noShop(parsed.data.shop) : fail(400, 'request.invalid', e.message);
-    throw e;
-  }
+  const { db } = await getConnection();
+  const shop = await shopById(db, parsed.data.shopId);
+  if (!shop) throw new RouteError(404, 'shop.missing', 'errors.noShop', { id: parsed.data.shopId });
+  const { shopId: _, ...options } = parsed.data;
+  const link = await createShareLink(db, shop, options);
+  const base = process.env.REDLINE_PUBLIC_URL || requestOrigin(request.headers, request.url);
+  return Response.json({ id: link.id, url: shareUrl(link.token, base), expiresAt: link.expiresAt }, { status: 201 });
 });

@@ -3,15 +3,16 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { LanguageSwitch } from '@/app/_components/LanguageSwitch';
 import { ShopReportView } from '@/app/_components/ShopReportView';
-import { loadDashboard } from '@/app/_lib/dashboardData';
 import { getConnection } from '@/lib/db/connection';
 import { clientAddress } from '@/lib/http/peer';
 import { platformName } from '@/lib/i18n/platforms';
 import { getI18n } from '@/lib/i18n/server';
 import { shopCoverage } from '@/lib/report/coverage';
+import { getShopReport } from '@/lib/report/shopReport';
 import { countShareView, GRANT_COOKIE, hasLinkAccess, resolveShareLink } from '@/lib/share/links';
 import { rangeOfRow, reportDays } from '@/lib/share/range';
 import { linkScope, nextTryAt, secondsUntil } from '@/lib/share/rateLimit';
+import { shopById } from '@/lib/shops/shops';
 import { PasswordGate } from '../_components/PasswordGate';
 
 // Recomputed on every view, and every view re-reads the link's row: nothing of it is ever cached.
@@ -52,12 +53,16 @@ export default async function SharedReportPage({
   await countShareView(db, link.id, now);
   const range = rangeOfRow(link);
   // A rolling link ends on the latest complete day, as the dashboard does.
-  const cov = await shopCoverage(db, link.shop_id, now);
-  const data = await loadDashboard(db, link.shop_name, {
-    ...reportDays(range, cov.latestCompleteDay ?? cov.latestDataDay, now),
+  const shop = await shopById(db, link.shop_id);
+  if (!shop) notFound();
+  const coverage = await shopCoverage(db, shop.id, now);
+  const report = await getShopReport(db, shop, {
+    ...reportDays(range, coverage.latestCompleteDay ?? coverage.latestDataDay, now),
     now,
+    coverage,
+    partialTail: true,
+    calibration: false,
   });
-  if (!data) notFound();
   const { lang, t } = await getI18n();
   return (
     <>
@@ -72,10 +77,10 @@ export default async function SharedReportPage({
         </div>
         <LanguageSwitch />
       </header>
-      {data.report.days.length === 0 ? (
+      {report.days.length === 0 ? (
         <p className="empty-state">{t('shared.noData')}</p>
       ) : (
-        <ShopReportView report={data.report} daily={data.daily} lang={lang} showOrders={link.include_orders === 1} />
+        <ShopReportView report={report} daily={report.daily} lang={lang} showOrders={link.include_orders === 1} />
       )}
       <p className="share-footer">{t('shared.readOnly')}</p>
     </>

@@ -1,33 +1,4 @@
-import type { Generated, Kysely, Migration } from 'kysely';
-
-/** A shop's own numbers for one rule; the description (names, penalties, source) stays with the preset. */
-export interface ShopRuleTable {
-  shop_id: number;
-  preset_id: string;
-  enabled: number;
-  main: number;
-  window_days: number;
-  rate: number | null;
-  rate_multiple: number | null;
-  category_average: number | null;
-  count: number | null;
-  combine: string;
-  sustain_days: number;
-  watch: number;
-  floor_base: number | null;
-  floor_count: number | null;
-  updated_at: string;
-}
-
-/** A figure the merchant read off the platform back end, to compare Redline's definitions with. */
-export interface CalibrationEntryTable {
-  id: Generated<number>;
-  shop_id: number;
-  day: string;
-  count: number;
-  rate: number;
-  created_at: string;
-}
+import type { Kysely, Migration } from 'kysely';
 
 export const m0002_rules: Migration = {
   async up(db: Kysely<any>) {

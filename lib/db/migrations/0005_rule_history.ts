@@ -1,16 +1,4 @@
-import type { Generated, Kysely, Migration } from 'kysely';
-
-/** One change to a shop's rule: when, and the numbers before and after (JSON of the rule's settings). */
-export interface RuleChangeTable {
-  id: Generated<number>;
-  shop_id: number;
-  preset_id: string;
-  at: string;
-  /** 'set' (a merchant's change) or 'reset' (back to the preset). */
-  action: string;
-  before_json: string;
-  after_json: string;
-}
+import type { Kysely, Migration } from 'kysely';
 
 export const m0005_rule_history: Migration = {
   async up(db: Kysely<any>) {

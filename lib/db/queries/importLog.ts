@@ -1,4 +1,5 @@
 import type { Insertable } from 'kysely';
+import type { FileKind, PlatformId } from '../../types';
 import type { DB } from '../connection';
 import type { ImportTable } from '../schema';
 
@@ -43,8 +44,8 @@ export async function logRejectedImport(
     shop: string | null;
     sha256: string;
     sizeBytes: number;
-    platform: string | null;
-    kind: string | null;
+    platform: PlatformId | null;
+    kind: FileKind | null;
     encoding: string | null;
     rowsRead: number;
     errorCount: number;

@@ -1,5 +1,5 @@
+import type { InterventionBasis } from '../../types';
 import type { DB } from '../connection';
-import type { InterventionBasis } from './dailySeries';
 
 export interface InterventionOrderRow {
   orderNo: string;

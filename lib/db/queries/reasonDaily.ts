@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
+import type { InterventionBasis } from '../../types';
 import type { DB } from '../connection';
-import type { InterventionBasis } from './dailySeries';
 
 /**
  * For a rule that counts only some refund reasons (Tmall 新鲜日期): per day, the intervention orders

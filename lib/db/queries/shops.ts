@@ -1,4 +1,5 @@
 import { normalizeShopName, shopNameKey } from '../../shops/name';
+import { isPlatformId } from '../../types';
 import type { DB } from '../connection';
 
 /**
@@ -18,6 +19,7 @@ export async function findShopByName(db: DB, name: string) {
 export async function createShop(db: DB, name: string, platform: string, createdAt: string) {
   const normal = normalizeShopName(name);
   if (!normal) throw new Error('empty shop name');
+  if (!isPlatformId(platform)) throw new Error(`unknown platform "${platform}"`);
   if (await findShopByName(db, normal)) throw new Error(`UNIQUE: a shop named like "${normal}" exists`);
   const r = await db
     .insertInto('shops')
@@ -25,20 +27,4 @@ export async function createShop(db: DB, name: string, platform: string, created
     .returning('id')
     .executeTakeFirstOrThrow();
   return r.id;
-}
-
-export async function listShops(db: DB) {
-  return db.selectFrom('shops').selectAll().orderBy('name').execute();
-}
-
-export async function countStored(db: DB) {
-  const shops = await db
-    .selectFrom('shops')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  const orders = await db
-    .selectFrom('orders')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  return { shops: Number(shops.n), orders: Number(orders.n) };
 }

@@ -25,4 +25,46 @@ export const cli: Shape<typeof zh> = {
     revoked: 'revoked {id}',
     alreadyRevoked: '{id} was already revoked',
   },
+  cliError: {
+    unknownCommand: 'Unknown command "{name}".',
+    args: 'Bad arguments: {detail}',
+    lang: '--lang must be zh or en, not "{value}".',
+    which: '{command}: say {list}.',
+    needShop: '{command}: name the shop with --shop.',
+    noShop: '{command}: no shop named "{name}".',
+    pickShop: '{command}: name the shop with --shop (stored: {list}).',
+    invalid: '{command}: {detail}',
+    needId: "{command}: give the link's --id (see share list).",
+    noLink: '{command}: no link with id "{id}".',
+    emptyPassword: '{command}: the password is empty.',
+    cancelled: 'Cancelled.',
+    date: '--{flag} must be a date like 2024-03-01, not "{value}".',
+    dateBounds: '--{flag}: dates from {first} to tomorrow, not "{value}".',
+    covers:
+      '--covers must be FROM:TO, two dates like 2024-03-01:2024-03-31, FROM not after TO, none after tomorrow, not "{value}".',
+    platform: '--platform must be one of {list}, not "{value}".',
+    noFiles: '{command}: name at least one file.',
+    noFile: '{command}: no such file: {file}',
+    rate: '--rate must be a fraction like 0.1484 or a percentage like 14.84%, not "{value}".',
+    figureTogether: '{command}: give --date, --count and --rate together.',
+    use: '{command}: --use must be ORDERS:INTERVENTIONS (paid|shipped|received : applied|completed) or best, not "{value}".',
+    needFigure: '{command}: enter a back-end figure first (--date, --count, --rate).',
+    wholeNumber: '--{flag} must be a whole number, not "{value}".',
+    number: '--{flag} must be a number (or "off"), not "{value}".',
+    enableDisable: '{command}: --enable or --disable, not both.',
+    sustainWatchOff: '{command}: --sustain and --watch cannot be "off".',
+  },
+  cliText: {
+    passwordPrompt: 'Password: ',
+    passwordOnArgv: 'warning: --password is visible to other users of this machine (ps); use {env} or --ask-password.',
+    progress: 'progress {file}: {phase} {read}/{total} bytes, {rows} rows',
+    usageNotes:
+      "A link's password comes from --ask-password (a prompt) or REDLINE_SHARE_PASSWORD, never the command line.\nShare links use REDLINE_PUBLIC_URL as their base (http://127.0.0.1:3000 by default).\nThe database is DATABASE_URL (a file path or file: URL), data/redline.db by default.",
+    shareUsageNote:
+      '(a password: --ask-password, or {env} in the environment; never on the command line, where ps shows it)',
+    calibrateUsageNote:
+      '  --date/--count/--rate: what the back end shows for that date (R as a fraction or "14.84%").\n  --use: the definition to keep, e.g. paid:applied, shipped:completed, or best.',
+    rulesUsageNote:
+      "reset: back to the preset's numbers (every rule without --rule); history: when each rule changed, and what.\nR, W and A are fractions (0.045 = 4.5%); a threshold set to off is left out of the test, but a rule keeps at least one.",
+  },
 };

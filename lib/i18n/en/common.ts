@@ -75,13 +75,18 @@ export const common: Shape<typeof zh> = {
     completed: 'interventions by completion day',
   },
   errors: {
-    unknownHost: 'Unknown host name.',
     crossSite: 'Cross-site request refused.',
     loginRequired: 'Login required.',
     internal: 'Something went wrong on the server; try again.',
-    invalidRequest: 'Invalid request.',
+    invalid: 'Invalid request: {fields}.',
+    invalidRange:
+      'Give both from and to, dates like 2024-03-01 between 2000-01-01 and tomorrow, at most 3 years apart.',
+    notJson: 'Send JSON.',
+    tooLarge: 'The request is too large.',
     noBody: 'No file content was received.',
+    busy: 'The server is busy; try again shortly.',
     notFound: 'Not found.',
+    noShop: 'No shop with id {id}.',
   },
   cliImport: {
     covers: '  covers {from}…{to}',
@@ -91,5 +96,22 @@ export const common: Shape<typeof zh> = {
     rowError: '  line {line, number}{column, select, none {} other {, column "{column}"}}: {message}',
     moreErrors: '  … {n, plural, one {# error} other {# errors}} in all',
     waiting: 'waiting for another import…',
+  },
+  duration: {
+    days: '{n} d',
+    hours: '{n} h',
+    minutes: '{n} min',
+  },
+  input: {
+    day: 'a date like 2024-03-01',
+    bothDates: 'give both from and to',
+    daysOrDates: 'days or from/to, not both',
+    oneExpiry: 'one expiry, not two',
+    order: 'to is before from',
+    bounds: 'dates from {first} to tomorrow',
+    span: 'at most {n} days (3 years)',
+    tooSmall: 'at least {min}',
+    tooBig: 'at most {max}',
+    invalid: 'not a valid value',
   },
 };

@@ -43,10 +43,6 @@ export const share: Shape<typeof zh> = {
     revoke: 'Revoke',
     revokeLabel: 'Revoke link {label}',
     loadError: 'The links could not be loaded.',
-    noShop: 'No shop named "{shop}".',
-    shopRequired: 'A shop name is required.',
-    notJson: 'Send JSON.',
-    tooLarge: 'The request is too large.',
     noLink: 'No link with id "{id}".',
   },
   shared: {

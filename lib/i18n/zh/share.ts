@@ -40,10 +40,6 @@ export const share = {
     revoke: '撤销',
     revokeLabel: '撤销链接 {label}',
     loadError: '链接列表没有加载出来。',
-    noShop: '没有名为「{shop}」的店铺。',
-    shopRequired: '需要店铺名。',
-    notJson: '请以 JSON 提交。',
-    tooLarge: '请求过大。',
     noLink: '没有 id 为「{id}」的链接。',
   },
   shared: {

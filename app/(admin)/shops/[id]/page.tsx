@@ -4,19 +4,12 @@ import { RangePicker } from '@/app/_components/RangePicker';
 import { ShareLinks } from '@/app/_components/ShareLinks';
 import { ShopReportView } from '@/app/_components/ShopReportView';
 import { ShopSwitcher } from '@/app/_components/ShopSwitcher';
-import { loadDashboard } from '@/app/_lib/dashboardData';
-import { parseRange } from '@/app/_lib/range';
-import { shopFromParam } from '@/app/_lib/shops';
-import { getConnection } from '@/lib/db/connection';
-import { listShops } from '@/lib/db/queries/shops';
+import { dashboardView, type Search } from '@/app/_lib/dashboard';
+import { allShops, shopFromParam } from '@/app/_lib/shops';
 import { platformName } from '@/lib/i18n/platforms';
 import { getI18n } from '@/lib/i18n/server';
-import { shopCoverage } from '@/lib/report/coverage';
-import { clockNow } from '@/lib/time/china';
 
 export const dynamic = 'force-dynamic';
-
-type Search = Record<string, string | string[] | undefined>;
 
 export default async function ShopDashboard({
   params,
@@ -29,12 +22,8 @@ export default async function ShopDashboard({
   const shop = await shopFromParam(id);
   if (!shop) notFound();
   const { lang, t } = await getI18n();
-  const { db } = await getConnection();
-  const [coverage, shops] = await Promise.all([shopCoverage(db, shop.id, clockNow()), listShops(db)]);
   // The default range ends on the latest complete day (or the latest with data, when none is complete).
-  const latest = coverage.latestCompleteDay ?? coverage.latestDataDay;
-  const range = parseRange(await searchParams, latest);
-  const data = range ? await loadDashboard(db, shop.name, { from: range.from, to: range.to }) : null;
+  const [{ latest, range, report }, shops] = await Promise.all([dashboardView(shop, await searchParams), allShops()]);
   const base = `/shops/${shop.id}`;
   const query = range ? (range.kind === 'preset' ? `?days=${range.days}` : `?from=${range.from}&to=${range.to}`) : '';
   return (
@@ -69,7 +58,7 @@ export default async function ShopDashboard({
           </a>
         )}
       </div>
-      {!data || !latest ? (
+      {!report || !latest ? (
         <section className="empty-state">
           <p>{t('dash.noData')}</p>
           <p>
@@ -79,9 +68,9 @@ export default async function ShopDashboard({
           </p>
         </section>
       ) : (
-        <ShopReportView report={data.report} daily={data.daily} lang={lang} importHref={`/import?shop=${shop.id}`} />
+        <ShopReportView report={report} daily={report.daily} lang={lang} importHref={`/import?shop=${shop.id}`} />
       )}
-      <ShareLinks shop={shop.name} />
+      <ShareLinks shopId={shop.id} />
     </>
   );
 }

@@ -1,10 +1,10 @@
 import { NextResponse } from 'next/server';
 import { route } from '@/app/_lib/route';
+import { isHttps, safeNextPath, seeOther } from '@/lib/auth/http';
+import { adminPassword, checkAdminPassword, createAdminSession, SESSION_COOKIE } from '@/lib/auth/sessions';
 import { getConnection } from '@/lib/db/connection';
 import { clientAddress } from '@/lib/http/peer';
-import { isHttps, safeNextPath, seeOther } from '@/lib/share/http';
 import { ADMIN_SCOPE, beginAttempt, forgiveAttempt, secondsUntil } from '@/lib/share/rateLimit';
-import { adminPassword, checkAdminPassword, createAdminSession, SESSION_COOKIE } from '@/lib/share/sessions';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,8 +1,8 @@
 import { NextResponse } from 'next/server';
 import { route } from '@/app/_lib/route';
+import { isHttps, seeOther } from '@/lib/auth/http';
+import { endAdminSession, SESSION_COOKIE } from '@/lib/auth/sessions';
 import { getConnection } from '@/lib/db/connection';
-import { isHttps, seeOther } from '@/lib/share/http';
-import { endAdminSession, SESSION_COOKIE } from '@/lib/share/sessions';
 
 export const dynamic = 'force-dynamic';
 

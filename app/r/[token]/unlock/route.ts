@@ -1,15 +1,16 @@
 import { NextResponse } from 'next/server';
+import { z } from 'zod';
 import { route } from '@/app/_lib/route';
+import { isHttps, SHARE_HEADERS, seeOther } from '@/lib/auth/http';
 import { getConnection } from '@/lib/db/connection';
 import { clientAddress } from '@/lib/http/peer';
-import { isHttps, SHARE_HEADERS, seeOther } from '@/lib/share/http';
 import { GRANT_COOKIE, grantLinkAccess, resolveShareLink } from '@/lib/share/links';
 import { verifyPassword } from '@/lib/share/passwords';
 import { beginAttempt, forgiveAttempt, linkScope, secondsUntil } from '@/lib/share/rateLimit';
 
 export const dynamic = 'force-dynamic';
 
-type Ctx = { params: Promise<{ token: string }> };
+const Params = z.object({ token: z.string() });
 
 const backTo = (token: string, query = '') =>
   new NextResponse(null, seeOther(`/r/${encodeURIComponent(token)}${query}`, SHARE_HEADERS));
@@ -18,14 +19,14 @@ const backTo = (token: string, query = '') =>
  * The password form's target. Every outcome is a 303 back to the report (which then shows it, the
  * form again, or the 404), so an unknown token here tells nothing the report page would not.
  */
-export const POST = route<Ctx>(
+export const POST = route(
   {
     access: 'public',
+    params: Params,
     crossSite: (request) =>
       new NextResponse(null, seeOther(`/r/${request.nextUrl.pathname.split('/')[2] ?? ''}`, SHARE_HEADERS)),
   },
-  async (request, { params }) => {
-    const { token } = await params;
+  async (request, { params: { token } }) => {
     const back = (query = '') => backTo(token, query);
     const { db } = await getConnection();
     const now = new Date();

@@ -1,17 +1,21 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { getConnection } from '@/lib/db/connection';
-import { addCalibrationEntry } from '@/lib/db/queries/calibrationEntries';
-import { deleteShop } from '@/lib/db/queries/deleteShop';
-import { setShopBasis } from '@/lib/db/queries/setShopBasis';
-import { findShopById } from '@/lib/db/queries/shopById';
 import type { Lang } from '@/lib/i18n/lang';
 import { bilingual, type MessageKey, translator } from '@/lib/i18n/translate';
-import { RuleChangeError, resetShopRules, updateShopRule } from '@/lib/report/shopSettings';
-import { ruleChangeInput } from '@/lib/rules/input';
-import { chinaWallClock, isDayKey } from '@/lib/time/china';
+import { backEndFigureInput } from '@/lib/input/calibration';
+import { definitionInput, issueFields } from '@/lib/input/fields';
+import { ruleChangeInput } from '@/lib/input/rules';
+import {
+  addBackEndFigure,
+  keepDefinition,
+  RuleChangeError,
+  resetShopRules,
+  updateShopRule,
+} from '@/lib/report/shopSettings';
+import { deleteShop, shopById } from '@/lib/shops/shops';
 
 export type FormState = { ok: boolean; error: { zh: string; en: string } | null; at: number; reset?: boolean };
 
@@ -28,7 +32,7 @@ const optionalNumber = (v: FormDataEntryValue | null, scale = 1) => {
 
 const FIELDS = ['rate', 'count', 'sustainDays', 'watch', 'rateMultiple', 'categoryAverage'] as const;
 function issuesText(e: z.ZodError): { zh: string; en: string } {
-  const fields = [...new Set(e.issues.map((i) => String(i.path[0] ?? '')))];
+  const fields = issueFields(e);
   const names = (lang: Lang) =>
     fields
       .map((f) =>
@@ -48,7 +52,7 @@ export async function saveRuleAction(
   form: FormData,
 ): Promise<FormState> {
   const { db } = await getConnection();
-  const shop = await findShopById(db, shopId);
+  const shop = await shopById(db, shopId);
   if (!shop) return fail('ruleErrors.noShop');
   const usesMultiple = form.get('mode') === 'multiple';
   const parsed = ruleChangeInput.safeParse({
@@ -67,7 +71,7 @@ export async function saveRuleAction(
   });
   if (!parsed.success) return { ok: false, error: issuesText(parsed.error), at: Date.now() };
   try {
-    await updateShopRule(db, shop.name, { ...parsed.data, rule: presetId });
+    await updateShopRule(db, shop, { ...parsed.data, rule: presetId });
   } catch (e) {
     // A rule without any line, or the last rule switched off: refused, with the reason.
     if (e instanceof RuleChangeError) return { ok: false, error: e.text, at: Date.now() };
@@ -85,10 +89,10 @@ export async function resetRuleAction(
   _form: FormData,
 ): Promise<FormState> {
   const { db } = await getConnection();
-  const shop = await findShopById(db, shopId);
+  const shop = await shopById(db, shopId);
   if (!shop) return fail('ruleErrors.noShop');
   try {
-    await resetShopRules(db, shop.name, presetId);
+    await resetShopRules(db, shop, presetId);
   } catch (e) {
     if (e instanceof RuleChangeError) return { ok: false, error: e.text, at: Date.now() };
     throw e;
@@ -97,51 +101,36 @@ export async function resetRuleAction(
   return { ok: true, error: null, at: Date.now(), reset: true };
 }
 
-const Calibration = z.object({
-  day: z.string().refine(isDayKey),
-  count: z.number().int().min(0).max(10_000_000),
-  rate: z.number().min(0).max(1),
-});
-
 export async function addCalibrationAction(shopId: number, _prev: FormState, form: FormData): Promise<FormState> {
-  const parsed = Calibration.safeParse({
-    day: String(form.get('day') ?? ''),
+  const parsed = backEndFigureInput.safeParse({
+    date: String(form.get('day') ?? ''),
     count: optionalNumber(form.get('count')) ?? NaN,
     rate: optionalNumber(form.get('rate'), 0.01) ?? NaN,
   });
   if (!parsed.success) return fail('ruleErrors.calibration');
   const { db } = await getConnection();
-  if (!(await findShopById(db, shopId))) return fail('ruleErrors.noShop');
-  await addCalibrationEntry(db, {
-    shopId,
-    day: parsed.data.day,
-    count: parsed.data.count,
-    rate: parsed.data.rate,
-    createdAt: chinaWallClock(),
-  });
+  const shop = await shopById(db, shopId);
+  if (!shop) return fail('ruleErrors.noShop');
+  await addBackEndFigure(db, shop, parsed.data);
   revalidatePath(`/shops/${shopId}`, 'layout');
   return done();
 }
 
-const Basis = z.object({
-  orders: z.enum(['paid', 'shipped', 'received']),
-  interventions: z.enum(['applied', 'completed']),
-});
-
 export async function useBasisAction(shopId: number, orders: string, interventions: string): Promise<void> {
-  const basis = Basis.parse({ orders, interventions });
+  const basis = definitionInput.parse({ orders, interventions });
   const { db } = await getConnection();
-  await setShopBasis(db, shopId, basis);
+  const shop = await shopById(db, shopId);
+  if (!shop) return;
+  await keepDefinition(db, shop, basis);
   revalidatePath(`/shops/${shopId}`, 'layout');
 }
 
 export async function deleteShopAction(shopId: number, _prev: FormState, form: FormData): Promise<FormState> {
   const { db } = await getConnection();
-  const shop = await findShopById(db, shopId);
+  const shop = await shopById(db, shopId);
   if (!shop) return fail('ruleErrors.noShop');
   if (String(form.get('confirm') ?? '').trim() !== shop.name) return fail('settings.deleteMismatch');
-  // A merge in progress finishes first: the delete waits for the write lock.
-  await deleteShop(db, shopId);
+  await deleteShop(db, shop);
   revalidatePath('/', 'layout');
   redirect('/');
 }

@@ -5,15 +5,13 @@ import { DeleteShopForm } from '@/app/_components/DeleteShopForm';
 import { ImportHistory } from '@/app/_components/ImportHistory';
 import { RuleSettingsForm } from '@/app/_components/RuleSettingsForm';
 import { ShopSwitcher } from '@/app/_components/ShopSwitcher';
-import { shopFromParam } from '@/app/_lib/shops';
+import { allShops, shopFromParam } from '@/app/_lib/shops';
 import { getConnection } from '@/lib/db/connection';
-import { listImportsOfShop } from '@/lib/db/queries/importHistory';
-import { listRuleChanges } from '@/lib/db/queries/ruleChanges';
-import { listShopRuleRows } from '@/lib/db/queries/shopRules';
-import { listShops } from '@/lib/db/queries/shops';
 import { getI18n } from '@/lib/i18n/server';
-import { getShopReport } from '@/lib/report/shopReport';
-import { resolveShopRules } from '@/lib/rules/shopRules';
+import { importHistory } from '@/lib/import/history';
+import { calibrationInfo } from '@/lib/report/calibration';
+import { shopBasis } from '@/lib/report/shopReport';
+import { getRuleHistory, getShopRules } from '@/lib/report/shopSettings';
 import { chinaToday } from '@/lib/time/china';
 import { addCalibrationAction, deleteShopAction, resetRuleAction, saveRuleAction, useBasisAction } from './actions';
 
@@ -25,12 +23,13 @@ export default async function ShopSettings({ params }: { params: Promise<{ id: s
   if (!shop) notFound();
   const { lang, t } = await getI18n();
   const { db } = await getConnection();
-  const [rules, imports, report, shops, changes] = await Promise.all([
-    listShopRuleRows(db, shop.id).then((rows) => resolveShopRules(shop.platform, rows)),
-    listImportsOfShop(db, shop.id),
-    getShopReport(db, shop.name),
-    listShops(db),
-    listRuleChanges(db, shop.id),
+  // The calibration alone: no report is built to read it.
+  const [rules, imports, calibration, shops, changes] = await Promise.all([
+    getShopRules(db, shop),
+    importHistory(db, shop.id),
+    calibrationInfo(db, shop.id, shopBasis(shop)),
+    allShops(),
+    getRuleHistory(db, shop),
   ]);
   return (
     <>
@@ -59,14 +58,12 @@ export default async function ShopSettings({ params }: { params: Promise<{ id: s
           />
         ))}
       </section>
-      {report && (
-        <CalibrationPanel
-          info={report.calibration}
-          add={addCalibrationAction.bind(null, shop.id)}
-          use={useBasisAction.bind(null, shop.id)}
-          today={chinaToday()}
-        />
-      )}
+      <CalibrationPanel
+        info={calibration}
+        add={addCalibrationAction.bind(null, shop.id)}
+        use={useBasisAction.bind(null, shop.id)}
+        today={chinaToday()}
+      />
       <ImportHistory imports={imports} lang={lang} />
       <DeleteShopForm shop={shop.name} action={deleteShopAction.bind(null, shop.id)} />
     </>

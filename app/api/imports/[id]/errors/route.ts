@@ -1,24 +1,18 @@
 /** GET /api/imports/:id/errors: an import's row errors as CSV (line, column, message in the page's language). */
-
 import { csvDocument, csvResponse } from '@/app/_lib/csv';
-import { route } from '@/app/_lib/route';
+import { RouteError, route } from '@/app/_lib/route';
 import { getConnection } from '@/lib/db/connection';
-import { listImportErrors } from '@/lib/db/queries/importErrors';
-import { findImport } from '@/lib/db/queries/importHistory';
 import { renderMessage, storedMessage } from '@/lib/i18n/importMessages';
-import { getI18n } from '@/lib/i18n/server';
+import { importWithErrors } from '@/lib/import/history';
+import { idParams } from '@/lib/input/routes';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = route<{ params: Promise<{ id: string }> }>({ access: 'admin' }, async (_request, ctx) => {
-  const { id } = await ctx.params;
-  const { lang, t } = await getI18n();
-  const notFound = () => new Response(t('errors.notFound'), { status: 404 });
-  if (!/^\d{1,12}$/.test(id)) return notFound();
+export const GET = route({ access: 'admin', params: idParams }, async (_request, { params, lang, t }) => {
   const { db } = await getConnection();
-  const imp = await findImport(db, Number(id));
-  if (!imp) return notFound();
-  const errors = await listImportErrors(db, imp.id);
+  const found = await importWithErrors(db, params.id);
+  if (!found) throw new RouteError(404, 'not_found', 'errors.notFound');
+  const { import: imp, errors } = found;
   const head = [t('csv.file'), t('csv.line'), t('csv.column'), t('csv.code'), t('csv.message')];
   const rows = errors.map((e) => [
     imp.file_name,

@@ -1,30 +1,13 @@
 import type { DB } from '../connection';
+import type { RuleChangeAction } from '../schema';
 
 export interface RuleChangeRow {
   id: number;
   presetId: string;
   at: string;
-  action: 'set' | 'reset';
+  action: RuleChangeAction;
   before: Record<string, unknown>;
   after: Record<string, unknown>;
-}
-
-/** Records one change to a shop's rule (numbers before and after, as JSON). */
-export async function insertRuleChange(
-  db: DB,
-  c: { shopId: number; presetId: string; at: string; action: 'set' | 'reset'; before: object; after: object },
-): Promise<void> {
-  await db
-    .insertInto('rule_changes')
-    .values({
-      shop_id: c.shopId,
-      preset_id: c.presetId,
-      at: c.at,
-      action: c.action,
-      before_json: JSON.stringify(c.before),
-      after_json: JSON.stringify(c.after),
-    })
-    .execute();
 }
 
 /** A shop's rule changes, newest first; one rule's when `presetId` is given. */
@@ -41,7 +24,7 @@ export async function listRuleChanges(
     id: r.id,
     presetId: r.preset_id,
     at: r.at,
-    action: r.action === 'reset' ? 'reset' : 'set',
+    action: r.action,
     before: JSON.parse(r.before_json) as Record<string, unknown>,
     after: JSON.parse(r.after_json) as Record<string, unknown>,
   }));

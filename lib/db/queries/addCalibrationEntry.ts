@@ -1,16 +1,5 @@
 import type { DB } from '../connection';
 
-/** The back-end figures a merchant entered for a shop, oldest day first. */
-export async function listCalibrationEntries(db: DB, shopId: number) {
-  return db
-    .selectFrom('calibration_entries')
-    .selectAll()
-    .where('shop_id', '=', shopId)
-    .orderBy('day')
-    .orderBy('id')
-    .execute();
-}
-
 /** One figure per day: entering a day again replaces what was there (a corrected reading). */
 export async function addCalibrationEntry(
   db: DB,
@@ -25,13 +14,4 @@ export async function addCalibrationEntry(
       .executeTakeFirstOrThrow();
     return r.id;
   });
-}
-
-export async function deleteCalibrationEntry(db: DB, shopId: number, id: number): Promise<boolean> {
-  const r = await db
-    .deleteFrom('calibration_entries')
-    .where('shop_id', '=', shopId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return Number(r.numDeletedRows) > 0;
 }

@@ -1,10 +1,11 @@
+import 'server-only';
 import { createHmac, scryptSync } from 'node:crypto';
 import type { DB } from '../db/connection';
 import { deleteAdminSession } from '../db/queries/deleteAdminSession';
 import { deleteExpiredAdminSessions } from '../db/queries/deleteExpiredAdminSessions';
 import { findAdminSession } from '../db/queries/findAdminSession';
 import { insertAdminSession } from '../db/queries/insertAdminSession';
-import { hashToken, isTokenShape, newToken, safeEqual } from './tokens';
+import { hashToken, isTokenShape, newToken, safeEqual } from '../share/tokens';
 
 export const SESSION_COOKIE = 'redline_session';
 /** A login lasts a working week; logging out ends it at once, everywhere the cookie went. */

@@ -10,7 +10,3 @@ export async function listImportsOfShop(db: DB, shopId: number, limit = 200) {
     .limit(limit)
     .execute();
 }
-
-export async function findImport(db: DB, importId: number) {
-  return db.selectFrom('imports').selectAll().where('id', '=', importId).executeTakeFirst();
-}

@@ -1,4 +1,5 @@
-/** What the edge of the app needs from lib/share: which paths are open, the headers every page carries. */
+/** What the edge of the app needs: which paths are open without a login, the headers every page carries, same-origin. */
+import 'server-only';
 import { requestHost } from '../http/hosts';
 
 /**

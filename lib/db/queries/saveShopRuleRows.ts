@@ -1,10 +1,5 @@
 import type { DB } from '../connection';
-import type { ShopRuleTable } from '../migrations/0002_rules';
-
-/** A shop's stored rule settings (presets it never changed have no row). */
-export async function listShopRuleRows(db: DB, shopId: number): Promise<ShopRuleTable[]> {
-  return db.selectFrom('shop_rules').selectAll().where('shop_id', '=', shopId).orderBy('preset_id').execute();
-}
+import type { ShopRuleTable } from '../schema';
 
 /** Stores a shop's rule settings, all of them at once so "main" stays on exactly one. */
 export async function saveShopRuleRows(db: DB, rows: readonly ShopRuleTable[]): Promise<void> {
