@@ -78,6 +78,42 @@ export async function importFiles(
   }
 }
 
+/**
+ * One summary for a caller that shows one per upload (the import page): the file's own, or for an
+ * archive its files added up, each file's own summary in `parts`. Imported when any file was.
+ */
+export function combinedSummary({ summaries, archive }: ImportedFiles): ImportSummary {
+  if (!archive || (summaries.length === 1 && summaries[0].file === archive)) return summaries[0];
+  const imported = summaries.filter((s) => s.outcome === 'imported');
+  const lead = imported[0] ?? summaries[0];
+  const sum = (f: 'sizeBytes' | 'rowsRead' | 'rowsNew' | 'rowsUpdated' | 'rowsSkipped' | 'errorCount') =>
+    summaries.reduce((n, s) => n + s[f], 0);
+  const days = (f: 'dateFrom' | 'dateTo') =>
+    imported
+      .map((s) => s[f])
+      .filter((d): d is string => d !== null)
+      .sort();
+  const same = <T>(values: T[]) => (values.every((v) => v === values[0]) ? values[0] : null);
+  return {
+    ...emptySummary(archive),
+    outcome: imported.length ? 'imported' : 'rejected',
+    message: imported.length ? null : lead.message,
+    shop: lead.shop,
+    shopId: lead.shopId,
+    platform: lead.platform,
+    kind: same(imported.map((s) => s.kind)),
+    sizeBytes: sum('sizeBytes'),
+    rowsRead: sum('rowsRead'),
+    rowsNew: sum('rowsNew'),
+    rowsUpdated: sum('rowsUpdated'),
+    rowsSkipped: sum('rowsSkipped'),
+    errorCount: sum('errorCount'),
+    dateFrom: days('dateFrom')[0] ?? null,
+    dateTo: days('dateTo').at(-1) ?? null,
+    parts: summaries,
+  };
+}
+
 const single = (s: ImportSummary, archive: string | null = null): ImportedFiles => ({ summaries: [s], archive });
 
 function archiveMessage(name: string, r: Extract<ArchiveResult, { ok: false }>): Message {
