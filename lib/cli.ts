@@ -2,30 +2,33 @@
  * The `redline` command line: thin over the same lib/ functions the app uses.
  *   npm run -s redline -- import [--shop NAME] [--platform P] [--json] FILE...
  *   npm run -s redline -- metrics --shop NAME [--from D] [--to D] [--json]
+ * Its usage, in both languages, is in the catalog (cliText.usage).
  */
 import { runCalibrateCommand } from './commands/calibrate';
 import { argvLang, type CliContext, CliError } from './commands/context';
 import { runImportCommand } from './commands/import';
+import { runImportsCommand } from './commands/imports';
+import { runMappingsCommand } from './commands/mappings';
 import { runMetricsCommand } from './commands/metrics';
 import { runRulesCommand } from './commands/rules';
 import { runShareCommand } from './commands/share';
 import type { Lang } from './i18n/lang';
 import { translator } from './i18n/translate';
+import { fieldsOf } from './import/mapping';
 
-const usage = (lang: Lang) => `Usage:
-  redline import [--shop NAME] [--platform pdd|taobao|jd|douyin|kuaishou] [--covers FROM:TO] [--json] [--progress] [--lang zh|en] FILE...
-  redline metrics --shop NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json] [--lang zh|en]
-  redline calibrate --shop NAME [--date YYYY-MM-DD --count N --rate R] [--use paid|shipped|received:applied|completed|best] [--json]
-  redline rules reset --shop NAME [--rule ID]
-  redline rules history --shop NAME [--rule ID] [--json]
-  redline rules list|set --shop NAME [--rule ID] [--rate R|off] [--count N|off] [--combine and|or] [--sustain K] [--watch W] [--multiple M] [--category-average A] [--main] [--enable|--disable] [--json]
-  redline share create --shop NAME [--label L] [--days N | --from YYYY-MM-DD --to YYYY-MM-DD] [--expires-in-days N | --expires-on YYYY-MM-DD] [--ask-password] [--orders] [--json]
-  redline share list --shop NAME [--json]
-  redline share revoke --id ID
-${translator(lang)('cliText.usageNotes')}`;
+const usage = (lang: Lang) => {
+  const t = translator(lang);
+  const note = t('cliText.mapUsageNote', {
+    orders: fieldsOf('orders').join(', '),
+    afterSales: fieldsOf('afterSales').join(', '),
+  });
+  return `${t('cliText.usage')}\n${note}\n${t('cliText.usageNotes')}`;
+};
 
 const commands: Record<string, (ctx: CliContext, args: string[]) => Promise<number>> = {
   import: runImportCommand,
+  imports: runImportsCommand,
+  mappings: runMappingsCommand,
   metrics: runMetricsCommand,
   rules: runRulesCommand,
   calibrate: runCalibrateCommand,

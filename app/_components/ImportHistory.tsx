@@ -1,7 +1,12 @@
+import type { FormState } from '@/app/(admin)/shops/[id]/settings/actions';
 import { formatInt } from '@/lib/i18n/format';
 import { renderMessage, storedMessage } from '@/lib/i18n/importMessages';
 import type { Lang } from '@/lib/i18n/lang';
 import { translator } from '@/lib/i18n/translate';
+import { UndoImportButton } from './UndoImportButton';
+
+/** The settings page's undo action, bound to its shop: given an import's id, undoes it. */
+type UndoAction = (importId: number, prev: FormState, form: FormData) => Promise<FormState>;
 
 export interface ImportRow {
   id: number;
@@ -20,8 +25,8 @@ export interface ImportRow {
   message_params: string | null;
 }
 
-/** Every import of the shop: file, when, rows, outcome; the row errors as CSV. */
-export function ImportHistory({ imports, lang }: { imports: ImportRow[]; lang: Lang }) {
+/** Every import of the shop: file, when, rows, outcome; the row errors as CSV; an imported file can be undone. */
+export function ImportHistory({ imports, lang, undo }: { imports: ImportRow[]; lang: Lang; undo?: UndoAction }) {
   const t = translator(lang);
   return (
     <section className="panel" aria-labelledby="history-title" data-testid="import-history">
@@ -53,7 +58,7 @@ export function ImportHistory({ imports, lang }: { imports: ImportRow[]; lang: L
             </thead>
             <tbody>
               {imports.map((i) => (
-                <tr key={i.id}>
+                <tr key={i.id} data-testid="history-row" data-outcome={i.outcome}>
                   <td>{i.file_name}</td>
                   <td>{i.finished_at}</td>
                   <td>{i.kind === 'orders' || i.kind === 'afterSales' ? t(`kind.${i.kind}`) : '—'}</td>
@@ -66,7 +71,9 @@ export function ImportHistory({ imports, lang }: { imports: ImportRow[]; lang: L
                       ? t('import.outcome.imported')
                       : i.outcome === 'rejected'
                         ? t('import.outcome.rejected')
-                        : i.outcome}
+                        : i.outcome === 'undone'
+                          ? t('import.outcome.undone')
+                          : i.outcome}
                     {i.outcome === 'rejected' ? refusal(i, lang) : ''}
                     {i.error_count > 0 && (
                       <>
@@ -74,6 +81,12 @@ export function ImportHistory({ imports, lang }: { imports: ImportRow[]; lang: L
                         <a href={`/api/imports/${i.id}/errors`} download>
                           {t('import.errors', { n: i.error_count })}
                         </a>
+                      </>
+                    )}
+                    {undo && i.outcome === 'imported' && (
+                      <>
+                        {' '}
+                        <UndoImportButton file={i.file_name} action={undo.bind(null, i.id)} />
                       </>
                     )}
                   </td>

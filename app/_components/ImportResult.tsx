@@ -7,9 +7,21 @@ import type { ImportSummary } from '@/lib/import/pipeline';
 
 const SHOWN_ERRORS = 20;
 
-/** One file's outcome: rows imported, updated and skipped, every row error, or why it was refused. */
+/** One file's outcome: rows imported, updated and skipped, every row error, or why it was refused (an archive: each file's). */
 export function ImportResult({ summary, failure }: { summary: ImportSummary | null; failure: string | null }) {
   const { lang, t } = useI18n();
+  // A zip archive of exports: each file inside with its own outcome, named inside the archive.
+  if (summary?.parts)
+    return (
+      <ol className="archive-parts" data-testid="archive-result">
+        {summary.parts.map((part) => (
+          <li key={part.file} data-testid="archive-part">
+            <p className="file-name">{part.file}</p>
+            <ImportResult summary={part} failure={null} />
+          </li>
+        ))}
+      </ol>
+    );
   if (!summary)
     return (
       <p className="message-error" role="alert" data-testid="result-message">

@@ -1,15 +1,17 @@
 import fs from 'node:fs';
-import { closeConnection } from '../db/connection';
+import { type Connection, closeConnection } from '../db/connection';
 import { renderMessage } from '../i18n/importMessages';
 import type { Lang } from '../i18n/lang';
 import { platformName } from '../i18n/platforms';
 import { translator } from '../i18n/translate';
 import { recordImportCoverage } from '../import/history';
-import { fileInput, type ImportSummary, importFile } from '../import/pipeline';
+import { importFiles } from '../import/importFiles';
+import { fileInput, type ImportSummary } from '../import/pipeline';
 import { coversInput } from '../input/covers';
 import { isPlatformId, PLATFORMS } from '../types';
 import { parseCliArgs } from './args';
 import { type CliContext, CliError, cliLang, openCliConnection, waitingMessage } from './context';
+import { checkMappingArgs, mappingFromArgs } from './importMapping';
 
 export async function runImportCommand(ctx: CliContext, argv: string[]): Promise<number> {
   const { values, positionals } = parseCliArgs({
@@ -22,6 +24,9 @@ export async function runImportCommand(ctx: CliContext, argv: string[]): Promise
       progress: { type: 'boolean', default: false },
       lang: { type: 'string' },
       covers: { type: 'string' },
+      kind: { type: 'string' },
+      map: { type: 'string', multiple: true },
+      intervened: { type: 'string', multiple: true },
     },
   });
   const lang = cliLang(values.lang);
@@ -35,6 +40,9 @@ export async function runImportCommand(ctx: CliContext, argv: string[]): Promise
   if (values.platform && !isPlatformId(values.platform)) {
     throw new CliError('cliError.platform', { list: PLATFORMS.join(', '), value: values.platform });
   }
+  const platform = values.platform && isPlatformId(values.platform) ? values.platform : undefined;
+  const mappingArgs = { ...values, platform };
+  checkMappingArgs(mappingArgs);
   if (!positionals.length) throw new CliError('cliError.noFiles', { command: 'import' });
   for (const f of positionals) {
     if (!fs.existsSync(f) || !fs.statSync(f).isFile())
@@ -44,11 +52,14 @@ export async function runImportCommand(ctx: CliContext, argv: string[]): Promise
   const conn = await openCliConnection(ctx, lang);
   let rejected = 0;
   try {
+    const mapping = await mappingFromArgs(conn.db, mappingArgs);
     for (const file of positionals) {
       const showProgress = values.progress || ctx.stderrIsTTY;
-      const summary = await importFile(conn, fileInput(file), {
+      // A zip archive of exports: each file inside, its own summary.
+      const { summaries } = await importFiles(conn, fileInput(file), {
         shop: values.shop,
-        platform: values.platform && isPlatformId(values.platform) ? values.platform : undefined,
+        platform,
+        mapping,
         onWait: waiting,
         onProgress: showProgress
           ? (p) =>
@@ -63,23 +74,35 @@ export async function runImportCommand(ctx: CliContext, argv: string[]): Promise
               )
           : undefined,
       });
-      let span = summary.dateFrom && summary.dateTo ? { from: summary.dateFrom, to: summary.dateTo } : null;
-      if (summary.outcome === 'rejected') rejected++;
-      else if (summary.importId !== null) {
-        // The span the file covers: its rows, widened to what the merchant exported and to its name's export time.
-        span = (await recordImportCoverage(conn.db, summary.importId, covers))?.covers ?? span;
-      }
-      const covered = summary.outcome === 'imported' ? span : null;
-      ctx.out(
-        values.json
-          ? JSON.stringify({ ...summaryJson(summary, lang), covers: covered })
-          : summaryText(summary, lang) + (covered ? `\n${translator(lang)('cliImport.covers', covered)}` : ''),
-      );
+      for (const summary of summaries) rejected += await report(ctx, conn, summary, covers, values.json, lang);
     }
   } finally {
     await closeConnection(conn);
   }
   return rejected ? 1 : 0;
+}
+
+/** Prints one file's summary line (JSON with --json); 1 when the file was refused. */
+async function report(
+  ctx: CliContext,
+  conn: Connection,
+  summary: ImportSummary,
+  covers: { from: string; to: string } | null,
+  json: boolean,
+  lang: Lang,
+): Promise<number> {
+  let span = summary.dateFrom && summary.dateTo ? { from: summary.dateFrom, to: summary.dateTo } : null;
+  if (summary.outcome === 'imported' && summary.importId !== null) {
+    // The span the file covers: its rows, widened to what the merchant exported and to its name's export time.
+    span = (await recordImportCoverage(conn.db, summary.importId, covers))?.covers ?? span;
+  }
+  const covered = summary.outcome === 'imported' ? span : null;
+  ctx.out(
+    json
+      ? JSON.stringify({ ...summaryJson(summary, lang), covers: covered })
+      : summaryText(summary, lang) + (covered ? `\n${translator(lang)('cliImport.covers', covered)}` : ''),
+  );
+  return summary.outcome === 'rejected' ? 1 : 0;
 }
 
 function summaryJson(s: ImportSummary, lang: Lang) {

@@ -59,13 +59,26 @@ export function fileInput(filePath: string): ImportInput {
   return { name: path.basename(filePath), path: path.resolve(filePath), size: fs.statSync(filePath).size };
 }
 
-let tail: Promise<unknown> = Promise.resolve();
+/**
+ * The process's one queue of imports and of the writes that must not interleave with them (undoing
+ * an import). Kept on globalThis: Next bundles a route and a server action apart, each with its own
+ * copy of this module, and they must still wait for each other.
+ */
+const QUEUE = Symbol.for('redline.importQueue');
+const held = globalThis as unknown as Record<symbol, { tail: Promise<unknown> } | undefined>;
+held[QUEUE] ??= { tail: Promise.resolve() };
+const queue = held[QUEUE];
+
+/** Runs `job` when every import (or undo) queued before it has finished. */
+export function inImportQueue<T>(job: () => Promise<T>): Promise<T> {
+  const run = queue.tail.then(job);
+  queue.tail = run.catch(() => undefined);
+  return run;
+}
 
 /** Imports one export file into one shop. Never throws for a bad file: the summary says why. */
 export function importFile(conn: Connection, input: ImportInput, opts: ImportOptions = {}): Promise<ImportSummary> {
-  const run = tail.then(() => importInThread(conn, input, opts));
-  tail = run.catch(() => undefined);
-  return run;
+  return inImportQueue(() => importInThread(conn, input, opts));
 }
 
 async function importInThread(conn: Connection, input: ImportInput, opts: ImportOptions): Promise<ImportSummary> {

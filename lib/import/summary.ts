@@ -41,6 +41,8 @@ export interface ImportSummary {
   writeLockMs: number | null;
   /** The first MAX_REPORTED_ERRORS row errors; errorCount has them all. */
   errors: RowErrorReport[];
+  /** A zip archive of exports: each file inside, in archive order (this summary adds them up). */
+  parts?: ImportSummary[];
 }
 
 export const MAX_REPORTED_ERRORS = 1000;

@@ -1,5 +1,6 @@
 /**
- * POST /api/import?name=…&shop=ID|newShop=NAME&platform=…&job=…  with the file's bytes as the request body.
+ * POST /api/import?name=…&shop=ID|newShop=NAME&platform=…&job=…  with the file's bytes as the request body
+ * (an export, or a zip archive of them: answered with one summary per file inside, `summaries`).
  * The body goes chunk by chunk to the import's own threads (parse, stage, merge), which write
  * through their own database connection: the file is never held in memory, this thread stays free
  * for other requests, and nothing another request writes meanwhile joins the import's transaction.
@@ -9,8 +10,9 @@ import { getJob, MAX_UPLOAD_BYTES, setJob, UPLOAD_IDLE_MS } from '@/app/_lib/upl
 import { getConnection } from '@/lib/db/connection';
 import { renderMessage } from '@/lib/i18n/importMessages';
 import { FileRejected } from '@/lib/import/errors';
+import { recordImportCoverage } from '@/lib/import/history';
+import { combinedSummary, importFiles } from '@/lib/import/importFiles';
 import { fileMessages } from '@/lib/import/messages';
-import { importFile } from '@/lib/import/pipeline';
 import { importQuery } from '@/lib/input/routes';
 import { shopById } from '@/lib/shops/shops';
 
@@ -95,8 +97,9 @@ export const POST = route({ access: 'admin', query: importQuery }, async (reques
   if (job) setJob(job, { phase: 'waiting', bytesRead: 0, totalBytes: total, rowsRead: 0 });
   const conn = await getConnection();
   const body = bodyReader(request.body, q.name, q.size ?? null);
-  // The import thread reads the body as it arrives; this thread only hands the chunks over.
-  const summary = await importFile(
+  // The import thread reads the body as it arrives; this thread only hands the chunks over. A zip
+  // archive of exports is spooled to the scratch folder first, then each file inside is imported.
+  const result = await importFiles(
     conn,
     { name: q.name, bytes: body.chunks, size: total ?? undefined },
     {
@@ -107,11 +110,18 @@ export const POST = route({ access: 'admin', query: importQuery }, async (reques
         : undefined,
     },
   );
+  const summary = combinedSummary(result);
+  // The page records the coverage of the one import it is told of; an archive's files get theirs
+  // here, widened to the export time in their names.
+  if (result.archive)
+    for (const s of result.summaries)
+      if (s.outcome === 'imported' && s.importId !== null) await recordImportCoverage(conn.db, s.importId, null);
   if (job)
     setJob(job, {
       ...(getJob(job) ?? { bytesRead: summary.sizeBytes, totalBytes: total, rowsRead: summary.rowsRead }),
       phase: 'done',
     });
   await body.drain();
-  return Response.json({ summary });
+  // `summary` as before (an archive's files added up, each in `summary.parts`), and one per file.
+  return Response.json({ summary, summaries: result.summaries });
 });

@@ -24,6 +24,15 @@ export const cli: Shape<typeof zh> = {
     noLinks: '{shop}: no share links',
     revoked: 'revoked {id}',
     alreadyRevoked: '{id} was already revoked',
+    importRow:
+      '{id}  {file}  {when}  {outcome, select, imported {imported} rejected {refused} undone {undone} other {{outcome}}}  new {new, number} / updated {updated, number}',
+    noImports: '{shop}: no imports yet',
+    undone:
+      'Undid import {id} ({file}): {removed, plural, one {# row} other {# rows}} it added removed, {restored, plural, one {# row} other {# rows}} it changed restored to the import before; figures rebuilt.',
+    mappingRow: '{id}  {platform} {kind, select, orders {orders} other {after-sales}}  {columns}{values}  ({when})',
+    mappingValues: '  intervened: {list}',
+    noMappings: '{shop}: no saved column mappings',
+    mappingRemoved: 'removed mapping {id}',
   },
   cliError: {
     unknownCommand: 'Unknown command "{name}".',
@@ -53,8 +62,34 @@ export const cli: Shape<typeof zh> = {
     number: '--{flag} must be a number (or "off"), not "{value}".',
     enableDisable: '{command}: --enable or --disable, not both.',
     sustainWatchOff: '{command}: --sustain and --watch cannot be "off".',
+    kind: '--kind must be orders or afterSales, not "{value}".',
+    mapNeedsKind: '{command}: with --map, say what the file lists with --kind orders or --kind afterSales.',
+    mapNeedsPlatform: '{command}: with --map, name the platform with --platform (or a stored shop with --shop).',
+    map: '--map {arg}: expected FIELD=COLUMN, with FIELD one of {list}.',
+    intervenedNeedsMap: '{command}: --intervened goes with --map and --kind afterSales.',
+    needImportId: "{command}: give the import's --id (see imports list).",
+    noImport: '{command}: no import with id {id}.',
+    notImported: '{command}: import {id} holds no rows (it was refused or is already undone); nothing to undo.',
+    needMappingId: "{command}: give the mapping's --id (see mappings list).",
+    noMapping: '{command}: no column mapping with id {id}.',
   },
   cliText: {
+    usage: `Usage:
+  redline import [--shop NAME] [--platform pdd|taobao|jd|douyin|kuaishou] [--kind orders|afterSales --map FIELD=COLUMN … [--intervened VALUE …]] [--covers FROM:TO] [--json] [--progress] [--lang zh|en] FILE...
+  redline imports list --shop NAME [--json]
+  redline imports undo --id N
+  redline mappings list --shop NAME [--json]
+  redline mappings remove --id N
+  redline metrics --shop NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json] [--lang zh|en]
+  redline calibrate --shop NAME [--date YYYY-MM-DD --count N --rate R] [--use paid|shipped|received:applied|completed|best] [--json]
+  redline rules reset --shop NAME [--rule ID]
+  redline rules history --shop NAME [--rule ID] [--json]
+  redline rules list|set --shop NAME [--rule ID] [--rate R|off] [--count N|off] [--combine and|or] [--sustain K] [--watch W] [--multiple M] [--category-average A] [--main] [--enable|--disable] [--json]
+  redline share create --shop NAME [--label L] [--days N | --from YYYY-MM-DD --to YYYY-MM-DD] [--expires-in-days N | --expires-on YYYY-MM-DD] [--ask-password] [--orders] [--json]
+  redline share list --shop NAME [--json]
+  redline share revoke --id ID`,
+    mapUsageNote:
+      "--map FIELD=COLUMN (repeatable): for a header Redline does not know, which column holds which field, with --kind and --platform (or a stored shop's platform); the import saves the mapping for the shop, and later files with that header import by themselves.\n  order fields: {orders}\n  after-sales fields: {afterSales}\n--intervened VALUE (repeatable): the status values that mean the platform stepped in.\nimports undo: undoes one import (rows it added go, rows it changed return, figures rebuilt).",
     passwordPrompt: 'Password: ',
     passwordOnArgv: 'warning: --password is visible to other users of this machine (ps); use {env} or --ask-password.',
     progress: 'progress {file}: {phase} {read}/{total} bytes, {rows} rows',

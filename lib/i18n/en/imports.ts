@@ -79,6 +79,7 @@ export const imports: Shape<typeof zh> = {
     outcome: {
       imported: 'Imported',
       rejected: 'Rejected',
+      undone: 'Undone',
     },
     rowsNew: 'New',
     rowsUpdated: 'Updated',

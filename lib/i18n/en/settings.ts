@@ -56,6 +56,12 @@ export const settings: Shape<typeof zh> = {
     calError: 'Error',
     history: 'Import history',
     historyEmpty: 'No imports yet.',
+    undo: 'Undo',
+    undoConfirm:
+      'Undo the import of "{file}"? The rows it added are removed, the rows it changed go back to what the import before said, and the figures are rebuilt.',
+    undoYes: 'Undo the import',
+    undoCancel: 'Cancel',
+    undoMissing: 'This import can no longer be undone (already undone, or gone).',
     when: 'When',
     outcome: 'Outcome',
     delete: 'Delete shop',

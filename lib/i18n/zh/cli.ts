@@ -22,6 +22,15 @@ export const cli = {
     noLinks: '{shop}：暂无分享链接',
     revoked: '已撤销 {id}',
     alreadyRevoked: '{id} 之前已撤销',
+    importRow:
+      '{id}  {file}  {when}  {outcome, select, imported {已导入} rejected {未导入} undone {已撤销} other {{outcome}}}  新增 {new, number} / 更新 {updated, number}',
+    noImports: '{shop}：还没有导入记录',
+    undone:
+      '已撤销导入 {id}（{file}）：删除 {removed, number} 行（由它新增），恢复 {restored, number} 行（回到之前导入的内容），数字已重算。',
+    mappingRow: '{id}  {platform} {kind, select, orders {订单} other {售后}}表  {columns}{values}  （{when}）',
+    mappingValues: '  介入值：{list}',
+    noMappings: '{shop}：没有保存的列对应',
+    mappingRemoved: '已删除列对应 {id}',
   },
   cliError: {
     unknownCommand: '没有「{name}」这个命令。',
@@ -51,8 +60,34 @@ export const cli = {
     number: '--{flag} 须是数字（或 off），而不是「{value}」。',
     enableDisable: '{command}：--enable 与 --disable 只能选一个。',
     sustainWatchOff: '{command}：--sustain 和 --watch 不能设为 off。',
+    kind: '--kind 只能是 orders 或 afterSales，而不是「{value}」。',
+    mapNeedsKind: '{command}：使用 --map 时请用 --kind orders 或 --kind afterSales 说明文件类型。',
+    mapNeedsPlatform: '{command}：使用 --map 时请用 --platform 说明平台（或用 --shop 指明一个已有店铺）。',
+    map: '--map {arg}：应为 字段=列名，字段是 {list} 之一。',
+    intervenedNeedsMap: '{command}：--intervened 只能与 --map 和 --kind afterSales 一起使用。',
+    needImportId: '{command}：请用 --id 给出导入的 id（见 imports list）。',
+    noImport: '{command}：没有 id 为 {id} 的导入。',
+    notImported: '{command}：导入 {id} 没有导入任何数据（被拒绝或已撤销），无需撤销。',
+    needMappingId: '{command}：请用 --id 给出列对应的 id（见 mappings list）。',
+    noMapping: '{command}：没有 id 为 {id} 的列对应。',
   },
   cliText: {
+    usage: `用法：
+  redline import [--shop 店铺] [--platform pdd|taobao|jd|douyin|kuaishou] [--kind orders|afterSales --map 字段=列名 … [--intervened 值 …]] [--covers FROM:TO] [--json] [--progress] [--lang zh|en] 文件…
+  redline imports list --shop 店铺 [--json]
+  redline imports undo --id N
+  redline mappings list --shop 店铺 [--json]
+  redline mappings remove --id N
+  redline metrics --shop 店铺 [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json] [--lang zh|en]
+  redline calibrate --shop 店铺 [--date YYYY-MM-DD --count N --rate R] [--use paid|shipped|received:applied|completed|best] [--json]
+  redline rules reset --shop 店铺 [--rule ID]
+  redline rules history --shop 店铺 [--rule ID] [--json]
+  redline rules list|set --shop 店铺 [--rule ID] [--rate R|off] [--count N|off] [--combine and|or] [--sustain K] [--watch W] [--multiple M] [--category-average A] [--main] [--enable|--disable] [--json]
+  redline share create --shop 店铺 [--label L] [--days N | --from YYYY-MM-DD --to YYYY-MM-DD] [--expires-in-days N | --expires-on YYYY-MM-DD] [--ask-password] [--orders] [--json]
+  redline share list --shop 店铺 [--json]
+  redline share revoke --id ID`,
+    mapUsageNote:
+      '--map 字段=列名（可重复）：表头不认识时，说明哪一列是哪个字段，同时给出 --kind 和 --platform（或已有店铺的平台）；导入成功后这个对应为店铺保存，之后同样表头的文件自动导入。\n  订单字段：{orders}\n  售后字段：{afterSales}\n--intervened 值（可重复）：售后状态列里表示「平台已介入」的值。\nimports undo：撤销一次导入（它新增的行删除，它改过的行恢复原样，数字重算）。',
     passwordPrompt: '密码：',
     passwordOnArgv: '警告：--password 会被本机其他用户看到（ps）；请改用 {env} 或 --ask-password。',
     progress: '进度 {file}：{phase} {read}/{total} 字节，{rows} 行',

@@ -73,6 +73,7 @@ export const imports = {
     outcome: {
       imported: '已导入',
       rejected: '未导入',
+      undone: '已撤销',
     },
     rowsNew: '新增',
     rowsUpdated: '更新',

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { getConnection } from '@/lib/db/connection';
 import type { Lang } from '@/lib/i18n/lang';
 import { bilingual, type MessageKey, translator } from '@/lib/i18n/translate';
+import { undoOneImport } from '@/lib/import/undo';
 import { backEndFigureInput } from '@/lib/input/calibration';
 import { definitionInput, issueFields } from '@/lib/input/fields';
 import { ruleChangeInput } from '@/lib/input/rules';
@@ -123,6 +124,20 @@ export async function useBasisAction(shopId: number, orders: string, interventio
   if (!shop) return;
   await keepDefinition(db, shop, basis);
   revalidatePath(`/shops/${shopId}`, 'layout');
+}
+
+/** Undoes one of the shop's imports (in the import queue, one transaction); the history then says so. */
+export async function undoImportAction(
+  shopId: number,
+  importId: number,
+  _prev: FormState,
+  _form: FormData,
+): Promise<FormState> {
+  const { db } = await getConnection();
+  const r = await undoOneImport(db, importId, shopId);
+  if (!r.ok) return fail('settings.undoMissing');
+  revalidatePath(`/shops/${shopId}`, 'layout');
+  return done();
 }
 
 export async function deleteShopAction(shopId: number, _prev: FormState, form: FormData): Promise<FormState> {

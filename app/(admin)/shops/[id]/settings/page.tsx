@@ -13,7 +13,14 @@ import { calibrationInfo } from '@/lib/report/calibration';
 import { shopBasis } from '@/lib/report/shopReport';
 import { getRuleHistory, getShopRules } from '@/lib/report/shopSettings';
 import { chinaToday } from '@/lib/time/china';
-import { addCalibrationAction, deleteShopAction, resetRuleAction, saveRuleAction, useBasisAction } from './actions';
+import {
+  addCalibrationAction,
+  deleteShopAction,
+  resetRuleAction,
+  saveRuleAction,
+  undoImportAction,
+  useBasisAction,
+} from './actions';
 
 export const dynamic = 'force-dynamic';
 
@@ -64,7 +71,7 @@ export default async function ShopSettings({ params }: { params: Promise<{ id: s
         use={useBasisAction.bind(null, shop.id)}
         today={chinaToday()}
       />
-      <ImportHistory imports={imports} lang={lang} />
+      <ImportHistory imports={imports} lang={lang} undo={undoImportAction.bind(null, shop.id)} />
       <DeleteShopForm shop={shop.name} action={deleteShopAction.bind(null, shop.id)} />
     </>
   );
