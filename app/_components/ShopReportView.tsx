@@ -51,7 +51,6 @@ export function ShopReportView({
   const t = translator(lang);
   const rule = report.rules[0]?.rule ?? null;
   const days = report.days;
-  const latest = days.at(-1);
   const dailyByDay = new Map(daily.map((d) => [d.day, d]));
   const spans = breachSpans(days);
 

@@ -42,7 +42,10 @@ function matchKind(
         columns[field] = i;
         matched++;
         if (!DATE_FIELDS.has(field)) break;
-      } else (fallbacks[field] ??= []).push(i);
+      } else {
+        fallbacks[field] ??= [];
+        fallbacks[field].push(i);
+      }
     }
   }
   if (spec.required.some((f) => columns[f] === undefined)) return null;
