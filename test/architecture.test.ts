@@ -54,7 +54,11 @@ describe('the shape of the code', () => {
   it('passes Biome (lint and format) and knip (no dead files or exports)', () => {
     const tool = (bin: string, args: string[]): string => {
       try {
-        execFileSync(path.join(root, 'node_modules', '.bin', bin), args, { cwd: root, encoding: 'utf8', stdio: 'pipe' });
+        execFileSync(path.join(root, 'node_modules', '.bin', bin), args, {
+          cwd: root,
+          encoding: 'utf8',
+          stdio: 'pipe',
+        });
         return 'clean';
       } catch (e) {
         const { stdout = '', stderr = '' } = e as { stdout?: string; stderr?: string };

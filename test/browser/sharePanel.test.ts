@@ -44,8 +44,8 @@ test('the dashboard panel creates a password link shown once, counts its view, a
   const url = await urlBox.inputValue();
   expect(url).toMatch(new RegExp(`^${server.url}/r/[A-Za-z0-9_-]{43}$`));
   const row = panel.getByTestId('share-list').locator('tbody tr', { hasText: '给代运营' });
-  expect(await row.innerText()).toContain('最近 90 天');
-  expect(await row.innerText()).toContain('有');
+  expect(await row.textContent()).toContain('最近 90 天');
+  expect(await row.textContent()).toContain('有');
 
   // A visitor with the link and the password sees the shop, and the view is counted.
   const visitor = await newContext(browser);
@@ -67,7 +67,7 @@ test('the dashboard panel creates a password link shown once, counts its view, a
 
   await panel.getByRole('button', { name: '撤销链接 给代运营' }).click();
   await expect
-    .poll(() => panel.getByTestId('share-list').locator('tbody tr', { hasText: '给代运营' }).innerText())
+    .poll(() => panel.getByTestId('share-list').locator('tbody tr', { hasText: '给代运营' }).textContent())
     .toContain('已撤销');
   expect((await v.goto(url))?.status()).toBe(404);
   expect(problems.list).toEqual([]);

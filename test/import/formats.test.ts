@@ -218,12 +218,14 @@ describe('Pinduoduo', () => {
   });
 
   it('reports an ID that a spreadsheet stored as a number instead of storing a wrong one', async () => {
+    // What a spreadsheet holds after someone typed the ID into a number cell: a double, last digits lost.
+    const asNumber = Number('6917926768823643751');
     const file = await writeXlsx(dir, 'pdd-after-sales.xlsx', [
       {
         name: '售后信息',
         rows: [
           PDD_AFTER_SALES_HEADER,
-          [6917926768823643751, 6917926768823643751, '', '', '平台处理中', '', '', '2024-03-05 09:00:00'],
+          [asNumber, asNumber, '', '', '平台处理中', '', '', '2024-03-05 09:00:00'],
           row(PDD_AFTER_SALES_HEADER, {
             售后编号: 'OK1',
             订单编号: '240301-009',

@@ -10,7 +10,7 @@ import { setImportCoverage } from '@/lib/db/queries/setImportCoverage';
 import { coveredThroughFromFileName } from '@/lib/import/exportTime';
 import { isDayComplete, latestCompleteDay, missingCoverage, unionSpans } from '@/lib/metrics/coverage';
 import { applyRuleChange, resolveShopRules, ruleRow } from '@/lib/rules/shopRules';
-import { reportOf, shopIn } from '../helpers/db';
+import { reportOf } from '../helpers/db';
 import { openDb, seedShop, tempDb } from './fixture';
 
 describe('coverage as intervals', () => {

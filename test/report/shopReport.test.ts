@@ -11,7 +11,7 @@ import { rebuildDaily } from '@/lib/db/queries/rebuildDaily';
 import { saveShopRuleRows } from '@/lib/db/queries/saveShopRuleRows';
 import { setShopBasis } from '@/lib/db/queries/setShopBasis';
 import { applyRuleChange, resolveShopRules, ruleRow } from '@/lib/rules/shopRules';
-import { reportOf, shopIn } from '../helpers/db';
+import { reportOf } from '../helpers/db';
 import { openDb, seedShop, tempDb } from './fixture';
 
 /*
