@@ -95,16 +95,3 @@ export function detectHeader(rows: readonly (readonly string[])[], forced?: Plat
   }
   return best;
 }
-
-/** The header names Redline looks for, for the message when nothing matched. */
-export function expectedHeaderNames(forced?: PlatformId): { orders: string[]; afterSales: string[] } {
-  const orders = new Set<string>();
-  const afterSales = new Set<string>();
-  for (const spec of candidates(forced)) {
-    for (const f of spec.orders.required) for (const n of spec.orders.fields[f] ?? []) orders.add(n);
-    for (const f of spec.afterSales.required) for (const n of spec.afterSales.fields[f] ?? []) afterSales.add(n);
-    for (const n of spec.afterSales.fields.status ?? []) afterSales.add(n);
-    for (const n of spec.afterSales.fields.interventionStatus ?? []) afterSales.add(n);
-  }
-  return { orders: [...orders], afterSales: [...afterSales] };
-}
