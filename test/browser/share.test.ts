@@ -5,7 +5,6 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { shopIdIn } from '../helpers/db';
 import { launchBrowser, newContext, watchPage } from './browser';
 import { startServer, type TestServer } from './server';
 import {
@@ -269,70 +268,5 @@ describe('a link with a password', () => {
     expect(await page.getByTestId('shared-shop').textContent()).toBe(SHOP_A);
     await other.close();
     await context.close();
-  });
-});
-
-describe('the share API the dashboard calls', () => {
-  test('creates a link (URL shown once), lists it with its views, and revokes it; bad or cross-site requests are refused', async () => {
-    const api = `${server.url}/api/shares`;
-    const post = (body: unknown, headers: Record<string, string> = {}) =>
-      fetch(api, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify(body),
-      });
-
-    const shopB = shopIdIn(server.databaseUrl, SHOP_B);
-    const res = await post({
-      shopId: shopB,
-      label: 'agency',
-      days: 90,
-      expiresInDays: 7,
-      password: 'pw-agency',
-      includeOrders: true,
-    });
-    expect(res.status).toBe(201);
-    expect(res.headers.get('cache-control')).toContain('no-store');
-    const made = await res.json();
-    expect(made.url).toMatch(new RegExp(`^${server.url}/r/[A-Za-z0-9_-]{43}$`));
-
-    const list = await (await fetch(`${api}?shop=${shopB}`)).json();
-    const row = list.links.find((l: { id: string }) => l.id === made.id);
-    expect(row).toMatchObject({
-      label: 'agency',
-      range: { kind: 'rolling', days: 90 },
-      hasPassword: true,
-      includeOrders: true,
-      state: 'active',
-      views: 0,
-    });
-    expect(JSON.stringify(list)).not.toContain(made.url.split('/r/')[1]);
-
-    expect((await fetch(made.url)).status).toBe(200);
-    const del = await fetch(`${api}/${made.id}`, { method: 'DELETE' });
-    expect(await del.json()).toMatchObject({ id: made.id, revoked: true, already: false });
-    expect((await fetch(made.url)).status).toBe(404);
-    expect((await fetch(`${api}/nope`, { method: 'DELETE' })).status).toBe(404);
-
-    expect((await post({ shopId: shopB, days: 0 })).status).toBe(400);
-    expect((await post({ shopId: shopB, from: '2024-03-05', to: '2024-03-01' })).status).toBe(400);
-    expect((await post({ shopId: 999_999 })).status).toBe(404);
-    const refused = await (await post({ shopId: shopB, days: 0 }, { cookie: 'redline_lang=en' })).json();
-    expect(refused).toEqual({ error: { code: 'request.invalid', message: 'Invalid request: days.' } });
-    expect((await post({ shopId: shopB, extra: 1 })).status).toBe(400);
-    expect((await post({ shopId: shopB }, { 'sec-fetch-site': 'cross-site' })).status).toBe(403);
-    expect((await post({ shopId: shopB }, { origin: 'http://evil.example' })).status).toBe(403);
-    expect(
-      (
-        await fetch(api, {
-          method: 'POST',
-          headers: { 'content-type': 'application/x-www-form-urlencoded' },
-          body: 'shop=x',
-        })
-      ).status,
-    ).toBe(415);
-    expect(
-      (await fetch(`${api}/${made.id}`, { method: 'DELETE', headers: { 'sec-fetch-site': 'cross-site' } })).status,
-    ).toBe(403);
   });
 });
