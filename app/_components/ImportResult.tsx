@@ -78,8 +78,8 @@ export function ImportResult({ summary, failure }: { summary: ImportSummary | nu
                 </tr>
               </thead>
               <tbody>
-                {summary.errors.slice(0, SHOWN_ERRORS).map((e, i) => (
-                  <tr key={i}>
+                {summary.errors.slice(0, SHOWN_ERRORS).map((e) => (
+                  <tr key={`${e.line}:${e.column ?? ''}:${e.message.code}`}>
                     <td className="num">{e.line}</td>
                     <td>{e.column ?? '—'}</td>
                     <td>{renderMessage(e.message, lang)}</td>

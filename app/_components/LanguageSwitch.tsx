@@ -11,11 +11,12 @@ export function LanguageSwitch() {
   const [pending, startTransition] = useTransition();
   const choose = (next: Lang) => {
     if (next === lang) return;
+    // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is missing from older browsers merchants still use; the value is one of two fixed words
     document.cookie = `${LANG_COOKIE}=${next}; path=/; max-age=${LANG_COOKIE_MAX_AGE}; samesite=lax`;
     startTransition(() => router.refresh());
   };
   return (
-    <div className="lang-switch" role="group" aria-label={t('lang.label')}>
+    <fieldset className="lang-switch" aria-label={t('lang.label')}>
       <span className="lang-label" aria-hidden="true">
         {t('lang.label')}
       </span>
@@ -32,6 +33,6 @@ export function LanguageSwitch() {
           {t(`lang.${l}`)}
         </button>
       ))}
-    </div>
+    </fieldset>
   );
 }

@@ -13,7 +13,7 @@ export function RangePicker({ base, range, lang }: { base: string; range: Range;
         <span id="range-label" className="label">
           {t('dash.range')}
         </span>
-        <div className="presets" role="group" aria-labelledby="range-label">
+        <fieldset className="presets" aria-labelledby="range-label">
           {PRESETS.map((n) => (
             <Link
               key={n}
@@ -24,7 +24,7 @@ export function RangePicker({ base, range, lang }: { base: string; range: Range;
               {t('dash.rangeDays', { n })}
             </Link>
           ))}
-        </div>
+        </fieldset>
       </div>
       <form className="custom-range" method="get" action={base} aria-label={t('dash.custom')}>
         <div className="field">

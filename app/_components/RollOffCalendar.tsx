@@ -15,7 +15,9 @@ const weekday = (day: string) => new Date(`${day}T00:00:00Z`).getUTCDay();
 export function RollOffCalendar({ days, lang }: { days: RollOffDay[]; lang: Lang }) {
   const t = translator(lang);
   const total = days.reduce((n, d) => n + d.leaving, 0);
-  const lead = days.length ? weekday(days[0].date) : 0;
+  const names = weekdayNames(lang);
+  // The weekday columns before the first day stay blank.
+  const blanks = days.length ? names.slice(0, weekday(days[0].date)) : [];
   const table = (
     <table className="data-table">
       <caption className="sr-only">{t('chart.rollOff')}</caption>
@@ -45,13 +47,13 @@ export function RollOffCalendar({ days, lang }: { days: RollOffDay[]; lang: Lang
       testId="rolloff"
     >
       <div className="calendar" aria-hidden="true">
-        {weekdayNames(lang).map((w) => (
+        {names.map((w) => (
           <div key={w} className="calendar-head">
             {w}
           </div>
         ))}
-        {Array.from({ length: lead }, (_, i) => (
-          <div key={`b${i}`} className="calendar-cell cal-blank" />
+        {blanks.map((w) => (
+          <div key={`blank-${w}`} className="calendar-cell cal-blank" />
         ))}
         {days.map((d) => (
           <div

@@ -18,7 +18,8 @@ export interface JobProgress {
 type Store = Map<string, JobProgress & { at: number }>;
 const KEY = Symbol.for('redline.importJobs');
 const g = globalThis as unknown as Record<symbol, Store | undefined>;
-const jobs: Store = (g[KEY] ??= new Map());
+g[KEY] ??= new Map();
+const jobs: Store = g[KEY];
 
 export function setJob(id: string, p: JobProgress) {
   jobs.set(id, { ...p, at: Date.now() });

@@ -49,7 +49,15 @@ export default async function LoginPage({
         ) : null}
         <input type="hidden" name="next" value={safeNextPath(next)} />
         <label htmlFor="admin-password">{t('login.password')}</label>
-        <input id="admin-password" name="password" type="password" autoComplete="current-password" required autoFocus />
+        <input
+          id="admin-password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          // biome-ignore lint/a11y/noAutofocus: the page is this one field, there only to type the password: the case the HTML standard gives autofocus for
+          autoFocus
+        />
         <button type="submit">{t('login.submit')}</button>
       </form>
     </main>

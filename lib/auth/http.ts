@@ -69,7 +69,7 @@ export function safeNextPath(next: string | null | undefined): string {
     !next.startsWith('/') ||
     next.startsWith('//') ||
     next.startsWith('/\\') ||
-    /[\u0000-\u001f\u007f-\u009f]/.test(next)
+    /\p{Cc}/u.test(next)
   )
     return '/';
   return next;

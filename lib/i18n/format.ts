@@ -7,7 +7,10 @@ const intFormats = new Map<Lang, Intl.NumberFormat>();
 export function formatInt(n: number | null | undefined, lang: Lang): string {
   if (n === null || n === undefined || !Number.isFinite(n)) return '—';
   let f = intFormats.get(lang);
-  if (!f) intFormats.set(lang, (f = new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 0 })));
+  if (!f) {
+    f = new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 0 });
+    intFormats.set(lang, f);
+  }
   return f.format(n);
 }
 

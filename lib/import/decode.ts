@@ -58,8 +58,7 @@ export async function* decodeStream(
   const decoder = new TextDecoder(decoderLabel(encoding), { fatal: true, ignoreBOM: false });
   let lines = 1;
   const countLines = (s: string) => {
-    let i = -1;
-    while ((i = s.indexOf('\n', i + 1)) !== -1) lines++;
+    for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) lines++;
   };
   for await (const chunk of chunks) {
     let text: string;

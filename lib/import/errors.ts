@@ -7,3 +7,7 @@ export class FileRejected extends Error {
     this.name = 'FileRejected';
   }
 }
+
+/** A failure of this machine (disk full, no permission), not of the merchant's file. */
+export const isSystemError = (e: unknown) =>
+  typeof (e as { code?: unknown })?.code === 'string' && /^E[A-Z]+$/.test((e as { code: string }).code);

@@ -42,7 +42,10 @@ function matchKind(
         columns[field] = i;
         matched++;
         if (!DATE_FIELDS.has(field)) break;
-      } else (fallbacks[field] ??= []).push(i);
+      } else {
+        fallbacks[field] ??= [];
+        fallbacks[field].push(i);
+      }
     }
   }
   if (spec.required.some((f) => columns[f] === undefined)) return null;
@@ -91,17 +94,4 @@ export function detectHeader(rows: readonly (readonly string[])[], forced?: Plat
     }
   }
   return best;
-}
-
-/** The header names Redline looks for, for the message when nothing matched. */
-export function expectedHeaderNames(forced?: PlatformId): { orders: string[]; afterSales: string[] } {
-  const orders = new Set<string>();
-  const afterSales = new Set<string>();
-  for (const spec of candidates(forced)) {
-    for (const f of spec.orders.required) for (const n of spec.orders.fields[f] ?? []) orders.add(n);
-    for (const f of spec.afterSales.required) for (const n of spec.afterSales.fields[f] ?? []) afterSales.add(n);
-    for (const n of spec.afterSales.fields.status ?? []) afterSales.add(n);
-    for (const n of spec.afterSales.fields.interventionStatus ?? []) afterSales.add(n);
-  }
-  return { orders: [...orders], afterSales: [...afterSales] };
 }

@@ -84,7 +84,8 @@ export function makeNormalizer(
   let warnings: RowError[] | null = null;
   const warn = (e: unknown): null => {
     if (!(e instanceof RowFault)) throw e;
-    (warnings ??= []).push(e.rowError);
+    warnings ??= [];
+    warnings.push(e.rowError);
     return null;
   };
   const softDate = (row: readonly string[], field: string): string | null => {

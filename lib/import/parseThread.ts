@@ -14,7 +14,7 @@ import { fileMessages } from './messages';
 import { type ReaderEvent, readRecords } from './reader';
 import { type StagedBatch, stagedBatches } from './stagedRows';
 import { fileIn } from './tempFiles';
-import type { FileKind, PlatformId } from './types';
+import type { FileKind } from './types';
 
 export interface ParseThreadData {
   role: 'parse';

@@ -24,8 +24,7 @@ import { jobDir, removeQuietly } from './tempFiles';
 import type { PlatformId } from './types';
 import { workerScript } from './workerScript';
 
-export type { ImportProgress, ImportSummary, RowErrorReport } from './summary';
-export { MAX_REPORTED_ERRORS } from './summary';
+export type { ImportProgress, ImportSummary } from './summary';
 
 export interface ImportInput {
   /** The file's own name, used in every message. */

@@ -16,7 +16,12 @@ let known: string | null = null;
 export function workerScript(): string {
   if (known) return known;
   // The command line's launcher has just checked it (scripts/redline.mjs).
-  if (process.env.REDLINE_WORKER_BUNDLE) return (known = process.env.REDLINE_WORKER_BUNDLE);
+  known = locateWorkerScript();
+  return known;
+}
+
+function locateWorkerScript(): string {
+  if (process.env.REDLINE_WORKER_BUNDLE) return process.env.REDLINE_WORKER_BUNDLE;
   if (process.env.NEXT_RUNTIME) {
     const bundle = path.join(
       /*turbopackIgnore: true*/ process.cwd(),
@@ -25,11 +30,11 @@ export function workerScript(): string {
     );
     if (!fs.existsSync(bundle))
       throw new Error(`The import worker is not built (${WORKER_BUNDLE}): run npm run build.`);
-    return (known = bundle);
+    return bundle;
   }
   const root = process.env.REDLINE_ROOT ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
   const script = `import('./scripts/bundle.mjs').then((b) => process.stdout.write(b.freshBundle('lib/import/worker.ts', '${WORKER_BUNDLE}')))`;
   const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf-8' });
   if (r.status !== 0) throw new Error(`building the import worker failed:\n${r.stderr}`);
-  return (known = r.stdout.trim());
+  return r.stdout.trim();
 }

@@ -3,7 +3,7 @@
  * A window that reaches a day no order export (or no after-sales export) covers is computed on
  * missing data: its figures are partial and it gets no verdict. Pure: spans in, answers out.
  */
-import { addDays, dayToNumber } from '../time/china';
+import { addDays, dayToNumber, numberToDay } from '../time/china';
 import { WINDOW_DAYS } from './rolling';
 
 /** Days `from` … `to`, both included (China calendar day keys). */
@@ -54,15 +54,15 @@ export function isDayComplete(c: Coverage, day: string, window = WINDOW_DAYS): b
 
 /** The latest complete day, or null when no window is covered by both kinds. Spans must be merged. */
 export function latestCompleteDay(c: Coverage, window = WINDOW_DAYS): string | null {
-  let best: string | null = null;
+  let best: number | null = null;
   for (const o of c.orders) {
     for (const a of c.afterSales) {
-      const from = o.from > a.from ? o.from : a.from;
-      const to = o.to < a.to ? o.to : a.to;
-      if (dayToNumber(to) - dayToNumber(from) + 1 >= window && (best === null || to > best)) best = to;
+      const from = Math.max(dayToNumber(o.from), dayToNumber(a.from));
+      const to = Math.min(dayToNumber(o.to), dayToNumber(a.to));
+      if (to - from + 1 >= window && (best === null || to > best)) best = to;
     }
   }
-  return best;
+  return best === null ? null : numberToDay(best);
 }
 
 /**

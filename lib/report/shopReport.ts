@@ -15,7 +15,7 @@ import { densify } from '../metrics/rolling';
 import { resolveShopRules } from '../rules/shopRules';
 import type { ShopRule } from '../rules/types';
 import { clampRange } from '../time/bounds';
-import { addDays, chinaToday, chinaWallClock, clockNow, dayToNumber } from '../time/china';
+import { addDays, chinaToday, chinaWallClock, clockNow, dayToNumber, numberToDay } from '../time/china';
 import type { DailyCount, Definition } from '../types';
 import { calibrationInfo } from './calibration';
 import { shopCoverage } from './coverage';
@@ -99,7 +99,7 @@ export async function getShopReport(db: DB, shop: ShopRow, options: ShopReportOp
     ...rules.map((r) => r.windowDays - 1 + Math.max(r.sustainDays - 1, r.windowDays)),
     TRAILING_DAYS,
   );
-  const loadFrom = addDays(from < addDays(to, -TRAILING_DAYS) ? from : addDays(to, -TRAILING_DAYS), -lookback);
+  const loadFrom = numberToDay(Math.min(dayToNumber(from), dayToNumber(to) - TRAILING_DAYS) - lookback);
   const daily = await dailySeries(db, shop.id, loadFrom, tailTo, basis);
   const needsCaseBase = rules.some((r) => r.base === 'afterSalesOrders' && !r.reasons);
   const caseBase = needsCaseBase ? caseBaseSeries(daily, await afterSalesDaily(db, shop.id, loadFrom, tailTo)) : [];

@@ -4,8 +4,8 @@
  * with runs of white space made one space. Full-width punctuation is kept as typed: Chinese shop
  * names use it（like this）.
  */
-// biome-ignore lint/suspicious/noMisleadingCharacterClass: each listed mark is removed on its own, never matched with a base character
 const INVISIBLE =
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: each listed mark is removed on its own, never matched with a base character
   /[\p{Cc}\p{Cf}\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u3164\uffa0\ufe00-\ufe0f\u{e0100}-\u{e01ef}]/gu;
 
 export function normalizeShopName(name: string): string {

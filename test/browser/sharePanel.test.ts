@@ -1,11 +1,13 @@
 /**
  * The ShareLinks panel on the shop dashboard, in Debian's Chromium: create a link with a label,
- * range and password, open it as a visitor, see its view counted, revoke it.
+ * range and password, open it as a visitor, see its view counted, revoke it; and the share API
+ * behind the panel, called as the panel calls it and as a cross-site page or a bad client would.
  */
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { closeConnection, openConnection } from '@/lib/db/connection';
 import { findShopByName } from '@/lib/db/queries/shops';
+import { shopIdIn } from '../helpers/db';
 import { launchBrowser, newContext, watchPage } from './browser';
 import { startServer, type TestServer } from './server';
 import { ICON_ABORT, importTwoShops, SHOP_A, SHOP_B } from './shareData';
@@ -44,8 +46,8 @@ test('the dashboard panel creates a password link shown once, counts its view, a
   const url = await urlBox.inputValue();
   expect(url).toMatch(new RegExp(`^${server.url}/r/[A-Za-z0-9_-]{43}$`));
   const row = panel.getByTestId('share-list').locator('tbody tr', { hasText: '给代运营' });
-  expect(await row.innerText()).toContain('最近 90 天');
-  expect(await row.innerText()).toContain('有');
+  expect(await row.textContent()).toContain('最近 90 天');
+  expect(await row.textContent()).toContain('有');
 
   // A visitor with the link and the password sees the shop, and the view is counted.
   const visitor = await newContext(browser);
@@ -67,10 +69,75 @@ test('the dashboard panel creates a password link shown once, counts its view, a
 
   await panel.getByRole('button', { name: '撤销链接 给代运营' }).click();
   await expect
-    .poll(() => panel.getByTestId('share-list').locator('tbody tr', { hasText: '给代运营' }).innerText())
+    .poll(() => panel.getByTestId('share-list').locator('tbody tr', { hasText: '给代运营' }).textContent())
     .toContain('已撤销');
   expect((await v.goto(url))?.status()).toBe(404);
   expect(problems.list).toEqual([]);
   await visitor.close();
   await context.close();
+});
+
+describe('the share API the dashboard calls', () => {
+  test('creates a link (URL shown once), lists it with its views, and revokes it; bad or cross-site requests are refused', async () => {
+    const api = `${server.url}/api/shares`;
+    const post = (body: unknown, headers: Record<string, string> = {}) =>
+      fetch(api, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(body),
+      });
+
+    const shopB = shopIdIn(server.databaseUrl, SHOP_B);
+    const res = await post({
+      shopId: shopB,
+      label: 'agency',
+      days: 90,
+      expiresInDays: 7,
+      password: 'pw-agency',
+      includeOrders: true,
+    });
+    expect(res.status).toBe(201);
+    expect(res.headers.get('cache-control')).toContain('no-store');
+    const made = await res.json();
+    expect(made.url).toMatch(new RegExp(`^${server.url}/r/[A-Za-z0-9_-]{43}$`));
+
+    const list = await (await fetch(`${api}?shop=${shopB}`)).json();
+    const row = list.links.find((l: { id: string }) => l.id === made.id);
+    expect(row).toMatchObject({
+      label: 'agency',
+      range: { kind: 'rolling', days: 90 },
+      hasPassword: true,
+      includeOrders: true,
+      state: 'active',
+      views: 0,
+    });
+    expect(JSON.stringify(list)).not.toContain(made.url.split('/r/')[1]);
+
+    expect((await fetch(made.url)).status).toBe(200);
+    const del = await fetch(`${api}/${made.id}`, { method: 'DELETE' });
+    expect(await del.json()).toMatchObject({ id: made.id, revoked: true, already: false });
+    expect((await fetch(made.url)).status).toBe(404);
+    expect((await fetch(`${api}/nope`, { method: 'DELETE' })).status).toBe(404);
+
+    expect((await post({ shopId: shopB, days: 0 })).status).toBe(400);
+    expect((await post({ shopId: shopB, from: '2024-03-05', to: '2024-03-01' })).status).toBe(400);
+    expect((await post({ shopId: 999_999 })).status).toBe(404);
+    const refused = await (await post({ shopId: shopB, days: 0 }, { cookie: 'redline_lang=en' })).json();
+    expect(refused).toEqual({ error: { code: 'request.invalid', message: 'Invalid request: days.' } });
+    expect((await post({ shopId: shopB, extra: 1 })).status).toBe(400);
+    expect((await post({ shopId: shopB }, { 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    expect((await post({ shopId: shopB }, { origin: 'http://evil.example' })).status).toBe(403);
+    expect(
+      (
+        await fetch(api, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: 'shop=x',
+        })
+      ).status,
+    ).toBe(415);
+    expect(
+      (await fetch(`${api}/${made.id}`, { method: 'DELETE', headers: { 'sec-fetch-site': 'cross-site' } })).status,
+    ).toBe(403);
+  });
 });

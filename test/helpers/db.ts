@@ -32,6 +32,18 @@ export async function dayFigures(conn: Connection, shop: string, day: string) {
   return { date, orders30d, interventions30d, rate30d };
 }
 
+/** An order as stored (every column), by its number. */
+export function storedOrder(conn: Connection, orderNo: string) {
+  return conn.raw.prepare('select * from orders where order_no = ?').get(orderNo) as
+    | Record<string, unknown>
+    | undefined;
+}
+
+/** An after-sales case as stored (every column), by its number. */
+export function storedCase(conn: Connection, caseNo: string) {
+  return conn.raw.prepare('select * from cases where case_no = ?').get(caseNo) as Record<string, unknown> | undefined;
+}
+
 /** Everything stored that a figure depends on, to show that a rejected import changed nothing. */
 export function snapshot(conn: Connection) {
   const q = (sql: string) => conn.raw.prepare(sql).all();

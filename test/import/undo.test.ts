@@ -96,7 +96,9 @@ it('undoes an earlier import under a later one: the later one keeps its own valu
     { order_no: '4', status: '已发货', import_id: b.importId },
   ]);
   const daily = conn.raw
-    .prepare("select day, orders_paid as orders from daily where day between '2024-05-01' and '2024-05-04' order by day")
+    .prepare(
+      "select day, orders_paid as orders from daily where day between '2024-05-01' and '2024-05-04' order by day",
+    )
     .all();
   // Days with no order left have no row.
   expect(daily).toEqual([

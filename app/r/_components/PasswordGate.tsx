@@ -36,6 +36,7 @@ export function PasswordGate({ token, error, waitSeconds, t }: Props) {
         autoComplete="current-password"
         required
         maxLength={256}
+        // biome-ignore lint/a11y/noAutofocus: the page is this one field, there only to type the password: the case the HTML standard gives autofocus for
         autoFocus
       />
       <button type="submit">{t('shared.view')}</button>

@@ -1,5 +1,8 @@
 import { getI18n } from '@/lib/i18n/server';
 
+/** One placeholder per headline card (HeadlineCards), named for the card it stands in for. */
+const CARDS = ['rate', 'count', 'orders', 'status', 'headroom', 'safe'] as const;
+
 /** Placeholders the size of what comes, so nothing jumps when the data arrives. */
 export default async function Loading() {
   const { t } = await getI18n();
@@ -8,8 +11,8 @@ export default async function Loading() {
       <p className="sr-only">{t('common.loading')}</p>
       <div className="skeleton skeleton-line" />
       <div className="cards">
-        {Array.from({ length: 6 }, (_, i) => (
-          <div key={i} className="skeleton skeleton-card" />
+        {CARDS.map((card) => (
+          <div key={card} className="skeleton skeleton-card" />
         ))}
       </div>
       <div className="skeleton skeleton-chart" />

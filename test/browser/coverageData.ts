@@ -1,0 +1,98 @@
+/**
+ * The two shops of the coverage browser test, as exports sent through the command line's import
+ * (its main, in this process). The figures they make are worked out in coverage.test.ts.
+ */
+import { expect } from 'vitest';
+import { runCli } from '../helpers/cli';
+import {
+  DOUYIN_AFTER_SALES_HEADER,
+  DOUYIN_ORDER_HEADER,
+  PDD_AFTER_SALES_HEADER,
+  PDD_ORDER_HEADER,
+  row,
+} from '../helpers/exports';
+import { csvText, writeFile } from '../helpers/files';
+
+const day = (d: string, n: number) => {
+  const t = new Date(`${d}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + n);
+  return t.toISOString().slice(0, 10);
+};
+
+function pddFiles(dir: string): string[] {
+  const orders: string[][] = [PDD_ORDER_HEADER];
+  // 50 paid orders a day 02-01 … 03-31, and 2 more on 03-31: 1,502 in 03-02 … 03-31.
+  for (let d = '2024-02-01'; d <= '2024-03-31'; d = day(d, 1)) {
+    const n = d === '2024-03-31' ? 52 : 50;
+    for (let i = 0; i < n; i++)
+      orders.push(row(PDD_ORDER_HEADER, { 订单号: `${d}-${i}`, 订单成交时间: `${d} 10:00:00`, 订单状态: '已签收' }));
+  }
+  const cases: string[][] = [PDD_AFTER_SALES_HEADER];
+  const c = (no: string, order: string, applied: string, status: string) =>
+    row(PDD_AFTER_SALES_HEADER, { 售后编号: no, 订单编号: order, 申请时间: applied, 售后状态: status });
+  cases.push(c('S0', '2024-02-01-0', '2024-02-01 09:00:00', '退款成功'));
+  // Two intervention orders a day 03-02 … 03-31: 60.
+  for (let d = '2024-03-02'; d <= '2024-03-31'; d = day(d, 1))
+    for (let i = 0; i < 2; i++) cases.push(c(`I-${d}-${i}`, `${d}-${i}`, `${d} 11:00:00`, '平台处理中'));
+  // After the orders end: one more intervention, and a case on 04-13 (the export's last day).
+  cases.push(c('L1', '2024-03-30-5', '2024-04-05 11:00:00', '平台处理中'));
+  cases.push(c('L2', '2024-03-30-6', '2024-04-13 11:00:00', '退款成功'));
+  return [writeFile(dir, 'pdd-orders.csv', csvText(orders)), writeFile(dir, 'pdd-after-sales.csv', csvText(cases))];
+}
+
+function douyinFiles(dir: string): string[] {
+  const orders: string[][] = [DOUYIN_ORDER_HEADER];
+  const o = (no: string, paid: string) =>
+    row(
+      DOUYIN_ORDER_HEADER,
+      {
+        主订单编号: no,
+        子订单编号: `${no}-1`,
+        支付完成时间: paid,
+        订单提交时间: paid,
+        订单状态: '已完成',
+        选购商品: '商品',
+      },
+      '-',
+    );
+  for (let i = 0; i < 10; i++) orders.push(o(`D0301-${i}`, '2024-03-01 10:00:00'));
+  // 03-02 … 03-31: 13 a day for 25 days, 12 for the last 5: 385.
+  let k = 0;
+  for (let d = '2024-03-02'; d <= '2024-03-31'; d = day(d, 1), k++)
+    for (let i = 0; i < (k < 25 ? 13 : 12); i++) orders.push(o(`D${d}-${i}`, `${d} 10:00:00`));
+  const cases: string[][] = [DOUYIN_AFTER_SALES_HEADER];
+  const c = (no: string, order: string, applied: string, arb: string) =>
+    row(
+      DOUYIN_AFTER_SALES_HEADER,
+      { 售后单号: no, 订单号: order, 售后申请时间: applied, 仲裁状态: arb, 售后状态: '退款成功', 售后类型: '仅退款' },
+      '-',
+    );
+  cases.push(c('A0', 'D0301-0', '2024-03-01 12:00:00', '无仲裁记录'));
+  // 17 orders with a case in the window, 2 of them escalated.
+  for (let i = 0; i < 17; i++)
+    cases.push(
+      c(
+        `A${i + 1}`,
+        `D2024-03-${String(10 + i).padStart(2, '0')}-0`,
+        `2024-03-${String(10 + i).padStart(2, '0')} 12:00:00`,
+        i < 2 ? '仲裁中' : '无仲裁记录',
+      ),
+    );
+  // A second case of an order already counted: the export runs to 03-31, the 17 stay 17.
+  cases.push(c('A99', 'D2024-03-10-0', '2024-03-31 20:00:00', '无仲裁记录'));
+  return [
+    writeFile(dir, 'douyin-orders.csv', csvText(orders)),
+    writeFile(dir, 'douyin-after-sales.csv', csvText(cases)),
+  ];
+}
+
+/** 错位店 (PDD) and 抖店求助 (Douyin), imported into the database `env` names. */
+export async function importCoverageShops(dir: string, env: Record<string, string>): Promise<void> {
+  for (const [shop, platform, files] of [
+    ['错位店', 'pdd', pddFiles(dir)],
+    ['抖店求助', 'douyin', douyinFiles(dir)],
+  ] as const) {
+    const r = await runCli(['import', '--shop', shop, '--platform', platform, '--json', ...files], env);
+    expect(r.status, r.stderr + r.stdout).toBe(0);
+  }
+}
