@@ -15,6 +15,7 @@ export async function previewMain(): Promise<void> {
   const data = workerData as PreviewThreadData;
   const result = await previewFile(data.name, data.bytes, {
     platform: data.platform,
+    mapping: data.mapping,
     complete: data.complete,
     scratchFile: (s) => fileIn(data.scratch, s),
   });

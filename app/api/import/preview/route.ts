@@ -1,11 +1,11 @@
 /**
- * POST /api/import/preview?name=…&platform=…&complete=1  with the file (or its first part) as
+ * POST /api/import/preview?name=…&platform=…&mapping=JSON&complete=1  with the file (or its first part) as
  * the body: what the import would detect, nothing stored.
  */
 import { RouteError, route } from '@/app/_lib/route';
 import { PREVIEW_XLSX_MAX_BYTES } from '@/app/_lib/upload';
 import { getConnection } from '@/lib/db/connection';
-import { PreviewBusy, previewInThread } from '@/lib/import/pipeline';
+import { PreviewBusy, previewInThread } from '@/lib/import/previewInThread';
 import { previewQuery } from '@/lib/input/routes';
 
 export const runtime = 'nodejs';
@@ -21,6 +21,7 @@ export const POST = route({ access: 'admin', query: previewQuery }, async (reque
     const conn = await getConnection();
     const preview = await previewInThread(conn.file, query.name, bytes, {
       platform: query.platform,
+      mapping: query.mapping,
       complete: query.complete === '1',
     });
     return Response.json({ preview });
