@@ -152,7 +152,7 @@ export interface MappingSuggestion {
 }
 
 /** How well a column fits a field, from its name and its values, 0..1. */
-function fit(kind: FileKind, field: string, header: string, shape: Record<ValueKind, number>): number {
+function fitOf(kind: FileKind, field: string, header: string, shape: Record<ValueKind, number>): number {
   const byName = Math.max(0, ...knownNames(kind, field).map((n) => nameSimilarity(header, n)));
   const expected = FIELD_VALUES[field] ?? 'text';
   const byValue = expected === 'text' ? 0.5 * (1 - Math.max(shape.date, shape.money)) : shape[expected];
@@ -171,7 +171,7 @@ export function suggestMapping(
     const scored: { field: string; column: number; score: number }[] = [];
     for (const field of fieldsOf(kind))
       names.forEach((h, column) => {
-        if (h) scored.push({ field, column, score: fit(kind, field, h, shapes[column]) });
+        if (h) scored.push({ field, column, score: fitOf(kind, field, h, shapes[column]) });
       });
     scored.sort((a, b) => b.score - a.score);
     const columns: Record<string, string> = {};
