@@ -71,13 +71,18 @@ export function matchWithMapping(rows: readonly (readonly string[])[], mapping: 
   return null;
 }
 
+const KEY_SEPARATOR = '\u001f';
+
 /** The header as a key a saved mapping is found by: the column names in order, blanks dropped. */
 export function headerKey(headers: readonly string[]): string {
   return headers
     .map((h) => cleanHeader(String(h ?? '')))
     .filter(Boolean)
-    .join('\u001f');
+    .join(KEY_SEPARATOR);
 }
+
+/** The column names a header key was made of. */
+export const headerColumns = (key: string): string[] => key.split(KEY_SEPARATOR);
 
 type ValueKind = 'id' | 'date' | 'money' | 'intervention' | 'text';
 
