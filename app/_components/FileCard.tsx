@@ -72,7 +72,7 @@ export function FileCard({
           <FilePreview
             item={item}
             disabled={running}
-            mappable={item.help !== null}
+            mappable={item.help !== null && p?.message?.code === 'file.unknown_header'}
             onCovers={onCovers}
             onPlatform={onPlatform}
           />
@@ -81,7 +81,7 @@ export function FileCard({
               {t('mapping.applied')}
             </p>
           )}
-          {item.help && (
+          {item.help && (item.mapping || p?.message?.code === 'file.unknown_header') && (
             <ColumnMappingForm
               help={item.help}
               current={item.mapping}

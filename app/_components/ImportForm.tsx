@@ -48,6 +48,10 @@ export function ImportForm({ shops, initialShopId }: { shops: ShopOption[]; init
   const inputRef = useRef<HTMLInputElement>(null);
   const itemsRef = useRef(items);
   itemsRef.current = items;
+  const chosenShop = mode === 'existing' ? (shops.find((s) => s.id === shopId) ?? null) : null;
+  const chosenShopId = chosenShop?.id ?? null;
+  const shopRef = useRef(chosenShopId);
+  shopRef.current = chosenShopId;
 
   const update = useCallback((key: string, patch: Partial<FileItem>) => {
     setItems((xs) => xs.map((x) => (x.key === key ? { ...x, ...patch } : x)));
@@ -57,7 +61,7 @@ export function ImportForm({ shops, initialShopId }: { shops: ShopOption[]; init
     async (key: string, file: File, platform: PlatformId | '', mapping: ColumnMapping | null) => {
       update(key, { previewing: true, platform, mapping });
       try {
-        const preview = await previewRequest(file, platform, mapping);
+        const preview = await previewRequest(file, platform, mapping, shopRef.current);
         // The help to map with is kept from the first preview that offered it.
         setItems((xs) =>
           xs.map((x) =>
@@ -86,6 +90,15 @@ export function ImportForm({ shops, initialShopId }: { shops: ShopOption[]; init
     if (mode === 'existing' && shopId === null && shops.length) setShopId(shops[0].id);
   }, [mode, shopId, shops]);
 
+  // Another shop, other saved mappings: files not mapped by hand are looked at again.
+  const previewedFor = useRef(chosenShopId);
+  useEffect(() => {
+    if (previewedFor.current === chosenShopId) return;
+    previewedFor.current = chosenShopId;
+    for (const it of itemsRef.current)
+      if (it.phase === 'idle' && !it.mapping) void runPreview(it.key, it.file, it.platform, null);
+  }, [chosenShopId, runPreview]);
+
   const addFiles = (list: FileList | null) => {
     if (!list?.length) return;
     const files = Array.from(list);
@@ -110,8 +123,6 @@ export function ImportForm({ shops, initialShopId }: { shops: ShopOption[]; init
     } else setItems((xs) => [...xs, ...added]);
     for (const it of added) void runPreview(it.key, it.file, '', null);
   };
-
-  const chosenShop = mode === 'existing' ? (shops.find((s) => s.id === shopId) ?? null) : null;
 
   const importOne = async (it: FileItem) => {
     update(it.key, { phase: 'uploading', sent: 0, processed: 0, rows: 0, summary: null, failure: null });

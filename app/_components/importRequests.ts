@@ -19,12 +19,15 @@ export async function previewRequest(
   file: File,
   platform: PlatformId | '',
   mapping: ColumnMapping | null,
+  /** The chosen stored shop, whose saved mappings apply; null for a new shop. */
+  shopId: number | null,
 ): Promise<PreviewResult> {
   const whole = file.size <= PREVIEW_BYTES || (file.size <= PREVIEW_XLSX_MAX_BYTES && (await isXlsx(file)));
   const body = whole ? file : file.slice(0, PREVIEW_BYTES);
   const q = new URLSearchParams({ name: file.name, complete: whole ? '1' : '0' });
   if (platform) q.set('platform', platform);
   if (mapping) q.set('mapping', JSON.stringify(mapping));
+  if (shopId !== null) q.set('shop', String(shopId));
   const res = await fetch(`/api/import/preview?${q}`, {
     method: 'POST',
     body,

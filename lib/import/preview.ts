@@ -10,7 +10,7 @@
 import { dayOf } from '../time/china';
 import { FileRejected } from './errors';
 import { kindOfBytes } from './fileType';
-import type { ColumnMapping } from './mapping';
+import type { ColumnMapping, HeaderHint } from './mapping';
 import { HELP_ROWS, type MappingHelp, mappingHelp } from './mappingHelp';
 import { fileMessages, type Message } from './messages';
 import { readHeadRows, readRecords } from './reader';
@@ -44,6 +44,8 @@ export interface PreviewResult {
 export interface PreviewOptions {
   platform?: PlatformId;
   mapping?: ColumnMapping;
+  /** The chosen shop's saved mappings: a file with one of their headers is read as the import will read it. */
+  saved?: HeaderHint['saved'];
   /** Whether `bytes` is the whole file or only its first part. */
   complete: boolean;
 }
@@ -90,7 +92,7 @@ export async function previewFile(name: string, bytes: Uint8Array, opts: Preview
     for await (const ev of readRecords(
       once(readable),
       name,
-      { platform: opts.platform, mapping: opts.mapping },
+      { platform: opts.platform, mapping: opts.mapping, saved: opts.saved },
       { scratchFile },
     )) {
       if (ev.type === 'format') {

@@ -40,6 +40,7 @@ export async function previewInThread(
       bytes: own,
       platform: opts.platform,
       mapping: opts.mapping,
+      saved: opts.saved,
       complete: opts.complete,
       scratch,
     };

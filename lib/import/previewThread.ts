@@ -16,6 +16,7 @@ export async function previewMain(): Promise<void> {
   const result = await previewFile(data.name, data.bytes, {
     platform: data.platform,
     mapping: data.mapping,
+    saved: data.saved,
     complete: data.complete,
     scratchFile: (s) => fileIn(data.scratch, s),
   });

@@ -37,3 +37,8 @@ export async function savedMappings(db: DB, shopId: number): Promise<SavedMappin
 export function removeSavedMapping(db: DB, shopId: number, mappingId: number): Promise<boolean> {
   return deleteColumnMapping(db, shopId, mappingId);
 }
+
+/** The shop's mappings as the reader applies them (a file with a saved header is read by its mapping). */
+export function mappingsForImport(db: DB, shopId: number) {
+  return columnMappingsOfShop(db, shopId);
+}

@@ -21,9 +21,10 @@ export const importQuery = z.object({
   size: z.coerce.number().int().nonnegative().optional(),
 });
 
-/** POST /api/import/preview?name=…&platform=…&mapping=JSON&complete=1 */
+/** POST /api/import/preview?name=…&shop=ID&platform=…&mapping=JSON&complete=1 (the shop: whose saved mappings apply) */
 export const previewQuery = z.object({
   name: z.string().trim().min(1).max(255),
+  shop: rowId.optional(),
   platform: platform.optional(),
   mapping: mappingParam.optional(),
   complete: z.enum(['0', '1']).default('0'),

@@ -4,6 +4,7 @@
  * in through one schema.
  */
 import { describe, expect, test } from 'vitest';
+import { headerKey } from '@/lib/import/mapping';
 import { previewFile } from '@/lib/import/preview';
 import { mappingParam } from '@/lib/input/mapping';
 import { csvText } from '../helpers/files';
@@ -46,6 +47,24 @@ describe('mapping in the preview', () => {
     expect(p).toMatchObject({ ok: true, message: null, platform: 'kuaishou', kind: 'orders', rows: 4 });
     expect([p.dateFrom, p.dateTo]).toEqual(['2024-03-01', '2024-03-04']);
     expect(p.mapping ?? null).toBeNull();
+  });
+
+  test('a mapping saved for the chosen shop and this header: the preview reads the file as its import will', async () => {
+    const saved = [
+      {
+        platform: 'taobao' as const,
+        kind: 'orders' as const,
+        columns: { orderNo: '单号', paidAt: '付款日期' },
+        headerKey: headerKey(HEADER),
+      },
+    ];
+    const p = await previewFile('自定义.csv', file, { complete: true, saved });
+    expect(p).toMatchObject({ ok: true, platform: 'taobao', kind: 'orders', rows: 4, dateTo: '2024-03-04' });
+    // Saved for another header (one column fewer): not this file's.
+    const other = [{ ...saved[0], headerKey: headerKey(HEADER.slice(0, 4)) }];
+    expect((await previewFile('自定义.csv', file, { complete: true, saved: other })).message?.code).toBe(
+      'file.unknown_header',
+    );
   });
 
   test('the mapping parameter: JSON, fields of its kind only', () => {
