@@ -209,12 +209,12 @@ describe.sequential('import and dashboard', () => {
     const message = page.locator('[data-testid=preview-message]');
     await expect
       .poll(() => message.textContent(), { timeout: 15_000 })
-      .toContain('文件「客户名单.csv」前 30 行中没有找到订单或售后表头');
+      .toContain('文件「客户名单.csv」前 30 行里没有认出订单或售后表头');
     await page.getByRole('button', { name: '开始导入' }).click();
     const result = page.locator('[data-testid=result-message]');
     await expect
       .poll(() => result.textContent(), { timeout: 15_000 })
-      .toContain('文件「客户名单.csv」前 30 行中没有找到订单或售后表头');
+      .toContain('文件「客户名单.csv」前 30 行里没有认出订单或售后表头');
     expect(await page.locator('[data-testid=result]').getAttribute('data-outcome')).toBe('rejected');
 
     // A file with one bad row: imported, the row error listed and downloadable.

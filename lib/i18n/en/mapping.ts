@@ -5,19 +5,19 @@ export const mapping: Shape<typeof zh> = {
   mapping: {
     title: 'Column mapping',
     intro:
-      'Redline does not know this file’s header. Choose, for each field, the file’s column that holds it (suggested from the column names and values). The mapping is saved for the shop when you import, and later files with this header are read by themselves.',
+      "Redline does not know this file's header. Choose, for each field, the file's column that holds it (suggested from the column names and values). The mapping is saved for the shop when you import, and later files with this header are read by themselves.",
     kind: 'File kind',
     platform: 'Platform',
     required: 'required',
     none: '(none)',
     example: 'e.g. {value}',
     noExample: 'no example value',
-    columnFor: 'Column for “{field}”',
+    columnFor: 'Column for "{field}"',
     oneOf: 'An after-sales file needs at least one of intervention status, after-sales status or intervened (yes/no).',
     missing: 'Still missing: {fields}',
-    interventionTitle: 'Which values mean “the platform stepped in”?',
+    interventionTitle: 'Which values mean "the platform stepped in"?',
     interventionHint:
-      'Tick the values of column “{column}” that mean the platform intervened; the number is how often each occurs in the file.',
+      'Tick the values of column "{column}" that mean the platform intervened; the number is how often each occurs in the file.',
     interventionNoColumn:
       'Choose a column for intervention status or after-sales status first; its values are listed here.',
     interventionNoValues:
@@ -55,8 +55,8 @@ export const mapping: Shape<typeof zh> = {
     },
   },
   mismatch: {
-    text: 'This file is a {file} export, but the shop “{shop}” is a {shopPlatform} shop: the import would be refused.',
-    useShop: 'Import into “{shop}” instead',
+    text: 'This file is a {file} export, but the shop "{shop}" is a {shopPlatform} shop: the import would be refused.',
+    useShop: 'Import into "{shop}" instead',
     newShop: 'Import into a new {platform} shop',
   },
   savedMappings: {
@@ -72,7 +72,7 @@ export const mapping: Shape<typeof zh> = {
     fields: 'Field → column',
     interventionValues: 'Values meaning intervention',
     remove: 'Remove',
-    removeLabel: 'Remove the column mapping of header “{header}”',
+    removeLabel: 'Remove the column mapping of header "{header}"',
     removed: 'Removed.',
     missing: 'No such column mapping (it may have been removed).',
   },
