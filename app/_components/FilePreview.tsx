@@ -14,8 +14,11 @@ export function FilePreview({
   onPlatform,
   onCovers,
   disabled,
+  mappable = false,
 }: {
   item: FileItem;
+  /** The file can be mapped below: its refusal is a step to take, not a dead end. */
+  mappable?: boolean;
   onPlatform: (p: PlatformId | '') => void;
   /** The range the merchant exported, to widen the days the file covers. */
   onCovers: (from: string, to: string) => void;
@@ -111,7 +114,7 @@ export function FilePreview({
         <p className="muted">{t('import.xlsxLater', { size: formatBytes(PREVIEW_XLSX_MAX_BYTES, lang) })}</p>
       )}
       {p?.message && (
-        <p className="message-error" role="alert" data-testid="preview-message">
+        <p className={mappable ? 'message-warn' : 'message-error'} role="alert" data-testid="preview-message">
           {renderMessage(p.message, lang)}
         </p>
       )}

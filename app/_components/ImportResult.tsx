@@ -4,6 +4,7 @@ import { formatInt } from '@/lib/i18n/format';
 import { renderMessage } from '@/lib/i18n/importMessages';
 import { platformName } from '@/lib/i18n/platforms';
 import type { ImportSummary } from '@/lib/import/pipeline';
+import { alreadyImported } from './fileItem';
 
 const SHOWN_ERRORS = 20;
 
@@ -28,6 +29,16 @@ export function ImportResult({ summary, failure }: { summary: ImportSummary | nu
         {failure}
       </p>
     );
+  // The very same file again: nothing to fix and nothing changed, so information, not a failure.
+  if (alreadyImported(summary)) {
+    return (
+      <div data-testid="result" data-outcome="unchanged">
+        <p className="message-info" role="status" data-testid="result-message">
+          {t('import.outcome.unchanged')} · {summary.message ? renderMessage(summary.message, lang) : ''}
+        </p>
+      </div>
+    );
+  }
   if (summary.outcome === 'rejected') {
     return (
       <div data-testid="result" data-outcome="rejected">

@@ -2,7 +2,7 @@
 import { closeConnection } from '../db/connection';
 import { platformName } from '../i18n/platforms';
 import { translator } from '../i18n/translate';
-import { removeSavedMapping, savedMappings } from '../import/savedMappings';
+import { removeSavedMapping, shopMappings } from '../import/savedMappings';
 import { parseCliArgs } from './args';
 import { type CliContext, CliError, cliLang, openCliConnection } from './context';
 import { resolveShop } from './shop';
@@ -27,7 +27,7 @@ async function list(ctx: CliContext, argv: string[]): Promise<number> {
   const conn = await openCliConnection(ctx, lang);
   try {
     const shop = await resolveShop(conn.db, values.shop, 'mappings list');
-    const mappings = await savedMappings(conn.db, shop.id);
+    const mappings = await shopMappings(conn.db, shop.id);
     if (values.json) {
       ctx.out(
         JSON.stringify(
@@ -72,7 +72,7 @@ async function remove(ctx: CliContext, argv: string[]): Promise<number> {
   if (!/^\d{1,15}$/.test(values.id)) throw new CliError('cliError.wholeNumber', { flag: 'id', value: values.id });
   const conn = await openCliConnection(ctx, lang);
   try {
-    if (!(await removeSavedMapping(conn.db, Number(values.id))))
+    if (!(await removeSavedMapping(conn.db, null, Number(values.id))))
       throw new CliError('cliError.noMapping', { command, id: values.id });
     ctx.out(translator(lang)('cli.mappingRemoved', { id: values.id }));
     return 0;

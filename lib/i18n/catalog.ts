@@ -9,6 +9,7 @@ import { common as enCommon } from './en/common';
 import { dashboard as enDashboard } from './en/dashboard';
 import { importMessages as enImportMessages } from './en/importMessages';
 import { imports as enImports } from './en/imports';
+import { mapping as enMapping } from './en/mapping';
 import { settings as enSettings } from './en/settings';
 import { share as enShare } from './en/share';
 import type { Lang } from './lang';
@@ -17,11 +18,30 @@ import { common as zhCommon } from './zh/common';
 import { dashboard as zhDashboard } from './zh/dashboard';
 import { importMessages as zhImportMessages } from './zh/importMessages';
 import { imports as zhImports } from './zh/imports';
+import { mapping as zhMapping } from './zh/mapping';
 import { settings as zhSettings } from './zh/settings';
 import { share as zhShare } from './zh/share';
 
-const zh = { ...zhCommon, ...zhImports, ...zhDashboard, ...zhSettings, ...zhImportMessages, ...zhShare, ...zhCli };
-const en = { ...enCommon, ...enImports, ...enDashboard, ...enSettings, ...enImportMessages, ...enShare, ...enCli };
+const zh = {
+  ...zhCommon,
+  ...zhImports,
+  ...zhMapping,
+  ...zhDashboard,
+  ...zhSettings,
+  ...zhImportMessages,
+  ...zhShare,
+  ...zhCli,
+};
+const en = {
+  ...enCommon,
+  ...enImports,
+  ...enMapping,
+  ...enDashboard,
+  ...enSettings,
+  ...enImportMessages,
+  ...enShare,
+  ...enCli,
+};
 
 export type Catalog = typeof zh;
 export const catalogs: Record<Lang, Catalog> = { zh, en };

@@ -71,13 +71,18 @@ export function matchWithMapping(rows: readonly (readonly string[])[], mapping: 
   return null;
 }
 
+const KEY_SEPARATOR = '\u001f';
+
 /** The header as a key a saved mapping is found by: the column names in order, blanks dropped. */
 export function headerKey(headers: readonly string[]): string {
   return headers
     .map((h) => cleanHeader(String(h ?? '')))
     .filter(Boolean)
-    .join('\u001f');
+    .join(KEY_SEPARATOR);
 }
+
+/** The column names a header key was made of. */
+export const headerColumns = (key: string): string[] => key.split(KEY_SEPARATOR);
 
 type ValueKind = 'id' | 'date' | 'money' | 'intervention' | 'text';
 
@@ -239,12 +244,22 @@ export function resolveHeader(rows: readonly (readonly string[])[], hint: Header
   return detectHeader(rows, hint.platform);
 }
 
-/** The row among the first ones most likely to be the header: the one with the most named cells. */
-export function likelyHeader(rows: readonly (readonly string[])[]): string[] {
-  let best: string[] = [];
-  for (const row of rows.slice(0, HEADER_SCAN_ROWS)) {
-    const names = row.map((c) => cleanHeader(String(c ?? '')));
-    if (names.filter(Boolean).length > best.filter(Boolean).length) best = names;
-  }
+/** The index of the row among the first ones most likely to be the header: the one with the most named cells. */
+export function likelyHeaderRow(rows: readonly (readonly string[])[]): number {
+  let best = -1;
+  let named = 0;
+  rows.slice(0, HEADER_SCAN_ROWS).forEach((row, i) => {
+    const n = row.filter((c) => cleanHeader(String(c ?? '')) !== '').length;
+    if (n > named) {
+      best = i;
+      named = n;
+    }
+  });
   return best;
+}
+
+/** The row among the first ones most likely to be the header, its names cleaned. */
+export function likelyHeader(rows: readonly (readonly string[])[]): string[] {
+  const i = likelyHeaderRow(rows);
+  return i < 0 ? [] : rows[i].map((c) => cleanHeader(String(c ?? '')));
 }

@@ -17,8 +17,6 @@ import { FileRejected } from './errors';
 import type { FromImportThread, ImportThreadData } from './importThread';
 import type { ColumnMapping } from './mapping';
 import { fileMessages } from './messages';
-import type { PreviewOptions, PreviewResult } from './preview';
-import type { PreviewThreadData } from './previewThread';
 import { emptySummary, type ImportProgress, type ImportSummary } from './summary';
 import { jobDir, removeQuietly } from './tempFiles';
 import type { PlatformId } from './types';
@@ -152,73 +150,5 @@ async function pump(
     sender.end();
   } catch (e) {
     sender.end(e instanceof FileRejected ? e.msg : fileMessages.uploadInterrupted(name));
-  }
-}
-
-/** Previews running at once; more wait, and past that a preview is refused as busy. */
-const PREVIEWS_AT_ONCE = 2;
-const PREVIEWS_WAITING = 8;
-const PREVIEW_HEAP_MB = 256;
-let previewsRunning = 0;
-const previewQueue: (() => void)[] = [];
-
-export class PreviewBusy extends Error {}
-
-/** What an import would detect in a file's first part, in a thread of its own. */
-export async function previewInThread(
-  databaseFile: string,
-  name: string,
-  bytes: Uint8Array,
-  opts: PreviewOptions,
-): Promise<PreviewResult> {
-  if (previewsRunning >= PREVIEWS_AT_ONCE) {
-    if (previewQueue.length >= PREVIEWS_WAITING) throw new PreviewBusy('too many previews at once');
-    await new Promise<void>((r) => previewQueue.push(r));
-  }
-  previewsRunning++;
-  try {
-    const own = new Uint8Array(bytes);
-    const scratch = jobDir(databaseFile);
-    const data: PreviewThreadData = {
-      role: 'preview',
-      name,
-      bytes: own,
-      platform: opts.platform,
-      complete: opts.complete,
-      scratch,
-    };
-    const worker = new Worker(workerScript(), {
-      workerData: data,
-      transferList: [own.buffer],
-      resourceLimits: { maxOldGenerationSizeMb: PREVIEW_HEAP_MB },
-    });
-    const result = await new Promise<PreviewResult | null>((resolve) => {
-      let r: PreviewResult | null = null;
-      worker.on('message', (m: PreviewResult) => (r = m));
-      worker.on('error', (e) => console.error(`[preview] ${name}:`, e));
-      worker.on('exit', () => resolve(r));
-    });
-    removeQuietly(scratch);
-    return (
-      result ?? {
-        file: name,
-        ok: false,
-        message: fileMessages.interrupted(name),
-        format: null,
-        encoding: null,
-        platform: null,
-        kind: null,
-        sheet: null,
-        rows: 0,
-        rowErrors: 0,
-        dateFrom: null,
-        dateTo: null,
-        bytesSeen: bytes.length,
-        complete: opts.complete,
-      }
-    );
-  } finally {
-    previewsRunning--;
-    previewQueue.shift()?.();
   }
 }

@@ -10,9 +10,10 @@
 import { dayOf } from '../time/china';
 import { FileRejected } from './errors';
 import { kindOfBytes } from './fileType';
-import type { ColumnMapping } from './mapping';
+import type { ColumnMapping, HeaderHint } from './mapping';
+import { HELP_ROWS, type MappingHelp, mappingHelp } from './mappingHelp';
 import { fileMessages, type Message } from './messages';
-import { readRecords } from './reader';
+import { readHeadRows, readRecords } from './reader';
 import { fileIn, jobDir } from './tempFiles';
 import type { CaseRecord, FileKind, OrderRecord, PlatformId } from './types';
 
@@ -36,11 +37,15 @@ export interface PreviewResult {
   /** Bytes looked at, and whether that was the whole file. */
   bytesSeen: number;
   complete: boolean;
+  /** For a header Redline does not know (or a mapping that does not fit it): what the page maps it with. */
+  mapping?: MappingHelp | null;
 }
 
 export interface PreviewOptions {
   platform?: PlatformId;
   mapping?: ColumnMapping;
+  /** The chosen shop's saved mappings: a file with one of their headers is read as the import will read it. */
+  saved?: HeaderHint['saved'];
   /** Whether `bytes` is the whole file or only its first part. */
   complete: boolean;
 }
@@ -76,18 +81,19 @@ export async function previewFile(name: string, bytes: Uint8Array, opts: Preview
     dateTo: null,
     bytesSeen: bytes.length,
     complete: opts.complete,
+    mapping: null,
   };
   const xlsx = kindOfBytes(bytes) === 'zip';
+  const scratchFile = opts.scratchFile ?? ((suffix: string) => fileIn(jobDir(), suffix));
+  const readable = opts.complete || xlsx ? bytes : wholeLines(bytes);
   // A zip's directory is at its end: part of a workbook cannot be read at all.
   if (xlsx && !opts.complete) return { ...result, format: 'xlsx', ok: true };
   try {
     for await (const ev of readRecords(
-      once(opts.complete || xlsx ? bytes : wholeLines(bytes)),
+      once(readable),
       name,
-      { platform: opts.platform, mapping: opts.mapping },
-      {
-        scratchFile: opts.scratchFile ?? ((suffix) => fileIn(jobDir(), suffix)),
-      },
+      { platform: opts.platform, mapping: opts.mapping, saved: opts.saved },
+      { scratchFile },
     )) {
       if (ev.type === 'format') {
         result.format = ev.format;
@@ -115,6 +121,13 @@ export async function previewFile(name: string, bytes: Uint8Array, opts: Preview
     // The end of a partial file may hold an unclosed quote: what came before still counts.
     if (!opts.complete && result.kind !== null) result.ok = true;
     else result.message = e.msg;
+    if (e.msg.code === 'file.unknown_header') {
+      const rows = await readHeadRows(once(readable), name, HELP_ROWS, { scratchFile });
+      result.mapping = mappingHelp(rows, {
+        kind: opts.mapping?.kind,
+        platform: opts.mapping?.platform ?? opts.platform,
+      });
+    }
   }
   return result;
 }

@@ -15,6 +15,8 @@ export async function previewMain(): Promise<void> {
   const data = workerData as PreviewThreadData;
   const result = await previewFile(data.name, data.bytes, {
     platform: data.platform,
+    mapping: data.mapping,
+    saved: data.saved,
     complete: data.complete,
     scratchFile: (s) => fileIn(data.scratch, s),
   });

@@ -74,6 +74,37 @@ export async function* readRecords(
   }
 }
 
+/**
+ * A file's first rows as they are (the first sheet with rows, for a workbook), for the merchant to
+ * map its columns when its header is unknown. Rows are cut to the column limit; a file whose end was
+ * cut off (a preview's part) gives the rows before the cut.
+ */
+export async function readHeadRows(
+  bytes: AsyncIterable<Uint8Array>,
+  name: string,
+  limit: number,
+  opts: ReadOptions,
+): Promise<string[][]> {
+  const rows: string[][] = [];
+  try {
+    const { format, bytes: all } = await sniff(bytes[Symbol.asyncIterator](), name);
+    if (format.format === 'ole') return rows;
+    let sheet: string | undefined;
+    for await (const b of rowBatches(format, all, name, opts)) {
+      if (rows.length && b.sheet !== sheet) break;
+      sheet = b.sheet;
+      for (const row of b.rows) {
+        if (isBlank(row)) continue;
+        rows.push(row.slice(0, LIMITS.columns).map((c) => String(c ?? '')));
+        if (rows.length >= limit) return rows;
+      }
+    }
+  } catch (e) {
+    if (!(e instanceof FileRejected)) throw e;
+  }
+  return rows;
+}
+
 async function* records(
   batches: AsyncGenerator<SheetBatch>,
   name: string,

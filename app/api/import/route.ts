@@ -1,5 +1,5 @@
 /**
- * POST /api/import?name=…&shop=ID|newShop=NAME&platform=…&job=…  with the file's bytes as the request body
+ * POST /api/import?name=…&shop=ID|newShop=NAME&platform=…&mapping=JSON&job=…  with the file's bytes as the request body
  * (an export, or a zip archive of them: answered with one summary per file inside, `summaries`).
  * The body goes chunk by chunk to the import's own threads (parse, stage, merge), which write
  * through their own database connection: the file is never held in memory, this thread stays free
@@ -105,6 +105,7 @@ export const POST = route({ access: 'admin', query: importQuery }, async (reques
     {
       shop: shopName,
       platform: q.platform,
+      mapping: q.mapping,
       onProgress: job
         ? (p) => setJob(job, { phase: p.phase, bytesRead: p.bytesRead, totalBytes: p.totalBytes, rowsRead: p.rowsRead })
         : undefined,

@@ -113,5 +113,6 @@ export const common: Shape<typeof zh> = {
     tooSmall: 'at least {min}',
     tooBig: 'at most {max}',
     invalid: 'not a valid value',
+    mapping: 'Invalid column mapping: choose one of the file’s columns for each field',
   },
 };

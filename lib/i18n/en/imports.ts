@@ -70,8 +70,9 @@ export const imports: Shape<typeof zh> = {
     phase: {
       waiting: 'Waiting',
       uploading: 'Uploading',
+      uploaded: 'Uploaded',
       reading: '{rows, plural, one {Reading: # row} other {Reading: # rows}}',
-      merging: 'Saving to the shop and totalling the days…',
+      merging: 'Merging: saving to the shop and totalling the days…',
       done: 'Done',
       rejected: 'Not imported',
     },
@@ -80,6 +81,7 @@ export const imports: Shape<typeof zh> = {
       imported: 'Imported',
       rejected: 'Rejected',
       undone: 'Undone',
+      unchanged: 'Already imported, nothing changed',
     },
     rowsNew: 'New',
     rowsUpdated: 'Updated',

@@ -108,5 +108,6 @@ export const common = {
     tooSmall: '不能小于 {min}',
     tooBig: '不能大于 {max}',
     invalid: '取值无效',
+    mapping: '列对应无效：每个字段选文件中的一列',
   },
 };

@@ -64,8 +64,9 @@ export const imports = {
     phase: {
       waiting: '排队中',
       uploading: '上传中',
+      uploaded: '已上传',
       reading: '读取中：{rows, plural, other {# 行}}',
-      merging: '写入店铺数据并汇总每日数字…',
+      merging: '合并中：写入店铺数据并汇总每日数字…',
       done: '完成',
       rejected: '未导入',
     },
@@ -74,6 +75,7 @@ export const imports = {
       imported: '已导入',
       rejected: '未导入',
       undone: '已撤销',
+      unchanged: '已导入过，未改动',
     },
     rowsNew: '新增',
     rowsUpdated: '更新',

@@ -1,11 +1,12 @@
 /**
- * POST /api/import/preview?name=…&platform=…&complete=1  with the file (or its first part) as
+ * POST /api/import/preview?name=…&shop=ID&platform=…&mapping=JSON&complete=1  with the file (or its first part) as
  * the body: what the import would detect, nothing stored.
  */
 import { RouteError, route } from '@/app/_lib/route';
 import { PREVIEW_XLSX_MAX_BYTES } from '@/app/_lib/upload';
 import { getConnection } from '@/lib/db/connection';
-import { PreviewBusy, previewInThread } from '@/lib/import/pipeline';
+import { PreviewBusy, previewInThread } from '@/lib/import/previewInThread';
+import { shopMappings } from '@/lib/import/savedMappings';
 import { previewQuery } from '@/lib/input/routes';
 
 export const runtime = 'nodejs';
@@ -19,8 +20,12 @@ export const POST = route({ access: 'admin', query: previewQuery }, async (reque
   if (bytes.length > PREVIEW_XLSX_MAX_BYTES) throw tooLarge();
   try {
     const conn = await getConnection();
+    // The chosen shop's saved mappings: a header mapped before is read as the import will read it.
+    const saved = query.shop === undefined ? undefined : await shopMappings(conn.db, query.shop);
     const preview = await previewInThread(conn.file, query.name, bytes, {
       platform: query.platform,
+      mapping: query.mapping,
+      saved,
       complete: query.complete === '1',
     });
     return Response.json({ preview });

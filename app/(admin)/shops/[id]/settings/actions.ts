@@ -5,9 +5,10 @@ import type { z } from 'zod';
 import { getConnection } from '@/lib/db/connection';
 import type { Lang } from '@/lib/i18n/lang';
 import { bilingual, type MessageKey, translator } from '@/lib/i18n/translate';
+import { removeSavedMapping } from '@/lib/import/savedMappings';
 import { undoOneImport } from '@/lib/import/undo';
 import { backEndFigureInput } from '@/lib/input/calibration';
-import { definitionInput, issueFields } from '@/lib/input/fields';
+import { definitionInput, issueFields, rowId } from '@/lib/input/fields';
 import { ruleChangeInput } from '@/lib/input/rules';
 import {
   addBackEndFigure,
@@ -148,4 +149,16 @@ export async function deleteShopAction(shopId: number, _prev: FormState, form: F
   await deleteShop(db, shop);
   revalidatePath('/', 'layout');
   redirect('/');
+}
+
+/** Forgets one saved column mapping (the form's `mapping`): files with its header must be mapped again. */
+export async function removeMappingAction(shopId: number, _prev: FormState, form: FormData): Promise<FormState> {
+  const id = rowId.safeParse(form.get('mapping'));
+  if (!id.success) return fail('savedMappings.missing');
+  const { db } = await getConnection();
+  const shop = await shopById(db, shopId);
+  if (!shop) return fail('ruleErrors.noShop');
+  if (!(await removeSavedMapping(db, shop.id, id.data))) return fail('savedMappings.missing');
+  revalidatePath(`/shops/${shopId}/settings`);
+  return done();
 }

@@ -4,11 +4,13 @@ import { CalibrationPanel } from '@/app/_components/CalibrationPanel';
 import { DeleteShopForm } from '@/app/_components/DeleteShopForm';
 import { ImportHistory } from '@/app/_components/ImportHistory';
 import { RuleSettingsForm } from '@/app/_components/RuleSettingsForm';
+import { SavedMappings } from '@/app/_components/SavedMappings';
 import { ShopSwitcher } from '@/app/_components/ShopSwitcher';
 import { allShops, shopFromParam } from '@/app/_lib/shops';
 import { getConnection } from '@/lib/db/connection';
 import { getI18n } from '@/lib/i18n/server';
 import { importHistory } from '@/lib/import/history';
+import { savedMappings } from '@/lib/import/savedMappings';
 import { calibrationInfo } from '@/lib/report/calibration';
 import { shopBasis } from '@/lib/report/shopReport';
 import { getRuleHistory, getShopRules } from '@/lib/report/shopSettings';
@@ -16,6 +18,7 @@ import { chinaToday } from '@/lib/time/china';
 import {
   addCalibrationAction,
   deleteShopAction,
+  removeMappingAction,
   resetRuleAction,
   saveRuleAction,
   undoImportAction,
@@ -31,12 +34,13 @@ export default async function ShopSettings({ params }: { params: Promise<{ id: s
   const { lang, t } = await getI18n();
   const { db } = await getConnection();
   // The calibration alone: no report is built to read it.
-  const [rules, imports, calibration, shops, changes] = await Promise.all([
+  const [rules, imports, calibration, shops, changes, mappings] = await Promise.all([
     getShopRules(db, shop),
     importHistory(db, shop.id),
     calibrationInfo(db, shop.id, shopBasis(shop)),
     allShops(),
     getRuleHistory(db, shop),
+    savedMappings(db, shop.id),
   ]);
   return (
     <>
@@ -72,6 +76,7 @@ export default async function ShopSettings({ params }: { params: Promise<{ id: s
         today={chinaToday()}
       />
       <ImportHistory imports={imports} lang={lang} undo={undoImportAction.bind(null, shop.id)} />
+      <SavedMappings mappings={mappings} remove={removeMappingAction.bind(null, shop.id)} />
       <DeleteShopForm shop={shop.name} action={deleteShopAction.bind(null, shop.id)} />
     </>
   );

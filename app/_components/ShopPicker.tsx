@@ -1,0 +1,84 @@
+'use client';
+import { useId } from 'react';
+import { useI18n } from '@/lib/i18n/client';
+import { platformName } from '@/lib/i18n/platforms';
+
+export interface ShopOption {
+  id: number;
+  name: string;
+  platform: string;
+}
+
+export type ShopMode = 'existing' | 'new';
+
+/** Which shop the files go into: a stored one, or a new one by the name typed. */
+export function ShopPicker({
+  shops,
+  mode,
+  shopId,
+  newName,
+  disabled,
+  onMode,
+  onShop,
+  onName,
+}: {
+  shops: readonly ShopOption[];
+  mode: ShopMode;
+  shopId: number | null;
+  newName: string;
+  disabled: boolean;
+  onMode: (m: ShopMode) => void;
+  onShop: (id: number) => void;
+  onName: (name: string) => void;
+}) {
+  const { lang, t } = useI18n();
+  const ids = useId();
+  return (
+    <fieldset disabled={disabled}>
+      <legend>{t('import.shopLegend')}</legend>
+      {shops.length > 0 && (
+        <div className="actions" role="radiogroup" aria-label={t('import.shopLegend')}>
+          {(['existing', 'new'] as const).map((m) => (
+            <label key={m}>
+              <input type="radio" name="shop-mode" value={m} checked={mode === m} onChange={() => onMode(m)} />{' '}
+              {m === 'existing' ? t('import.shopExisting') : t('import.shopNew')}
+            </label>
+          ))}
+        </div>
+      )}
+      {mode === 'existing' && shops.length > 0 ? (
+        <div className="field">
+          <label htmlFor={`${ids}-shop`}>{t('import.shopSelect')}</label>
+          <select
+            id={`${ids}-shop`}
+            value={shopId ?? ''}
+            onChange={(e) => onShop(Number(e.target.value))}
+            data-testid="shop-select"
+          >
+            {shops.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name} · {platformName(s.platform, lang)}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : (
+        <div className="field">
+          <label htmlFor={`${ids}-name`}>{t('import.shopName')}</label>
+          <input
+            id={`${ids}-name`}
+            type="text"
+            value={newName}
+            maxLength={100}
+            onChange={(e) => onName(e.target.value)}
+            aria-describedby={`${ids}-name-hint`}
+            data-testid="shop-name"
+          />
+          <span id={`${ids}-name-hint`} className="field-hint">
+            {t('import.shopNameHint')}
+          </span>
+        </div>
+      )}
+    </fieldset>
+  );
+}
