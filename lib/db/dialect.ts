@@ -64,18 +64,20 @@ export async function keepReplacedRows(db: AnyDb, table: 'orders' | 'cases', col
     for each row when (new.import_id > old.import_id) execute function ${trigger}()`.execute(db);
 }
 
-/** Any number, the same in every instance: the advisory lock that imports (and undos) take turns on. */
-const IMPORT_LOCK = 7_318_372;
+/** Any numbers, the same in every instance: the advisory locks that writers of one kind take turns on. */
+const TURNS = { imports: 7_318_372, passwordTries: 7_318_373 } as const;
 
 /**
- * Imports write one at a time, across every process and instance on the database. SQLite: the
- * transaction took the write lock when it began (`begin immediate`), nothing to do. PostgreSQL:
- * an advisory lock held until the transaction ends; readers never wait for it.
+ * Writers of one kind go one at a time, across every process and instance on the database, for
+ * the rest of the transaction: imports (and undos), and the password throttle's check-then-count.
+ * SQLite: the transaction took the one write lock when it began (`begin immediate`), nothing to
+ * do. PostgreSQL: an advisory lock held until the transaction ends; readers never wait for it.
  */
-export async function lockImports(trx: AnyDb, onWait?: () => void): Promise<void> {
+export async function takeTurns(trx: AnyDb, what: keyof typeof TURNS, onWait?: () => void): Promise<void> {
   if (!onPostgres(trx)) return;
-  const got = await sql<{ ok: boolean }>`select pg_try_advisory_xact_lock(${sql.lit(IMPORT_LOCK)}) as ok`.execute(trx);
+  const key = sql.lit(TURNS[what]);
+  const got = await sql<{ ok: boolean }>`select pg_try_advisory_xact_lock(${key}) as ok`.execute(trx);
   if (got.rows[0]?.ok) return;
   onWait?.();
-  await sql`select pg_advisory_xact_lock(${sql.lit(IMPORT_LOCK)})`.execute(trx);
+  await sql`select pg_advisory_xact_lock(${key})`.execute(trx);
 }

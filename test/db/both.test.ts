@@ -155,6 +155,11 @@ for (const backend of backends) {
       // Two free tries, then the next waits 1 s after the last.
       expect(await nextTryAt(conn.db, 'admin', '10.0.0.1', t0, policy)).toEqual(new Date(t0.getTime() + 1000));
       expect(await nextTryAt(conn.db, 'admin', '10.0.0.2', t0, policy)).toBeNull();
+      // Five guesses at once from a fresh address: two free tries, however the checks interleave.
+      const guesses = await Promise.all(
+        Array.from({ length: 5 }, () => beginAttempt(conn.db, 'admin', '10.0.0.3', t0, { ...policy, baseMs: 60_000 })),
+      );
+      expect(guesses.filter((g) => g.allowed)).toHaveLength(2);
     });
 
     it('answers metrics --json', async () => {

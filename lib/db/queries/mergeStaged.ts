@@ -1,7 +1,7 @@
 import type { Insertable } from 'kysely';
 import { sql } from 'kysely';
 import type { Connection, DB } from '../connection';
-import { lockImports } from '../dialect';
+import { takeTurns } from '../dialect';
 import type { ImportTable } from '../schema';
 import { openStaged } from '../stagedSource';
 import { assignments, CASE_ASSIGNMENTS, STAGED_CASE_COLUMNS, STAGED_ORDER_COLUMNS } from '../staging';
@@ -66,7 +66,7 @@ const orderAssignments = (lineItems: boolean): [string, string][] => {
 /**
  * The one short write of an import: the staged rows go into the shop, in key order, its daily
  * figures are rebuilt and the history row written, all in one transaction that holds the import
- * lock (lockImports) for its writes. Re-imports replace what an earlier import said, except that an
+ * lock (takeTurns) for its writes. Re-imports replace what an earlier import said, except that an
  * intervention, once seen, stays (a later PDD export shows a closed one as plain 退款成功).
  */
 export async function mergeStaged(conn: Connection, m: MergeInput): Promise<MergeResult> {
@@ -83,7 +83,7 @@ export async function mergeStaged(conn: Connection, m: MergeInput): Promise<Merg
   try {
     const result = await staged.db.transaction().execute(async (trx) => {
       await staged.load(trx);
-      await lockImports(trx, conn.onWait);
+      await takeTurns(trx, 'imports', conn.onWait);
       locked = performance.now();
       t0 = locked;
       const existing = await findShopByName(trx, m.shop);
