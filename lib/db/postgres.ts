@@ -47,8 +47,10 @@ const COPY_CHUNK = 256 * 1024;
 
 /**
  * Copies an import's staged rows (its scratch SQLite file, already settled: one row per key) into
- * a table of this session. COPY was measured against multi-row inserts of the same rows: see the
- * bench's PostgreSQL section.
+ * a table of this session. COPY sends them as one stream, with no statement or parameter limit
+ * per batch; multi-row inserts were not measured against it. (Measured: 200,000 rows copied in
+ * about 1.8 s on the 2-core machine; the upsert after it takes 3.8 s, about what a plain
+ * `insert … select` of the same rows takes there.)
  */
 export async function copyStaged(
   client: pg.PoolClient,
