@@ -1,201 +1,72 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import BetterSqlite3 from 'better-sqlite3';
-import {
-  type CompiledQuery,
-  type DatabaseConnection,
-  type Driver,
-  Kysely,
-  Migrator,
-  type QueryResult,
-  SqliteDialect,
-} from 'kysely';
+import type BetterSqlite3 from 'better-sqlite3';
+import { type Kysely, Migrator, sql } from 'kysely';
+import { type DialectName, hasTable } from './dialect';
 import { migrationProvider } from './migrations/index';
+import { openPostgres } from './postgres';
 import type { Database } from './schema';
+import { type ConnectionOptions, openSqlite } from './sqlite';
+
+export type { ConnectionOptions } from './sqlite';
 
 export type DB = Kysely<Database>;
 
-/** Kysely for every query; the raw handle only where a prepared statement runs a million times. */
+/** Kysely for every query; a dialect's own handle only where its own code needs it (lib/db). */
 export interface Connection {
   db: DB;
-  raw: BetterSqlite3.Database;
+  dialect: DialectName;
+  /** What opens this database again (an import thread opens its own connection): the file, or the URL. */
+  url: string;
+  /** The SQLite file; on PostgreSQL, the default file's place, which only says where local scratch files go. */
   file: string;
-}
-
-export interface ConnectionOptions {
-  /** Called once each time a write has to wait for another connection's write (an import's merge). */
+  /** SQLite only: the write handle, for statements run a million times. Throws on PostgreSQL. */
+  readonly raw: BetterSqlite3.Database;
+  /** PostgreSQL only: the pool, for an import's merge on a connection of its own. */
+  pool?: import('pg').Pool;
+  /** Called when an import's merge has to wait for another's. */
   onWait?: () => void;
-  /** How long a write waits for the write lock before it fails; an import's merge holds it for seconds at most. */
-  maxWaitMs?: number;
 }
 
 export const DEFAULT_DATABASE = 'data/redline.db';
 
-/** DATABASE_URL is a file path or a file: URL; relative paths are relative to the working directory. */
-export function resolveDatabaseFile(url = process.env.DATABASE_URL || DEFAULT_DATABASE): string {
-  if (url === ':memory:') return url;
-  if (url.startsWith('file://')) return fileURLToPath(url);
-  if (url.startsWith('file:'))
-    return path.resolve(/*turbopackIgnore: true*/ url.slice('file:'.length).replace(/\?.*$/, ''));
-  return path.resolve(/*turbopackIgnore: true*/ url);
-}
+export type DatabaseLocation = { dialect: 'sqlite'; file: string } | { dialect: 'postgres'; url: string };
 
-/** SQLite waits this long in its own (blocking) busy handler before the wait goes on asynchronously. */
-const BLOCKING_WAIT_MS = 50;
-const DEFAULT_MAX_WAIT_MS = 120_000;
-
-const isBusy = (e: unknown) =>
-  typeof (e as { code?: unknown })?.code === 'string' && (e as { code: string }).code.startsWith('SQLITE_BUSY');
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Writers of one connection take turns: a transaction is never shared with another caller. */
-class Turns {
-  private tail: Promise<void> = Promise.resolve();
-  async take(): Promise<() => void> {
-    let release!: () => void;
-    const mine = new Promise<void>((r) => (release = r));
-    const before = this.tail;
-    this.tail = before.then(() => mine);
-    await before;
-    return release;
-  }
-}
-
-function run(db: BetterSqlite3.Database, query: CompiledQuery, prepared?: BetterSqlite3.Statement): QueryResult<never> {
-  const stmt = prepared ?? db.prepare(query.sql);
-  if (stmt.reader) return { rows: stmt.all(query.parameters as unknown[]) as never[] };
-  const { changes, lastInsertRowid } = stmt.run(query.parameters as unknown[]);
-  return { numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid), rows: [] };
-}
+const SUPPORTED = 'a file path, file:, postgres:// or postgresql://';
 
 /**
- * Two handles on one database file: statements that only read go to the read handle at once, so a
- * page never queues behind a write; everything else (transactions, writes) goes to the write handle,
- * one caller at a time. A write that finds the database busy (an import's merge, in another thread
- * or process) waits for it without blocking the event loop: `begin immediate` and statements
- * outside a transaction are retried after a pause. Transactions take the write lock when they
- * begin, so nothing inside one can find the database busy halfway.
+ * DATABASE_URL: `postgres://` or `postgresql://` is a PostgreSQL server; a file path or a `file:`
+ * URL is a SQLite file (relative paths from the working directory). Any other scheme is refused,
+ * never taken as a folder name.
  */
-class SplitConnection implements DatabaseConnection {
-  private release: (() => void) | null = null;
-
-  constructor(
-    private readonly raw: BetterSqlite3.Database,
-    private readonly readRaw: BetterSqlite3.Database | null,
-    private readonly turns: Turns,
-    private readonly opts: ConnectionOptions,
-  ) {}
-
-  private async waiting<R>(work: () => R): Promise<R> {
-    const deadline = Date.now() + (this.opts.maxWaitMs ?? DEFAULT_MAX_WAIT_MS);
-    let told = false;
-    for (let pause = 10; ; pause = Math.min(pause * 2, 200)) {
-      try {
-        return work();
-      } catch (e) {
-        if (!isBusy(e) || Date.now() > deadline) throw e;
-        if (!told) {
-          told = true;
-          this.opts.onWait?.();
-        }
-        await sleep(pause);
-      }
-    }
-  }
-
-  async begin(): Promise<void> {
-    const release = await this.turns.take();
-    try {
-      await this.waiting(() => this.raw.exec('begin immediate'));
-      this.release = release;
-    } catch (e) {
-      release();
-      throw e;
-    }
-  }
-
-  async end(command: 'commit' | 'rollback'): Promise<void> {
-    try {
-      this.raw.exec(command);
-    } finally {
-      const release = this.release;
-      this.release = null;
-      release?.();
-    }
-  }
-
-  async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
-    if (this.release) return run(this.raw, query) as QueryResult<R>;
-    if (this.readRaw) {
-      const stmt = this.readRaw.prepare(query.sql);
-      if (stmt.readonly) return run(this.readRaw, query, stmt) as QueryResult<R>;
-    }
-    const release = await this.turns.take();
-    try {
-      return (await this.waiting(() => run(this.raw, query))) as QueryResult<R>;
-    } finally {
-      release();
-    }
-  }
-
-  async *streamQuery<R>(query: CompiledQuery): AsyncIterableIterator<QueryResult<R>> {
-    const db = this.release ? this.raw : (this.readRaw ?? this.raw);
-    for (const row of db.prepare(query.sql).iterate(query.parameters as unknown[])) yield { rows: [row as R] };
-  }
+export function parseDatabaseUrl(url = process.env.DATABASE_URL || DEFAULT_DATABASE): DatabaseLocation {
+  if (url === ':memory:') return { dialect: 'sqlite', file: url };
+  if (/^postgres(ql)?:\/\//i.test(url)) return { dialect: 'postgres', url };
+  if (url.startsWith('file://')) return { dialect: 'sqlite', file: fileURLToPath(url) };
+  if (url.startsWith('file:'))
+    return {
+      dialect: 'sqlite',
+      file: path.resolve(/*turbopackIgnore: true*/ url.slice('file:'.length).replace(/\?.*$/, '')),
+    };
+  const scheme = /^([a-z][a-z0-9+.-]+):/i.exec(url)?.[1];
+  // One letter before the colon is a Windows drive (C:\data\redline.db).
+  if (scheme) throw new Error(`DATABASE_URL: "${scheme}:" is not supported; use ${SUPPORTED}`);
+  return { dialect: 'sqlite', file: path.resolve(/*turbopackIgnore: true*/ url) };
 }
 
-class SplitDriver implements Driver {
-  private readonly turns = new Turns();
-
-  constructor(
-    private readonly raw: BetterSqlite3.Database,
-    private readonly readRaw: BetterSqlite3.Database | null,
-    private readonly opts: ConnectionOptions,
-  ) {}
-
-  async init(): Promise<void> {}
-  async acquireConnection(): Promise<DatabaseConnection> {
-    return new SplitConnection(this.raw, this.readRaw, this.turns, this.opts);
-  }
-  async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await (connection as SplitConnection).begin();
-  }
-  async commitTransaction(connection: DatabaseConnection): Promise<void> {
-    await (connection as SplitConnection).end('commit');
-  }
-  async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
-    await (connection as SplitConnection).end('rollback');
-  }
-  async releaseConnection(): Promise<void> {}
-  async destroy(): Promise<void> {
-    this.readRaw?.close();
-    this.raw.close();
-  }
-}
-
-class SplitDialect extends SqliteDialect {
-  constructor(
-    private readonly raw: BetterSqlite3.Database,
-    private readonly readRaw: BetterSqlite3.Database | null,
-    private readonly opts: ConnectionOptions,
-  ) {
-    super({ database: raw });
-  }
-
-  override createDriver(): Driver {
-    return new SplitDriver(this.raw, this.readRaw, this.opts);
-  }
+/** The SQLite file of DATABASE_URL; for PostgreSQL, the default file's (the place of local scratch files). */
+export function resolveDatabaseFile(url?: string): string {
+  const at = parseDatabaseUrl(url);
+  return at.dialect === 'sqlite' ? at.file : path.resolve(/*turbopackIgnore: true*/ DEFAULT_DATABASE);
 }
 
 /** Runs the migrations only when one is pending, so that opening an up-to-date database never writes. */
-async function migrate(db: DB, raw: BetterSqlite3.Database): Promise<void> {
+async function migrate(db: DB): Promise<void> {
   const known = Object.keys(await migrationProvider.getMigrations());
-  const hasTable = raw.prepare("select 1 from sqlite_master where type = 'table' and name = 'kysely_migration'").get();
-  if (hasTable) {
-    const done = new Set(
-      (raw.prepare('select name from kysely_migration').all() as { name: string }[]).map((r) => r.name),
-    );
+  if (await hasTable(db, 'kysely_migration')) {
+    const rows = await sql<{ name: string }>`select name from kysely_migration`.execute(db);
+    const done = new Set(rows.rows.map((r) => r.name));
     if (known.every((n) => done.has(n))) return;
   }
   // Migrations written on parallel branches may land in either order: each runs once, by name.
@@ -210,36 +81,57 @@ async function migrate(db: DB, raw: BetterSqlite3.Database): Promise<void> {
   }
 }
 
+function sqliteOnly(): never {
+  throw new Error('this connection is PostgreSQL: a SQLite handle was asked for');
+}
+
 export async function openConnection(url?: string, opts: ConnectionOptions = {}): Promise<Connection> {
-  const file = resolveDatabaseFile(url);
+  const at = parseDatabaseUrl(url);
+  if (at.dialect === 'postgres') {
+    const { db, pool } = openPostgres(at.url);
+    try {
+      await migrate(db);
+    } catch (e) {
+      await db.destroy();
+      throw e;
+    }
+    return {
+      db,
+      dialect: 'postgres',
+      url: at.url,
+      file: resolveDatabaseFile(at.url),
+      get raw() {
+        return sqliteOnly();
+      },
+      pool,
+      onWait: opts.onWait,
+    };
+  }
+  const { file } = at;
   if (file !== ':memory:') fs.mkdirSync(path.dirname(/*turbopackIgnore: true*/ file), { recursive: true });
-  const raw = new BetterSqlite3(file, { timeout: BLOCKING_WAIT_MS });
-  let readRaw: BetterSqlite3.Database | null = null;
+  const { db, raw } = openSqlite(file, opts);
   try {
-    if (raw.pragma('journal_mode', { simple: true }) !== 'wal') raw.pragma('journal_mode = WAL');
-    raw.pragma('synchronous = NORMAL');
-    raw.pragma('foreign_keys = ON');
-    // Reads get a handle of their own (an in-memory database has only the one).
-    readRaw = file === ':memory:' ? null : new BetterSqlite3(file, { timeout: BLOCKING_WAIT_MS });
-    const db = new Kysely<Database>({ dialect: new SplitDialect(raw, readRaw, opts) });
-    await migrate(db, raw);
-    return { db, raw, file };
+    await migrate(db);
   } catch (e) {
-    readRaw?.close();
-    raw.close();
+    await db.destroy();
     throw e;
   }
+  return { db, dialect: 'sqlite', url: file, file, raw, onWait: opts.onWait };
 }
 
 /**
- * Lets SQLite refresh its table statistics where they are missing or stale. Without them it
- * plans some report queries on the wrong index (the drivers query: 20 ms instead of 6 on 30,000
- * cases). Run by the importer after its merge, never on open: a read-only command must not need
- * the write lock.
+ * Lets the database refresh its table statistics where they are missing or stale. Without them
+ * SQLite plans some report queries on the wrong index (the drivers query: 20 ms instead of 6 on
+ * 30,000 cases). Run by the importer after its merge, never on open: a read-only command must not
+ * need the write lock.
  */
-export function refreshStatistics(raw: BetterSqlite3.Database): void {
-  raw.pragma('analysis_limit = 1000');
-  raw.exec('PRAGMA optimize = 0x10002');
+export async function refreshStatistics(conn: Connection): Promise<void> {
+  if (conn.dialect === 'postgres') {
+    await sql`analyze orders, cases, daily`.execute(conn.db);
+    return;
+  }
+  conn.raw.pragma('analysis_limit = 1000');
+  conn.raw.exec('PRAGMA optimize = 0x10002');
 }
 
 export async function closeConnection(conn: Connection): Promise<void> {

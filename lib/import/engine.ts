@@ -202,7 +202,7 @@ export async function runImport(input: EngineInput, hooks: EngineHooks = {}): Pr
       writeLockMs: Math.round(merged.writeLockMs),
     });
     try {
-      refreshStatistics(conn.raw);
+      await refreshStatistics(conn);
     } catch {
       // Statistics are a planner's hint: another writer holding the lock just means next time.
     }

@@ -86,7 +86,7 @@ async function importInThread(conn: Connection, input: ImportInput, opts: Import
   const data: ImportThreadData = {
     role: 'import',
     script,
-    databaseFile: conn.file,
+    databaseFile: conn.url,
     scratch,
     name: input.name,
     hint: { platform: opts.platform, mapping: opts.mapping },

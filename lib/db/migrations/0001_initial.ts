@@ -1,10 +1,11 @@
-import { type Kysely, type Migration, sql } from 'kysely';
+import type { Kysely, Migration } from 'kysely';
+import { autoId, clusteredByKey } from '../dialect';
 
 export const m0001_initial: Migration = {
   async up(db: Kysely<any>) {
     await db.schema
       .createTable('shops')
-      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('id', 'integer', autoId(db))
       .addColumn('name', 'text', (c) => c.notNull().unique())
       .addColumn('platform', 'text', (c) => c.notNull())
       .addColumn('created_at', 'text', (c) => c.notNull())
@@ -25,7 +26,7 @@ export const m0001_initial: Migration = {
       .addColumn('courier', 'text', (c) => c.notNull())
       .addColumn('import_id', 'integer', (c) => c.notNull())
       .addPrimaryKeyConstraint('orders_pk', ['shop_id', 'order_no'])
-      .modifyEnd(sql`without rowid`)
+      .modifyEnd(clusteredByKey(db))
       .execute();
     await db.schema
       .createTable('cases')
@@ -48,7 +49,7 @@ export const m0001_initial: Migration = {
       .addColumn('platform_initiated', 'integer', (c) => c.notNull())
       .addColumn('import_id', 'integer', (c) => c.notNull())
       .addPrimaryKeyConstraint('cases_pk', ['shop_id', 'case_no'])
-      .modifyEnd(sql`without rowid`)
+      .modifyEnd(clusteredByKey(db))
       .execute();
     await db.schema.createIndex('cases_by_order').on('cases').columns(['shop_id', 'order_no']).execute();
     await db.schema
@@ -61,11 +62,11 @@ export const m0001_initial: Migration = {
       .addColumn('interventions_applied', 'integer', (c) => c.notNull().defaultTo(0))
       .addColumn('interventions_completed', 'integer', (c) => c.notNull().defaultTo(0))
       .addPrimaryKeyConstraint('daily_pk', ['shop_id', 'day'])
-      .modifyEnd(sql`without rowid`)
+      .modifyEnd(clusteredByKey(db))
       .execute();
     await db.schema
       .createTable('imports')
-      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('id', 'integer', autoId(db))
       .addColumn('shop_id', 'integer', (c) => c.references('shops.id').onDelete('cascade'))
       .addColumn('file_name', 'text', (c) => c.notNull())
       .addColumn('sha256', 'text')

@@ -1,4 +1,5 @@
 import type { Kysely, Migration } from 'kysely';
+import { autoId, floatType } from '../dialect';
 
 export const m0002_rules: Migration = {
   async up(db: Kysely<any>) {
@@ -9,13 +10,13 @@ export const m0002_rules: Migration = {
       .addColumn('enabled', 'integer', (c) => c.notNull().defaultTo(1))
       .addColumn('main', 'integer', (c) => c.notNull().defaultTo(0))
       .addColumn('window_days', 'integer', (c) => c.notNull().defaultTo(30))
-      .addColumn('rate', 'real')
-      .addColumn('rate_multiple', 'real')
-      .addColumn('category_average', 'real')
+      .addColumn('rate', floatType(db))
+      .addColumn('rate_multiple', floatType(db))
+      .addColumn('category_average', floatType(db))
       .addColumn('count', 'integer')
       .addColumn('combine', 'text', (c) => c.notNull())
       .addColumn('sustain_days', 'integer', (c) => c.notNull())
-      .addColumn('watch', 'real', (c) => c.notNull())
+      .addColumn('watch', floatType(db), (c) => c.notNull())
       .addColumn('floor_base', 'integer')
       .addColumn('floor_count', 'integer')
       .addColumn('updated_at', 'text', (c) => c.notNull())
@@ -23,11 +24,11 @@ export const m0002_rules: Migration = {
       .execute();
     await db.schema
       .createTable('calibration_entries')
-      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('id', 'integer', autoId(db))
       .addColumn('shop_id', 'integer', (c) => c.notNull().references('shops.id').onDelete('cascade'))
       .addColumn('day', 'text', (c) => c.notNull())
       .addColumn('count', 'integer', (c) => c.notNull())
-      .addColumn('rate', 'real', (c) => c.notNull())
+      .addColumn('rate', floatType(db), (c) => c.notNull())
       .addColumn('created_at', 'text', (c) => c.notNull())
       .execute();
     await db.schema

@@ -1,4 +1,5 @@
 import type { Kysely, Migration } from 'kysely';
+import { autoId } from '../dialect';
 
 /**
  * Read-only share links, the wrong-password attempts that rate-limit them, the cookies that unlock
@@ -39,7 +40,7 @@ export const m0003_shares: Migration = {
     // One row per password attempt still in the window; scope is "link:<id>" or "admin".
     await db.schema
       .createTable('auth_attempts')
-      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('id', 'integer', autoId(db))
       .addColumn('scope', 'text', (c) => c.notNull())
       .addColumn('at', 'text', (c) => c.notNull())
       .execute();

@@ -1,10 +1,11 @@
 import type { Kysely, Migration } from 'kysely';
+import { autoId } from '../dialect';
 
 export const m0005_rule_history: Migration = {
   async up(db: Kysely<any>) {
     await db.schema
       .createTable('rule_changes')
-      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('id', 'integer', autoId(db))
       .addColumn('shop_id', 'integer', (c) => c.notNull().references('shops.id').onDelete('cascade'))
       .addColumn('preset_id', 'text', (c) => c.notNull())
       .addColumn('at', 'text', (c) => c.notNull())

@@ -1,4 +1,5 @@
 import type { Kysely, Migration } from 'kysely';
+import { autoId } from '../dialect';
 
 /**
  * A merchant's column mapping, saved for a shop and a header (its column names in order), so that
@@ -8,7 +9,7 @@ export const m0007_column_mappings: Migration = {
   async up(db: Kysely<any>) {
     await db.schema
       .createTable('column_mappings')
-      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('id', 'integer', autoId(db))
       .addColumn('shop_id', 'integer', (c) => c.notNull().references('shops.id').onDelete('cascade'))
       .addColumn('header_key', 'text', (c) => c.notNull())
       .addColumn('platform', 'text', (c) => c.notNull())

@@ -1,4 +1,5 @@
-import { type Kysely, type Migration, sql } from 'kysely';
+import type { Kysely, Migration } from 'kysely';
+import { keepReplacedRows } from '../dialect';
 
 const ORDER_COLUMNS =
   'shop_id, order_no, paid_at, paid_day, shipped_day, received_day, status, amount_cents, product, courier, import_id, from_items';
@@ -14,28 +15,7 @@ const CASE_COLUMNS =
  */
 export const m0009_undo: Migration = {
   async up(db: Kysely<any>) {
-    await sql`create table replaced_orders as select 0 as replaced_by, ${sql.raw(ORDER_COLUMNS)} from orders where 0`.execute(
-      db,
-    );
-    await sql`create index replaced_orders_by_import on replaced_orders (replaced_by, shop_id, order_no)`.execute(db);
-    await sql`create index replaced_orders_of_import on replaced_orders (import_id)`.execute(db);
-    await sql`create table replaced_cases as select 0 as replaced_by, ${sql.raw(CASE_COLUMNS)} from cases where 0`.execute(
-      db,
-    );
-    await sql`create index replaced_cases_by_import on replaced_cases (replaced_by, shop_id, case_no)`.execute(db);
-    await sql`create index replaced_cases_of_import on replaced_cases (import_id)`.execute(db);
-    const old = (cols: string) =>
-      cols
-        .split(', ')
-        .map((c) => `old.${c}`)
-        .join(', ');
-    await sql`create trigger orders_keep_replaced after update of import_id on orders
-      when new.import_id > old.import_id
-      begin insert into replaced_orders (replaced_by, ${sql.raw(ORDER_COLUMNS)})
-        values (new.import_id, ${sql.raw(old(ORDER_COLUMNS))}); end`.execute(db);
-    await sql`create trigger cases_keep_replaced after update of import_id on cases
-      when new.import_id > old.import_id
-      begin insert into replaced_cases (replaced_by, ${sql.raw(CASE_COLUMNS)})
-        values (new.import_id, ${sql.raw(old(CASE_COLUMNS))}); end`.execute(db);
+    await keepReplacedRows(db, 'orders', ORDER_COLUMNS);
+    await keepReplacedRows(db, 'cases', CASE_COLUMNS);
   },
 };

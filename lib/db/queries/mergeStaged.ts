@@ -1,7 +1,9 @@
 import type { Insertable } from 'kysely';
 import { sql } from 'kysely';
 import type { Connection, DB } from '../connection';
+import { takeTurns } from '../dialect';
 import type { ImportTable } from '../schema';
+import { openStaged } from '../stagedSource';
 import { assignments, CASE_ASSIGNMENTS, STAGED_CASE_COLUMNS, STAGED_ORDER_COLUMNS } from '../staging';
 import { insertImport, insertImportErrors, type StoredRowError } from './importLog';
 import { type OrderDays, rebuildDaily } from './rebuildDaily';
@@ -63,12 +65,13 @@ const orderAssignments = (lineItems: boolean): [string, string][] => {
 
 /**
  * The one short write of an import: the staged rows go into the shop, in key order, its daily
- * figures are rebuilt and the history row written, all in one transaction that takes the write
- * lock when it begins. Re-imports replace what an earlier import said, except that an
+ * figures are rebuilt and the history row written, all in one transaction that holds the import
+ * lock (takeTurns) for its writes. Re-imports replace what an earlier import said, except that an
  * intervention, once seen, stays (a later PDD export shows a closed one as plain 退款成功).
  */
 export async function mergeStaged(conn: Connection, m: MergeInput): Promise<MergeResult> {
-  conn.raw.prepare('attach database ? as staged').run(m.stagingFile);
+  const staged = await openStaged(conn, m.stagingFile, m.kind);
+  let failed = true;
   let locked = 0;
   let t0 = 0;
   const tick = (what: string) => {
@@ -78,7 +81,9 @@ export async function mergeStaged(conn: Connection, m: MergeInput): Promise<Merg
     t0 = t;
   };
   try {
-    const result = await conn.db.transaction().execute(async (trx) => {
+    const result = await staged.db.transaction().execute(async (trx) => {
+      await staged.load(trx);
+      await takeTurns(trx, 'imports', conn.onWait);
       locked = performance.now();
       t0 = locked;
       const existing = await findShopByName(trx, m.shop);
@@ -93,16 +98,16 @@ export async function mergeStaged(conn: Connection, m: MergeInput): Promise<Merg
       // A row whose values would not change is left alone: it costs no write, and is not counted as updated.
       const itemsCol = m.kind === 'orders' ? sql.raw(', from_items') : sql.raw('');
       const itemsVal = m.kind === 'orders' ? sql.raw(m.lineItems ? ', 1' : ', 0') : sql.raw('');
-      const upserted = await sql`insert into main.${sql.raw(table)} (shop_id, import_id, ${sql.raw(cols)}${itemsCol})
-        select ${shopId}, ${importId}, ${sql.raw(cols)}${itemsVal} from staged.${sql.raw(table)} where true
+      const upserted = await sql`insert into ${staged.into} (shop_id, import_id, ${sql.raw(cols)}${itemsCol})
+        select ${sql.lit(shopId)}, ${sql.lit(importId)}, ${sql.raw(cols)}${itemsVal} from ${staged.from} where true
         on conflict (shop_id, ${sql.raw(key)}) do update set ${sql.raw(assignments(set))}, import_id = excluded.import_id
-        where ${sql.raw(set.map(([c, e]) => `${table}.${c} is not ${e}`).join(' or '))}`.execute(trx);
+        where ${sql.raw(set.map(([c, e]) => `${table}.${c} is distinct from ${e}`).join(' or '))}`.execute(trx);
       tick('upsert');
       if (m.kind === 'orders' && !m.lineItems && m.takesOverLineItems) {
         // Orders a line-item file described are now described by their own file: not counted as updated
         // unless a value the merchant sees changed, but from now on a line-item file leaves them be.
-        await sql`update main.orders set from_items = 0, import_id = ${importId} where shop_id = ${shopId} and from_items = 1
-          and order_no in (select order_no from staged.orders)`.execute(trx);
+        await sql`update ${staged.into} set from_items = 0, import_id = ${importId} where shop_id = ${shopId} and from_items = 1
+          and order_no in (select order_no from ${staged.from})`.execute(trx);
       }
       const rowsNew = (await countRows(trx, table, shopId)) - before;
       const rowsUpdated = Number(upserted.numAffectedRows ?? 0) - rowsNew;
@@ -124,8 +129,9 @@ export async function mergeStaged(conn: Connection, m: MergeInput): Promise<Merg
       m.beforeCommit?.();
       return { ok: true as const, shopId, importId, rowsNew, rowsUpdated };
     });
+    failed = false;
     return result.ok ? { ...result, writeLockMs: performance.now() - locked } : result;
   } finally {
-    conn.raw.exec('detach database staged');
+    await staged.close(failed);
   }
 }

@@ -24,14 +24,14 @@ export async function reasonDaily(
       select min(${dayCol}) as day from cases
         where shop_id = ${shopId} and intervened = 1 and platform_initiated = 0 and reason in (${list})
         group by order_no
-    ) where day is not null and day >= ${from} and day <= ${to} group by day
+    ) as first_cases where day is not null and day >= ${from} and day <= ${to} group by day
   `.execute(db);
   const bases = await sql<{ day: string; n: number }>`
     select day, count(*) as n from (
       select min(applied_day) as day from cases
         where shop_id = ${shopId} and applied_day is not null and reason in (${list})
         group by order_no
-    ) where day >= ${from} and day <= ${to} group by day
+    ) as first_cases where day >= ${from} and day <= ${to} group by day
   `.execute(db);
   const byDay = new Map<string, { day: string; orders: number; interventions: number }>();
   const at = (day: string) => byDay.get(day) ?? byDay.set(day, { day, orders: 0, interventions: 0 }).get(day)!;

@@ -74,7 +74,7 @@ export async function rebuildDaily(db: DB, shopId: number, opts: RebuildOptions 
         select min(applied_day) as applied, min(completed_day) as completed from cases
           where shop_id = ${shopId} and intervened = 1 and platform_initiated = 0
           group by order_no
-      ) group by applied, completed
+      ) as first_cases group by applied, completed
     `.execute(db);
     for (const i of interventions.rows) {
       const n = Number(i.n);

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { DB } from '../connection';
+import { takeTurns } from '../dialect';
 import { rebuildDaily } from './rebuildDaily';
 
 const TABLES = {
@@ -29,6 +30,8 @@ export type UndoResult =
  */
 export async function undoImport(db: DB, importId: number): Promise<UndoResult> {
   return db.transaction().execute(async (trx) => {
+    // An import merging now must not take over rows this undo is putting back.
+    await takeTurns(trx, 'imports');
     const imp = await trx
       .selectFrom('imports')
       .select(['shop_id', 'kind', 'outcome'])
