@@ -146,13 +146,14 @@ if (!values['skip-server']) {
   try {
     const small = path.join(server.dir, 'seed.csv');
     await writePddExport(small, 1000);
+    // The first upload names a new shop; later ones address it by id, as the import page does.
     const post = (file: string, name: string, shop: string) =>
       new Promise<{ ms: number; summary: { outcome: string; rowsRead: number; writeLockMs: number; shopId: number } }>(
         (resolve, reject) => {
           const size = fs.statSync(file).size;
           const started = performance.now();
           const req = http.request(
-            `${server.url}/api/import?name=${encodeURIComponent(name)}&shop=${encodeURIComponent(shop)}&size=${size}`,
+            `${server.url}/api/import?name=${encodeURIComponent(name)}&${shop}&size=${size}`,
             {
               method: 'POST',
               headers: { 'content-length': String(size), 'content-type': 'text/csv' },
@@ -167,12 +168,13 @@ if (!values['skip-server']) {
           fs.createReadStream(file, { highWaterMark: 1 << 16 }).pipe(req);
         },
       );
-    const seeded = await post(small, 'seed.csv', 'bench');
+    const seeded = await post(small, 'seed.csv', 'newShop=bench');
+    if (!seeded.summary) throw new Error('seeding the bench shop through /api/import failed');
     const link = (await (
       await fetch(`${server.url}/api/shares`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ shop: 'bench', days: 30 }),
+        body: JSON.stringify({ shopId: seeded.summary.shopId, days: 30 }),
       })
     ).json()) as { url: string };
     const pages = ['/', `/shops/${seeded.summary.shopId}`, new URL(link.url).pathname, '/login'];
@@ -190,7 +192,7 @@ if (!values['skip-server']) {
         await new Promise((r) => setTimeout(r, 50));
       }
     })();
-    const up = await post(csv, path.basename(csv), 'bench');
+    const up = await post(csv, path.basename(csv), `shop=${seeded.summary.shopId}`);
     reading = false;
     await reader;
     if (up.summary.outcome !== 'imported') throw new Error('upload refused');
