@@ -152,13 +152,10 @@ if (!values['skip-server']) {
         (resolve, reject) => {
           const size = fs.statSync(file).size;
           const started = performance.now();
-          const req = http.request(
-            `${server.url}/api/import?name=${encodeURIComponent(name)}&${shop}&size=${size}`,
-            {
-              method: 'POST',
-              headers: { 'content-length': String(size), 'content-type': 'text/csv' },
-            },
-          );
+          const req = http.request(`${server.url}/api/import?name=${encodeURIComponent(name)}&${shop}&size=${size}`, {
+            method: 'POST',
+            headers: { 'content-length': String(size), 'content-type': 'text/csv' },
+          });
           req.on('response', (res) => {
             let body = '';
             res.on('data', (d) => (body += d));
