@@ -12,6 +12,10 @@ const nextConfig: NextConfig = {
     tsconfigPath: process.env.REDLINE_BUILD_TSCONFIG || undefined,
     ignoreBuildErrors: process.env.REDLINE_BUILD_SKIP_TYPECHECK === '1',
   },
+  // Browsers ask for /favicon.ico whatever the page links: send them to the app's icon, not a 404.
+  async redirects() {
+    return [{ source: '/favicon.ico', destination: '/icon.svg', permanent: true }];
+  },
   // On every response, static files included. The content security policy carries a per-request
   // nonce, so proxy.ts sets it (and the shared reports' no-store / noindex / no-referrer).
   async headers() {
