@@ -101,8 +101,11 @@ async function timed(runs: number, f: () => unknown): Promise<number[]> {
   return times.sort((a, b) => a - b);
 }
 
-export async function benchMetrics(dbFile: string): Promise<MetricsBench> {
-  const conn = await openConnection(dbFile);
+/** On `dbUrl` (a SQLite file, seeded when the shop is missing; or a PostgreSQL database the shop was copied to). */
+export const METRICS_SHOP = SHOP;
+
+export async function benchMetrics(dbUrl: string): Promise<MetricsBench> {
+  const conn = await openConnection(dbUrl);
   try {
     const shopId = await seed(conn);
     const options = { from: addDays(LAST_DAY, -(DAYS - 1)), to: LAST_DAY, now: new Date(`${LAST_DAY}T04:00:00Z`) };
@@ -112,8 +115,19 @@ export async function benchMetrics(dbFile: string): Promise<MetricsBench> {
     await timed(20, () => getShopReport(conn.db, shop, options));
     const full = await timed(RUNS, () => getShopReport(conn.db, shop, options));
     const figures = await timed(RUNS, () => getShopReport(conn.db, shop, { ...options, drivers: false }));
-    const bare = conn.raw.prepare('select * from daily where shop_id = ? and day between ? and ? order by day');
-    const baseline = await timed(RUNS, () => bare.all(shopId, addDays(options.from, -60), options.to));
+    const from = addDays(options.from, -60);
+    // The bare read: a prepared statement on SQLite; on PostgreSQL the plain query through the pool.
+    const bare =
+      conn.dialect === 'sqlite'
+        ? conn.raw.prepare('select * from daily where shop_id = ? and day between ? and ? order by day')
+        : null;
+    const baseline = await timed(RUNS, () =>
+      bare
+        ? bare.all(shopId, from, options.to)
+        : sql`select * from daily where shop_id = ${shopId} and day between ${from} and ${options.to} order by day`.execute(
+            conn.db,
+          ),
+    );
     return {
       p50Ms: percentile(full, 50),
       p95Ms: percentile(full, 95),

@@ -1,6 +1,7 @@
 /**
- * `npm run bench [-- --orders N] [--skip-xlsx] [--skip-server]`: the import as a merchant runs it,
- * against the honest floor measured in the same run.
+ * `npm run bench [-- --orders N] [--skip-xlsx] [--skip-server] [--pg]`: the import as a merchant runs it,
+ * against the honest floor measured in the same run; with --pg, the command line's import and the
+ * report on PostgreSQL too, beside SQLite's (bench/postgres.ts).
  *
  *   floor       a plain `node` process running papaparse's streaming parse of the CSV (64 KB chunks)
  *   command     the whole `npm run -s redline -- import` process, wall time and peak memory
@@ -25,6 +26,7 @@ const { values } = parseArgs({
     'skip-xlsx': { type: 'boolean', default: false },
     'skip-server': { type: 'boolean', default: false },
     'skip-report': { type: 'boolean', default: false },
+    pg: { type: 'boolean', default: false },
   },
 });
 const orders = Number(values.orders);
@@ -78,9 +80,9 @@ const floor = (file: string) => {
     peakMB: number;
   };
 };
-const cliImport = (file: string, shop: string) => {
+const cliImport = (file: string, shop: string, url = db) => {
   const t = timed('npm', ['run', '-s', 'redline', '--', 'import', '--json', '--shop', shop, file], {
-    DATABASE_URL: db,
+    DATABASE_URL: url,
   });
   const summary = JSON.parse(t.stdout.trim().split('\n').pop()!) as {
     outcome: string;
@@ -122,6 +124,10 @@ const csvAgain = csv.replace(/\.csv$/, '-again.csv');
 fs.copyFileSync(csv, csvAgain);
 fs.appendFileSync(csvAgain, '\r\n');
 const again = cliImport(csvAgain, 'bench');
+// The same two imports on PostgreSQL (the lock there is the import lock; readers never wait for it).
+const { benchDatabase, copyMetricsShop } = await import('./postgres');
+const pg = values.pg ? await benchDatabase() : null;
+const pgRuns = pg ? [cliImport(csv, 'bench', pg.url), cliImport(csvAgain, 'bench', pg.url)] : [];
 fs.rmSync(csvAgain, { force: true });
 const ratio = first.ms / bare.wallMs;
 say('');
@@ -134,6 +140,10 @@ say(
 say(
   `command line import, same file     ${s(again.ms)}  peak ${mb(again.peakMB * 1024 * 1024)}  = ${(again.ms / bare.wallMs).toFixed(2)}× (the same rows again: nothing to change); write lock ${again.summary.writeLockMs} ms`,
 );
+for (const [i, r] of pgRuns.entries())
+  say(
+    `  on PostgreSQL, ${i ? 'same file ' : 'new shop  '}      ${s(r.ms)}  peak ${mb(r.peakMB * 1024 * 1024)}  = ${(r.ms / bare.wallMs).toFixed(2)}× the floor; import lock ${r.summary.writeLockMs} ms`,
+  );
 say(`CSV peak memory                    ${verdict(Math.max(first.peakMB, again.peakMB) <= 256)} (target ≤ 256 MB)`);
 say(
   `write lock held at most            ${Math.max(first.summary.writeLockMs, again.summary.writeLockMs)} ms (target ≤ 2,000 ms: ${verdict(Math.max(first.summary.writeLockMs, again.summary.writeLockMs) <= 2000)})`,
@@ -231,7 +241,16 @@ if (!values['skip-report']) {
   say(
     `shop report, 1 year                p50 ${m.p50Ms.toFixed(1)} ms  p95 ${m.p95Ms.toFixed(1)} ms (figures only: p50 ${m.figuresP50Ms.toFixed(1)} ms; bare read of the daily rows ${m.baselineP50Ms.toFixed(2)} ms)`,
   );
+  if (pg) {
+    const copy = await copyMetricsShop(db, pg.url);
+    const p = await benchMetrics(pg.url);
+    say(
+      `  on PostgreSQL                    p50 ${p.p50Ms.toFixed(1)} ms  p95 ${p.p95Ms.toFixed(1)} ms (figures only: p50 ${p.figuresP50Ms.toFixed(1)} ms; bare read of the daily rows ${p.baselineP50Ms.toFixed(2)} ms)`,
+    );
+    say(`  the shop moved there by db copy  ${s(copy.ms)} (${copy.orders.toLocaleString('en')} orders)`);
+  }
 }
+await pg?.drop();
 fresh();
 
 function rssOf(pid: number): number {

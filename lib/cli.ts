@@ -6,6 +6,7 @@
  */
 import { runCalibrateCommand } from './commands/calibrate';
 import { argvLang, type CliContext, CliError } from './commands/context';
+import { runDbCommand } from './commands/db';
 import { runImportCommand } from './commands/import';
 import { runImportsCommand } from './commands/imports';
 import { runMappingsCommand } from './commands/mappings';
@@ -33,6 +34,7 @@ const commands: Record<string, (ctx: CliContext, args: string[]) => Promise<numb
   rules: runRulesCommand,
   calibrate: runCalibrateCommand,
   share: runShareCommand,
+  db: runDbCommand,
 };
 
 export async function main(argv: string[], ctx: CliContext): Promise<number> {

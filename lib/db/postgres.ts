@@ -84,3 +84,24 @@ export async function copyStaged(
     staged.close();
   }
 }
+
+/**
+ * Makes the database `url` names when the server has none of that name (`db copy` to a new
+ * server), through the server's `postgres` database. Whether it was missing.
+ */
+export async function createPostgresDatabase(url: string): Promise<boolean> {
+  const target = new URL(url);
+  const name = decodeURIComponent(target.pathname.slice(1));
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    const exists = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (exists.rowCount) return false;
+    await client.query(`create database ${client.escapeIdentifier(name)}`);
+    return true;
+  } finally {
+    await client.end();
+  }
+}

@@ -214,6 +214,17 @@ export interface ColumnMappingTable {
   created_at: string;
 }
 
+/** An upload's progress as the page polls it, from whichever instance it asks (0010). */
+export interface ImportJobTable {
+  job_id: string;
+  phase: string;
+  bytes_read: number;
+  total_bytes: number | null;
+  rows_read: number;
+  /** ISO time of the last write, UTC: old rows are cleared by it. */
+  updated_at: string;
+}
+
 export interface Database {
   shops: ShopTable;
   orders: OrderTable;
@@ -229,4 +240,5 @@ export interface Database {
   auth_attempts: AuthAttemptTable;
   admin_sessions: AdminSessionTable;
   column_mappings: ColumnMappingTable;
+  import_jobs: ImportJobTable;
 }

@@ -125,6 +125,8 @@ export async function runImport(input: EngineInput, hooks: EngineHooks = {}): Pr
       const ev = n.value;
       if (ev.type !== 'staged') continue;
       summary.rowsRead += ev.rowsRead;
+      // Rows are counted after their bytes arrived: said now, not only with the next bytes (a slow upload).
+      progress('reading');
       for (const p of ev.problems) {
         summary.errorCount++;
         if (p.skipped) summary.rowsSkipped++;

@@ -48,7 +48,7 @@ export interface StartOptions {
   env?: Record<string, string>;
   /** The server's time zone; not China by default, to prove day keys never use the server's zone. */
   tz?: string;
-  /** An existing database file (kept by stop()), e.g. to restart a server on the same data. */
+  /** An existing database file (kept by stop()), e.g. to restart a server on the same data; or a postgres:// URL, e.g. for two servers on one database. */
   databaseUrl?: string;
 }
 

@@ -6,7 +6,7 @@
  * for other requests, and nothing another request writes meanwhile joins the import's transaction.
  */
 import { apiError, RouteError, route } from '@/app/_lib/route';
-import { getJob, MAX_UPLOAD_BYTES, setJob, UPLOAD_IDLE_MS } from '@/app/_lib/upload';
+import { JobProgressWriter, MAX_UPLOAD_BYTES, UPLOAD_IDLE_MS } from '@/app/_lib/upload';
 import { getConnection } from '@/lib/db/connection';
 import { renderMessage } from '@/lib/i18n/importMessages';
 import { FileRejected } from '@/lib/import/errors';
@@ -92,37 +92,48 @@ export const POST = route({ access: 'admin', query: importQuery }, async (reques
     shopName = shop.name;
   }
 
-  const job = q.job;
   const total = q.size ?? (declared || null);
-  if (job) setJob(job, { phase: 'waiting', bytesRead: 0, totalBytes: total, rowsRead: 0 });
   const conn = await getConnection();
+  // Written where every instance can answer the page's poll; this one keeps it in memory as well.
+  const progress = q.job
+    ? new JobProgressWriter(conn.db, q.job, { phase: 'waiting', bytesRead: 0, totalBytes: total, rowsRead: 0 })
+    : null;
   const body = bodyReader(request.body, q.name, q.size ?? null);
-  // The import thread reads the body as it arrives; this thread only hands the chunks over. A zip
-  // archive of exports is spooled to the scratch folder first, then each file inside is imported.
-  const result = await importFiles(
-    conn,
-    { name: q.name, bytes: body.chunks, size: total ?? undefined },
-    {
-      shop: shopName,
-      platform: q.platform,
-      mapping: q.mapping,
-      onProgress: job
-        ? (p) => setJob(job, { phase: p.phase, bytesRead: p.bytesRead, totalBytes: p.totalBytes, rowsRead: p.rowsRead })
-        : undefined,
-    },
-  );
-  const summary = combinedSummary(result);
-  // The page records the coverage of the one import it is told of; an archive's files get theirs
-  // here, widened to the export time in their names.
-  if (result.archive)
-    for (const s of result.summaries)
-      if (s.outcome === 'imported' && s.importId !== null) await recordImportCoverage(conn.db, s.importId, null);
-  if (job)
-    setJob(job, {
-      ...(getJob(job) ?? { bytesRead: summary.sizeBytes, totalBytes: total, rowsRead: summary.rowsRead }),
-      phase: 'done',
-    });
-  await body.drain();
-  // `summary` as before (an archive's files added up, each in `summary.parts`), and one per file.
-  return Response.json({ summary, summaries: result.summaries });
+  let finished = false;
+  try {
+    // The import thread reads the body as it arrives; this thread only hands the chunks over. A zip
+    // archive of exports is spooled to the scratch folder first, then each file inside is imported.
+    const result = await importFiles(
+      conn,
+      { name: q.name, bytes: body.chunks, size: total ?? undefined },
+      {
+        shop: shopName,
+        platform: q.platform,
+        mapping: q.mapping,
+        onProgress: progress
+          ? (p) =>
+              progress.update({
+                phase: p.phase,
+                bytesRead: p.bytesRead,
+                totalBytes: p.totalBytes,
+                rowsRead: p.rowsRead,
+              })
+          : undefined,
+      },
+    );
+    const summary = combinedSummary(result);
+    // The page records the coverage of the one import it is told of; an archive's files get theirs
+    // here, widened to the export time in their names.
+    if (result.archive)
+      for (const s of result.summaries)
+        if (s.outcome === 'imported' && s.importId !== null) await recordImportCoverage(conn.db, s.importId, null);
+    finished = true;
+    await progress?.finish('done');
+    await body.drain();
+    // `summary` as before (an archive's files added up, each in `summary.parts`), and one per file.
+    return Response.json({ summary, summaries: result.summaries });
+  } finally {
+    // A refused file: its last figures stand, for a poll that comes before the answer.
+    if (!finished) await progress?.finish();
+  }
 });

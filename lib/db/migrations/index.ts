@@ -9,6 +9,7 @@ import { m0006_message_codes } from './0006_message_codes';
 import { m0007_column_mappings } from './0007_column_mappings';
 import { m0008_order_level } from './0008_order_level';
 import { m0009_undo } from './0009_undo';
+import { m0010_import_jobs } from './0010_import_jobs';
 
 /**
  * Migrations live in code so the bundled server and the CLI carry the same ones. One file per
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '0007_column_mappings': m0007_column_mappings,
   '0008_order_level': m0008_order_level,
   '0009_undo': m0009_undo,
+  '0010_import_jobs': m0010_import_jobs,
 };
 
 export const migrationProvider: MigrationProvider = {

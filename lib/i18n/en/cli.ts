@@ -72,6 +72,10 @@ export const cli: Shape<typeof zh> = {
     notImported: '{command}: import {id} holds no rows (it was refused or is already undone); nothing to undo.',
     needMappingId: "{command}: give the mapping's --id (see mappings list).",
     noMapping: '{command}: no column mapping with id {id}.',
+    copyNeedsTo: 'db copy: name the target database with --to postgres://USER@HOST:PORT/DB.',
+    copyFromFile: 'db copy: DATABASE_URL must be the SQLite file to copy from.',
+    copySame: 'db copy: the target is the file being copied.',
+    copyShopExists: 'db copy: the target already holds a shop named "{name}"; nothing was copied.',
   },
   cliText: {
     usage: `Usage:
@@ -87,9 +91,13 @@ export const cli: Shape<typeof zh> = {
   redline rules list|set --shop NAME [--rule ID] [--rate R|off] [--count N|off] [--combine and|or] [--sustain K] [--watch W] [--multiple M] [--category-average A] [--main] [--enable|--disable] [--json]
   redline share create --shop NAME [--label L] [--days N | --from YYYY-MM-DD --to YYYY-MM-DD] [--expires-in-days N | --expires-on YYYY-MM-DD] [--ask-password] [--orders] [--json]
   redline share list --shop NAME [--json]
-  redline share revoke --id ID`,
+  redline share revoke --id ID
+  redline db copy --to postgres://USER@HOST:PORT/DB [--shop NAME] [--json]`,
     mapUsageNote:
       "--map FIELD=COLUMN (repeatable): for a header Redline does not know, which column holds which field, with --kind and --platform (or a stored shop's platform); the import saves the mapping for the shop, and later files with that header import by themselves.\n  order fields: {orders}\n  after-sales fields: {afterSales}\n--intervened VALUE (repeatable): the status values that mean the platform stepped in.\nimports undo: undoes one import (rows it added go, rows it changed return, figures rebuilt).",
+    copied:
+      '{shop}: copied, {orders, plural, one {# order} other {# orders}}, {cases, plural, one {# after-sales case} other {# after-sales cases}}, {imports, plural, one {# import} other {# imports}}.',
+    copiedNothing: 'No shops to copy.',
     passwordPrompt: 'Password: ',
     passwordOnArgv: 'warning: --password is visible to other users of this machine (ps); use {env} or --ask-password.',
     progress: 'progress {file}: {phase} {read}/{total} bytes, {rows} rows',

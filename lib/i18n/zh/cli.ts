@@ -70,6 +70,10 @@ export const cli = {
     notImported: '{command}：导入 {id} 没有导入任何数据（被拒绝或已撤销），无需撤销。',
     needMappingId: '{command}：请用 --id 给出列对应的 id（见 mappings list）。',
     noMapping: '{command}：没有 id 为 {id} 的列对应。',
+    copyNeedsTo: 'db copy：请用 --to postgres://用户@主机:端口/库名 指明目标数据库。',
+    copyFromFile: 'db copy：DATABASE_URL 须是要复制的 SQLite 文件。',
+    copySame: 'db copy：目标就是正在复制的文件。',
+    copyShopExists: 'db copy：目标数据库已有名为「{name}」的店铺，未复制任何数据。',
   },
   cliText: {
     usage: `用法：
@@ -85,9 +89,12 @@ export const cli = {
   redline rules list|set --shop 店铺 [--rule ID] [--rate R|off] [--count N|off] [--combine and|or] [--sustain K] [--watch W] [--multiple M] [--category-average A] [--main] [--enable|--disable] [--json]
   redline share create --shop 店铺 [--label L] [--days N | --from YYYY-MM-DD --to YYYY-MM-DD] [--expires-in-days N | --expires-on YYYY-MM-DD] [--ask-password] [--orders] [--json]
   redline share list --shop 店铺 [--json]
-  redline share revoke --id ID`,
+  redline share revoke --id ID
+  redline db copy --to postgres://USER@HOST:PORT/DB [--shop NAME] [--json]`,
     mapUsageNote:
       '--map 字段=列名（可重复）：表头不认识时，说明哪一列是哪个字段，同时给出 --kind 和 --platform（或已有店铺的平台）；导入成功后这个对应为店铺保存，之后同样表头的文件自动导入。\n  订单字段：{orders}\n  售后字段：{afterSales}\n--intervened 值（可重复）：售后状态列里表示「平台已介入」的值。\nimports undo：撤销一次导入（它新增的行删除，它改过的行恢复原样，数字重算）。',
+    copied: '{shop}：已复制，订单 {orders, number} 个，售后单 {cases, number} 个，导入记录 {imports, number} 条。',
+    copiedNothing: '没有可复制的店铺。',
     passwordPrompt: '密码：',
     passwordOnArgv: '警告：--password 会被本机其他用户看到（ps）；请改用 {env} 或 --ask-password。',
     progress: '进度 {file}：{phase} {read}/{total} 字节，{rows} 行',
