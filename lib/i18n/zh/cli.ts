@@ -99,7 +99,7 @@ export const cli = {
     passwordOnArgv: '警告：--password 会被本机其他用户看到（ps）；请改用 {env} 或 --ask-password。',
     progress: '进度 {file}：{phase} {read}/{total} 字节，{rows} 行',
     usageNotes:
-      '链接密码来自 --ask-password（提示输入）或 REDLINE_SHARE_PASSWORD，从不放在命令行上。\n分享链接以 REDLINE_PUBLIC_URL 为地址前缀（默认 http://127.0.0.1:3000）。\n数据库是 DATABASE_URL（文件路径或 file: URL），默认 data/redline.db。',
+      '链接密码来自 --ask-password（提示输入）或 REDLINE_SHARE_PASSWORD，从不放在命令行上。\n分享链接以 REDLINE_PUBLIC_URL 为地址前缀（默认 http://127.0.0.1:3000）。\n数据库是 DATABASE_URL：SQLite 文件路径或 file: URL（默认 data/redline.db），或 postgres://用户:密码@主机:端口/库名。',
     shareUsageNote: '（密码：用 --ask-password，或在环境变量 {env} 中给出；不要放在命令行上，ps 会显示它）',
     calibrateUsageNote:
       '  --date/--count/--rate：后台在那一天显示的数字（R 为小数或 "14.84%"）。\n  --use：要保留的口径，如 paid:applied、shipped:completed 或 best。',
