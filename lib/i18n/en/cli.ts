@@ -92,7 +92,7 @@ export const cli: Shape<typeof zh> = {
       "--map FIELD=COLUMN (repeatable): for a header Redline does not know, which column holds which field, with --kind and --platform (or a stored shop's platform); the import saves the mapping for the shop, and later files with that header import by themselves.\n  order fields: {orders}\n  after-sales fields: {afterSales}\n--intervened VALUE (repeatable): the status values that mean the platform stepped in.\nimports undo: undoes one import (rows it added go, rows it changed return, figures rebuilt).",
     passwordPrompt: 'Password: ',
     passwordOnArgv: 'warning: --password is visible to other users of this machine (ps); use {env} or --ask-password.',
-    progress: 'progress {file}: {phase} {read}/{total} bytes, {rows} rows',
+    progress: 'progress {file}: {phase} {read}/{total} bytes, {rows, plural, one {# row} other {# rows}}',
     usageNotes:
       "A link's password comes from --ask-password (a prompt) or REDLINE_SHARE_PASSWORD, never the command line.\nShare links use REDLINE_PUBLIC_URL as their base (http://127.0.0.1:3000 by default).\nThe database is DATABASE_URL (a file path or file: URL), data/redline.db by default.",
     shareUsageNote:
