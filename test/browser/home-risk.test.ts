@@ -1,6 +1,7 @@
 /**
  * The home page lists the shop most at risk first: a shop in penalty above one on watch above one
- * that is fine, whatever order they were imported in (the list used to be newest first).
+ * that is fine, whatever order they were imported in (the list used to be newest first). And a
+ * custom range the dashboard cannot use is an error on its form, not a quiet 90 days.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -56,5 +57,25 @@ test('home lists shops by risk, each with its status, its rate and the day its f
     // The day the figures are for, and how old that is (the data here is from 2024).
     expect(await row.locator('td').last().textContent()).toMatch(/^(2024-04-\d\d)数据截至 \1，已过去 \d+ 天。$/);
   }
+  expect(problems.list).toEqual([]);
+});
+
+test('an inverted custom range stays on the form with an error, in either language', async () => {
+  const problems = watchPage(page, [ICON_ABORT]);
+  await page.goto(`${server.url}/`);
+  await page.getByRole('link', { name: '查看 关注店 的看板' }).click();
+  await page.getByLabel('开始日期').fill('2024-04-01');
+  await page.getByLabel('结束日期').fill('2024-03-01');
+  await page.getByRole('button', { name: '应用' }).click();
+  await page.waitForURL(/from=2024-04-01&to=2024-03-01/);
+  expect(await page.getByTestId('range-error').textContent()).toBe(
+    '这个日期范围未应用（结束日期早于开始日期），下面显示的是近 90 天。',
+  );
+  expect(await page.getByLabel('开始日期').inputValue()).toBe('2024-04-01');
+  expect(await page.getByLabel('结束日期').getAttribute('aria-invalid')).toBe('true');
+  await page.getByTestId('lang-en').click();
+  await expect
+    .poll(() => page.getByTestId('range-error').textContent())
+    .toBe('Those dates were not applied (to is before from); showing the last 90 days instead.');
   expect(problems.list).toEqual([]);
 });
