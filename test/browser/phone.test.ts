@@ -104,6 +104,15 @@ function measure(page: Page): Promise<Shape> {
       if (el.scrollHeight > el.clientHeight + 2)
         broken.push(`${name(el)} spills ${el.scrollHeight - el.clientHeight} px`);
     }
+    // The headline cards fill whole rows: the same number in every row (five and one looks broken).
+    for (const cards of Array.from(document.querySelectorAll('.cards'))) {
+      const rows = new Map<number, number>();
+      for (const c of Array.from(cards.children)) {
+        const top = Math.round(c.getBoundingClientRect().top);
+        rows.set(top, (rows.get(top) ?? 0) + 1);
+      }
+      if (new Set(rows.values()).size > 1) broken.push(`headline cards in rows of ${[...rows.values()].join(' + ')}`);
+    }
     return { scrollWidth: document.documentElement.scrollWidth, innerWidth: w, cutOff, broken };
   });
 }
