@@ -4,6 +4,7 @@ import { ShopTable } from '@/app/_components/ShopTable';
 import { allShops } from '@/app/_lib/shops';
 import { getConnection } from '@/lib/db/connection';
 import { getI18n } from '@/lib/i18n/server';
+import { byRisk } from '@/lib/report/riskOrder';
 import { shopSummary } from '@/lib/report/summary';
 import { countStored } from '@/lib/shops/shops';
 
@@ -14,7 +15,8 @@ export default async function Home() {
   const { db } = await getConnection();
   const [stored, shops] = await Promise.all([countStored(db), allShops()]);
   // A light line per shop (the last 30 days of its daily figures), never a full report.
-  const rows = await Promise.all(shops.map((shop) => shopSummary(db, shop)));
+  // The shop most at risk first: a shop in penalty never sits in the middle of the list.
+  const rows = (await Promise.all(shops.map((shop) => shopSummary(db, shop)))).sort(byRisk);
   return (
     <>
       <h1>{t('home.title')}</h1>

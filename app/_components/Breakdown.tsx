@@ -25,35 +25,37 @@ export function Breakdown({
       {groups.length === 0 ? (
         <p className="muted">{t('drivers.empty')}</p>
       ) : (
-        <table className="data-table">
-          <caption className="sr-only">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{title}</th>
-              <th scope="col" className="num">
-                {t('common.count')}
-              </th>
-              <th scope="col" className="num">
-                {t('common.share')}
-              </th>
-              <th scope="col">
-                <span className="sr-only">{t('common.share')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {groups.slice(0, 8).map((g) => (
-              <tr key={g.key}>
-                <th scope="row">{g.key || t('common.unknown')}</th>
-                <td className="num">{formatInt(g.count, lang)}</td>
-                <td className="num">{formatRate(total ? g.count / total : null, lang)}</td>
-                <td className="bar-cell" aria-hidden="true">
-                  <span className="bar" style={{ width: `${(g.count / max) * 100}%` }} />
-                </td>
+        <div className="table-scroll">
+          <table className="data-table">
+            <caption className="sr-only">{title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{title}</th>
+                <th scope="col" className="num">
+                  {t('common.count')}
+                </th>
+                <th scope="col" className="num">
+                  {t('common.share')}
+                </th>
+                <th scope="col">
+                  <span className="sr-only">{t('common.share')}</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {groups.slice(0, 8).map((g) => (
+                <tr key={g.key}>
+                  <th scope="row">{g.key || t('common.unknown')}</th>
+                  <td className="num">{formatInt(g.count, lang)}</td>
+                  <td className="num">{formatRate(total ? g.count / total : null, lang)}</td>
+                  <td className="bar-cell" aria-hidden="true">
+                    <span className="bar" style={{ width: `${(g.count / max) * 100}%` }} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );

@@ -151,7 +151,7 @@ export function ColumnMappingForm({
         <p className="field-hint" data-testid="mapping-missing">
           {kind === 'afterSales' && missing.includes('interventionStatus') && `${t('mapping.oneOf')} `}
           {t('mapping.missing', {
-            fields: missing.map((f) => fieldLabel(t, kind, f)).join(lang === 'zh' ? '、' : ', '),
+            fields: missing.map((f) => fieldLabel(t, kind, f)).join(t('common.listSep')),
           })}
         </p>
       )}

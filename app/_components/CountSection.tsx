@@ -43,7 +43,9 @@ export function CountSection({
           <tr key={d.date} data-complete={String(d.complete)}>
             <td>
               {d.date}
-              {!d.complete && <span className="partial-mark">（{t('coverage.partial')}）</span>}
+              {!d.complete && (
+                <span className="partial-mark">{t('common.paren', { text: t('coverage.partial') })}</span>
+              )}
             </td>
             <td className="num">{formatInt(dailyByDay.get(d.date)?.interventions ?? 0, lang)}</td>
             <td className="num">{formatInt(d.interventions30d, lang)}</td>

@@ -7,7 +7,8 @@ import { StatusBadge } from './StatusBadge';
 /**
  * The latest complete day against the main rule: the rule's own figure beside its threshold (the
  * plain intervention rate second), count, orders, status and streak, headroom, days until safe.
- * Without a complete day there is no verdict: it says what to import instead.
+ * Without a complete day there is no verdict: it says what to import instead. The status comes
+ * second, beside the rate, so a phone shows both on its first screen.
  */
 export function HeadlineCards({ report, lang }: { report: ShopReport; lang: Lang }) {
   const t = translator(lang);
@@ -57,22 +58,6 @@ export function HeadlineCards({ report, lang }: { report: ShopReport; lang: Lang
           )}
         </div>
         <div className={`card ${tone}`}>
-          <p className="card-label">{t('card.count')}</p>
-          <p className="card-value" data-testid="card-count">
-            {formatInt(latest?.ruleCount30d ?? null, lang)}
-          </p>
-          <p className="card-sub">
-            {rule?.count != null ? t('card.threshold', { value: formatInt(rule.count, lang) }) : t('card.noThreshold')}
-          </p>
-        </div>
-        <div className="card">
-          <p className="card-label">{byCases ? t('csv.base30d') : t('card.orders')}</p>
-          <p className="card-value" data-testid="card-orders">
-            {formatInt((byCases ? latest?.base30d : latest?.orders30d) ?? null, lang)}
-          </p>
-          <p className="card-sub">{latest ? t('dash.asOf', { day: latest.date }) : ''}</p>
-        </div>
-        <div className={`card ${tone}`}>
           <p className="card-label">{t('card.status')}</p>
           <p className="card-value">
             <span data-testid="card-status">
@@ -88,6 +73,22 @@ export function HeadlineCards({ report, lang }: { report: ShopReport; lang: Lang
                 : t('card.streak', { n: latest.streak })}
             {rule && latest ? ` · ${t('card.sustain', { n: rule.sustainDays })}` : ''}
           </p>
+        </div>
+        <div className={`card ${tone}`}>
+          <p className="card-label">{t('card.count')}</p>
+          <p className="card-value" data-testid="card-count">
+            {formatInt(latest?.ruleCount30d ?? null, lang)}
+          </p>
+          <p className="card-sub">
+            {rule?.count != null ? t('card.threshold', { value: formatInt(rule.count, lang) }) : t('card.noThreshold')}
+          </p>
+        </div>
+        <div className="card">
+          <p className="card-label">{byCases ? t('csv.base30d') : t('card.orders')}</p>
+          <p className="card-value" data-testid="card-orders">
+            {formatInt((byCases ? latest?.base30d : latest?.orders30d) ?? null, lang)}
+          </p>
+          <p className="card-sub">{latest ? t('dash.asOf', { day: latest.date }) : ''}</p>
         </div>
         <div className="card">
           <p className="card-label">{t('card.headroom')}</p>

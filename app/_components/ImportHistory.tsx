@@ -70,11 +70,12 @@ export function ImportHistory({ imports, lang, undo }: { imports: ImportRow[]; l
                     {i.outcome === 'imported'
                       ? t('import.outcome.imported')
                       : i.outcome === 'rejected'
-                        ? t('import.outcome.rejected')
+                        ? refusal(i, lang)
+                          ? t('common.lead', { label: t('import.outcome.rejected') }) + refusal(i, lang)
+                          : t('import.outcome.rejected')
                         : i.outcome === 'undone'
                           ? t('import.outcome.undone')
                           : i.outcome}
-                    {i.outcome === 'rejected' ? refusal(i, lang) : ''}
                     {i.error_count > 0 && (
                       <>
                         {' · '}
@@ -104,5 +105,5 @@ export function ImportHistory({ imports, lang, undo }: { imports: ImportRow[]; l
 function refusal(i: ImportRow, lang: Lang): string {
   const [zh, en] = i.message?.split('\n') ?? [null, null];
   const m = storedMessage(i.message_code, i.message_params, zh ?? null, en ?? null);
-  return m ? `${lang === 'zh' ? '：' : ': '}${renderMessage(m, lang)}` : '';
+  return m ? renderMessage(m, lang) : '';
 }

@@ -60,7 +60,9 @@ export function RateSection({
           <tr key={d.date} data-date={d.date} data-complete={String(d.complete)}>
             <td>
               {d.date}
-              {!d.complete && <span className="partial-mark">（{t('coverage.partial')}）</span>}
+              {!d.complete && (
+                <span className="partial-mark">{t('common.paren', { text: t('coverage.partial') })}</span>
+              )}
             </td>
             <td className="num">{formatRate(d.rate30d, lang)}</td>
             {ruleBase && <td className="num">{formatRate(d.baseRate30d, lang)}</td>}

@@ -43,12 +43,12 @@ export function RuleSettingsForm({
         </h3>
       </div>
       <p className="muted" data-testid="rule-source">
-        <strong>{t('settings.source')}：</strong>
+        <strong>{t('common.lead', { label: t('settings.source') })}</strong>
         <span className={`badge ${rule.source.public ? 'badge-ok' : 'badge-watch'}`}>
           {rule.source.public ? t('settings.public') : t('settings.estimate')}
         </span>{' '}
         {t('settings.confidence', { c: t(`confidence.${rule.source.confidence}`) })} · {bi(rule.source.text, lang)}
-        {rule.source.date ? `（${rule.source.date}）` : ''}
+        {rule.source.date ? t('common.paren', { text: rule.source.date }) : ''}
       </p>
       <p className="muted" data-testid="rule-why">
         <strong>{t('settings.why')}</strong>
@@ -56,7 +56,7 @@ export function RuleSettingsForm({
       </p>
       {rule.reasons && (
         <p className="muted" data-testid="rule-reasons">
-          {t('settings.reasons', { reasons: rule.reasons.join('、') })}
+          {t('settings.reasons', { reasons: rule.reasons.join(t('common.listSep')) })}
         </p>
       )}
       {rule.needsCategoryAverage && (
@@ -66,10 +66,13 @@ export function RuleSettingsForm({
       )}
       {rule.notes && <p className="muted">{bi(rule.notes, lang)}</p>}
       <p className="muted">
-        <strong>{t('settings.penalties')}：</strong>
+        <strong>{t('common.lead', { label: t('settings.penalties') })}</strong>
         {rule.penalties
-          .map((p) => `${bi(p.name, lang)}${p.days !== null ? `（${t('settings.penaltyDays', { n: p.days })}）` : ''}`)
-          .join('；') || '—'}
+          .map(
+            (p) =>
+              `${bi(p.name, lang)}${p.days !== null ? t('common.paren', { text: t('settings.penaltyDays', { n: p.days }) }) : ''}`,
+          )
+          .join(t('common.clauseSep')) || '—'}
       </p>
       <div className="form-grid">
         <label className="check">

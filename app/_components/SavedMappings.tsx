@@ -15,7 +15,7 @@ export function SavedMappings({ mappings, remove }: { mappings: SavedMappingView
   const { lang, t } = useI18n();
   const id = useId();
   const [state, formAction, pending] = useActionState(remove, { ok: false, error: null, at: 0 });
-  const sep = lang === 'zh' ? '、' : ', ';
+  const sep = t('common.listSep');
   const header = (cols: string[]) =>
     cols.length > SHOWN_COLUMNS
       ? t('savedMappings.headerShort', { shown: cols.slice(0, SHOWN_COLUMNS).join(sep), n: cols.length })

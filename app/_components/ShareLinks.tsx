@@ -199,49 +199,51 @@ export function ShareLinks({ shopId }: { shopId: number }) {
       )}
       {links && links.length === 0 && <p className="muted">{t('share.none')}</p>}
       {links && links.length > 0 && (
-        <table className="data-table" data-testid="share-list">
-          <thead>
-            <tr>
-              <th scope="col">{t('share.colLabel')}</th>
-              <th scope="col">{t('share.colRange')}</th>
-              <th scope="col">{t('share.colExpires')}</th>
-              <th scope="col">{t('share.colPassword')}</th>
-              <th scope="col" className="num">
-                {t('share.colViews')}
-              </th>
-              <th scope="col">{t('share.colLast')}</th>
-              <th scope="col">{t('share.colState')}</th>
-              <th scope="col">
-                <span className="sr-only">{t('share.revoke')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {links.map((l) => (
-              <tr key={l.id} data-link-id={l.id}>
-                <td>{l.label || '—'}</td>
-                <td>{rangeText(l)}</td>
-                <td>{l.expiresAt ? formatDateTime(l.expiresAt, lang) : t('share.never')}</td>
-                <td>{l.hasPassword ? t('share.yes') : t('share.no')}</td>
-                <td className="num">{l.views}</td>
-                <td>{formatDateTime(l.lastViewedAt, lang)}</td>
-                <td>{t(`share.${l.state}`)}</td>
-                <td>
-                  {l.state !== 'revoked' && (
-                    <button
-                      className="button"
-                      type="button"
-                      onClick={() => revoke(l.id)}
-                      aria-label={t('share.revokeLabel', { label: l.label || l.id })}
-                    >
-                      {t('share.revoke')}
-                    </button>
-                  )}
-                </td>
+        <div className="table-scroll">
+          <table className="data-table" data-testid="share-list">
+            <thead>
+              <tr>
+                <th scope="col">{t('share.colLabel')}</th>
+                <th scope="col">{t('share.colRange')}</th>
+                <th scope="col">{t('share.colExpires')}</th>
+                <th scope="col">{t('share.colPassword')}</th>
+                <th scope="col" className="num">
+                  {t('share.colViews')}
+                </th>
+                <th scope="col">{t('share.colLast')}</th>
+                <th scope="col">{t('share.colState')}</th>
+                <th scope="col">
+                  <span className="sr-only">{t('share.revoke')}</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {links.map((l) => (
+                <tr key={l.id} data-link-id={l.id}>
+                  <td>{l.label || '—'}</td>
+                  <td>{rangeText(l)}</td>
+                  <td>{l.expiresAt ? formatDateTime(l.expiresAt, lang) : t('share.never')}</td>
+                  <td>{l.hasPassword ? t('share.yes') : t('share.no')}</td>
+                  <td className="num">{l.views}</td>
+                  <td>{formatDateTime(l.lastViewedAt, lang)}</td>
+                  <td>{t(`share.${l.state}`)}</td>
+                  <td>
+                    {l.state !== 'revoked' && (
+                      <button
+                        className="button"
+                        type="button"
+                        onClick={() => revoke(l.id)}
+                        aria-label={t('share.revokeLabel', { label: l.label || l.id })}
+                      >
+                        {t('share.revoke')}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );

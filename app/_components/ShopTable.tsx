@@ -7,7 +7,10 @@ import type { ShopSummary } from '@/lib/report/summary';
 import { Sparkline } from './Sparkline';
 import { StatusBadge } from './StatusBadge';
 
-/** Every shop with its latest 30-day figures against its main rule. */
+/**
+ * Every shop with its latest 30-day figures against its main rule, in the order given (most at risk
+ * first). On a phone each row is a card: name and status on top, the figures labelled below.
+ */
 export function ShopTable({ rows, lang }: { rows: ShopSummary[]; lang: Lang }) {
   const t = translator(lang);
   return (
@@ -42,11 +45,11 @@ export function ShopTable({ rows, lang }: { rows: ShopSummary[]; lang: Lang }) {
                     {r.name}
                   </Link>
                 </th>
-                <td>{platformName(r.platform, lang)}</td>
-                <td>
+                <td data-cell="platform">{platformName(r.platform, lang)}</td>
+                <td data-cell="status">
                   <StatusBadge status={r.status} lang={lang} />
                 </td>
-                <td className="num">
+                <td className="num" data-label={t('home.rate')}>
                   <span data-testid="home-rate">{formatRate(r.ruleRate, lang)}</span>
                   {r.rate30d !== null && (
                     <div className="muted small" data-testid="home-plain-rate">
@@ -54,10 +57,10 @@ export function ShopTable({ rows, lang }: { rows: ShopSummary[]; lang: Lang }) {
                     </div>
                   )}
                 </td>
-                <td className="num" data-testid="home-count">
+                <td className="num" data-testid="home-count" data-label={t('home.count')}>
                   {formatInt(r.count30d, lang)}
                 </td>
-                <td className="muted">
+                <td className="muted" data-label={t('home.rule')}>
                   {[
                     r.rateLine !== null ? formatRate(r.rateLine, lang) : null,
                     r.countLine !== null ? formatInt(r.countLine, lang) : null,
@@ -65,10 +68,10 @@ export function ShopTable({ rows, lang }: { rows: ShopSummary[]; lang: Lang }) {
                     .filter(Boolean)
                     .join(' · ') || '—'}
                 </td>
-                <td className="num">
+                <td className="num" data-label={t('home.streak')}>
                   {r.status === null || r.status === 'unknown' ? '—' : t('common.days', { n: r.streak })}
                 </td>
-                <td>
+                <td data-cell="trend">
                   <Sparkline
                     values={r.trend}
                     threshold={r.rateLine}
@@ -83,7 +86,7 @@ export function ShopTable({ rows, lang }: { rows: ShopSummary[]; lang: Lang }) {
                     }
                   />
                 </td>
-                <td>
+                <td data-label={t('home.latest')}>
                   {r.latestDay ?? t('home.noData')}
                   {r.stale && (
                     <div className="muted small" data-testid="home-stale">

@@ -20,16 +20,27 @@ const Query = z.object({
   to: Day.optional(),
 });
 
-export type Range =
+/** Custom dates that could not be applied, kept to show on the form with why. */
+export interface RejectedRange {
+  from: string;
+  to: string;
+  problem: 'order' | 'bounds' | 'span';
+}
+
+export type Range = (
   | { kind: 'preset'; days: number; from: string; to: string }
-  | { kind: 'custom'; from: string; to: string };
+  | { kind: 'custom'; from: string; to: string }
+) & { rejected?: RejectedRange };
 
 export function parseRange(query: Record<string, string | string[] | undefined>, latest: string | null): Range | null {
   const flat = Object.fromEntries(Object.entries(query).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const q = Query.safeParse(flat);
   const v = q.success ? q.data : {};
-  if (v.from && v.to && rangeProblem(v.from, v.to) === null) return { kind: 'custom', from: v.from, to: v.to };
+  const problem = v.from && v.to ? rangeProblem(v.from, v.to) : null;
+  if (v.from && v.to && problem === null) return { kind: 'custom', from: v.from, to: v.to };
   if (!latest) return null;
   const days = v.days ?? DEFAULT_PRESET;
-  return { kind: 'preset', days, from: addDays(latest, -(days - 1)), to: latest };
+  const range: Range = { kind: 'preset', days, from: addDays(latest, -(days - 1)), to: latest };
+  // Dates that cannot be used still show a range, and the form says why those dates were not applied.
+  return v.from && v.to && problem ? { ...range, rejected: { from: v.from, to: v.to, problem } } : range;
 }

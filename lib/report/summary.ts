@@ -26,6 +26,8 @@ export interface ShopSummary {
   countLine: number | null;
   status: RiskStatus | null;
   streak: number;
+  /** Further intervention orders to the line on the latest complete day; 0 when over; null when none could. */
+  headroom: number | null;
   /** The rule's rate on each of the last 30 complete days. */
   trend: (number | null)[];
 }
@@ -59,6 +61,7 @@ export async function shopSummary(db: DB, shop: ShopRow, now: Date = clockNow())
     countLine: rule?.count ?? null,
     status: latest?.status ?? (report.days.length ? 'unknown' : null),
     streak: latest?.streak ?? 0,
+    headroom: latest ? report.headroom : null,
     trend: report.days.filter((d) => d.complete).map((d) => d.baseRate30d),
     stale: report.stale,
   };

@@ -27,7 +27,7 @@ const day = (i: number) => {
 };
 
 /** `ordersPerDay` orders a day for 40 days from 2024-03-01; every `everyNth` order escalated to the platform. */
-function exportsFor(dir: string, prefix: string, ordersPerDay: number, everyNth: number) {
+export function exportsFor(dir: string, prefix: string, ordersPerDay: number, everyNth: number) {
   const orders = ['订单号,订单成交时间,订单状态,用户实付金额(元)'];
   const cases = ['售后编号,订单编号,申请时间,售后状态'];
   let n = 0;

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, test } from 'vitest';
 import { catalogs } from '@/lib/i18n/catalog';
@@ -64,5 +66,41 @@ describe('the catalogs', () => {
   test('arguments are filled in', () => {
     expect(translator('zh')('home.open', { shop: '店' })).toBe('查看 店 的看板');
     expect(translator('en')('home.open', { shop: 'A & B' })).toBe('Open the dashboard of A & B');
+  });
+});
+
+/** Every argument of a message set to 1: the count most often given the wrong plural. */
+const ones = (message: string) => Object.fromEntries(args(message).map((a) => [a, 1]));
+const FULL_WIDTH = /[：；，（）。、！？「」]/;
+
+describe('English reads as English', () => {
+  test('no message says "1 days" (or any other noun in the plural after 1)', () => {
+    const t = translator('en');
+    // Counts over a limit are never 1; "1 of 12 columns" is right; unknown_header's argument is a platform's name.
+    const never1 = /limit|too_many_columns|header_too_wide|truncated_row|unknown_header/;
+    for (const [k, v] of en) {
+      if (never1.test(k)) continue;
+      expect(t(k as Parameters<typeof t>[0], ones(v)), k).not.toMatch(
+        /\b1 (days|orders|rows|files|shops|links|views|interventions|cases|times|hours|minutes|columns)\b/,
+      );
+    }
+  });
+
+  test('English messages use English punctuation, not full-width Chinese marks', () => {
+    for (const [k, v] of en) expect(v, k).not.toMatch(FULL_WIDTH);
+  });
+
+  test('components put no Chinese punctuation around translated text (it belongs in the catalog)', () => {
+    const root = path.join(import.meta.dirname, '..', '..', 'app');
+    const files = fs.readdirSync(root, { recursive: true, encoding: 'utf-8' }).filter((f) => /\.tsx?$/.test(f));
+    const found = files.flatMap((f) =>
+      fs
+        .readFileSync(path.join(root, f), 'utf-8')
+        .split('\n')
+        .map((line, i) => [`app/${f}:${i + 1}`, line] as const)
+        .filter(([, line]) => FULL_WIDTH.test(line.replace(/\/\/.*|\/\*.*?\*\/|^\s*\*.*/g, '')))
+        .map(([at]) => at),
+    );
+    expect(found).toEqual([]);
   });
 });

@@ -71,7 +71,7 @@ describe('CSV downloads', () => {
 });
 
 describe('dashboard range', () => {
-  test('presets end on the latest day; custom dates win when valid; nonsense falls back to 90 days', () => {
+  test('presets end on the latest day; custom dates win when valid; unusable ones fall back, saying why', () => {
     expect(parseRange({ days: '30' }, '2024-03-31')).toEqual({
       kind: 'preset',
       days: 30,
@@ -85,7 +85,16 @@ describe('dashboard range', () => {
       from: '2024-02-01',
       to: '2024-02-29',
     });
-    expect(parseRange({ from: '2024-03-01', to: '2024-02-01' }, '2024-03-31')).toMatchObject({ kind: 'preset' });
+    // An inverted range is shown on the form as an error, not silently replaced.
+    expect(parseRange({ from: '2024-03-01', to: '2024-02-01' }, '2024-03-31')).toEqual({
+      kind: 'preset',
+      days: 90,
+      from: '2024-01-02',
+      to: '2024-03-31',
+      rejected: { from: '2024-03-01', to: '2024-02-01', problem: 'order' },
+    });
+    expect(parseRange({ from: '2010-01-01', to: '2024-02-01' }, '2024-03-31')?.rejected?.problem).toBe('span');
+    expect(parseRange({ days: '30' }, '2024-03-31')?.rejected).toBeUndefined();
     expect(parseRange({ from: '2024-02-30', to: '2024-03-01' }, '2024-03-31')).toMatchObject({ kind: 'preset' });
     expect(parseRange({}, null)).toBeNull();
   });

@@ -100,7 +100,7 @@ export const cli: Shape<typeof zh> = {
     copiedNothing: 'No shops to copy.',
     passwordPrompt: 'Password: ',
     passwordOnArgv: 'warning: --password is visible to other users of this machine (ps); use {env} or --ask-password.',
-    progress: 'progress {file}: {phase} {read}/{total} bytes, {rows} rows',
+    progress: 'progress {file}: {phase} {read}/{total} bytes, {rows, plural, one {# row} other {# rows}}',
     usageNotes:
       "A link's password comes from --ask-password (a prompt) or REDLINE_SHARE_PASSWORD, never the command line.\nShare links use REDLINE_PUBLIC_URL as their base (http://127.0.0.1:3000 by default).\nThe database is DATABASE_URL: a SQLite file path or file: URL (data/redline.db by default), or postgres://user:pass@host:port/db.",
     shareUsageNote:

@@ -11,6 +11,8 @@ export const dashboard: Shape<typeof zh> = {
     from: 'From',
     to: 'To',
     apply: 'Apply',
+    rangeRejected:
+      'Those dates were not applied ({reason}); showing the last {days, plural, one {day} other {# days}} instead.',
     settings: 'Shop settings',
     downloadCsv: 'Download daily series (CSV)',
     noData: 'This shop has no figures yet. Import its order and after-sales exports.',

@@ -96,7 +96,7 @@ export const importMessages: Shape<typeof zh> = {
         'column "{column}": "{value}" is not a possible date (expected between 2000-01-01 and {latest}); the row was not counted.',
       bad_money: 'column "{column}": "{value}" is not an amount of money; the row was imported without it.',
       too_few_columns:
-        'the row has {found, number} columns where the header has {expected, number}; column "{column}" is missing.',
+        'the row has {found, plural, one {# column} other {# columns}} where the header has {expected, number}; column "{column}" is missing.',
       imprecise_id:
         'column "{column}": the ID {value} was stored as a number in the spreadsheet and lost its digits beyond the 15th, so the real ID cannot be recovered. Export with the column as text, or use CSV.',
     },

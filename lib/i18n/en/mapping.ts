@@ -65,7 +65,7 @@ export const mapping: Shape<typeof zh> = {
       'Column mappings chosen when importing files with a header Redline did not know. Files with the same header are read with them; once one is removed, such files must be mapped again.',
     none: 'No saved column mappings yet.',
     header: 'Header',
-    headerShort: '{shown} … ({n, number} columns)',
+    headerShort: '{shown} … ({n, plural, one {# column} other {# columns}})',
     kind: 'Kind',
     platform: 'Platform',
     savedAt: 'Saved',

@@ -8,6 +8,7 @@ export const dashboard = {
     from: '开始日期',
     to: '结束日期',
     apply: '应用',
+    rangeRejected: '这个日期范围未应用（{reason}），下面显示的是近 {days, plural, other {# 天}}。',
     settings: '店铺设置',
     downloadCsv: '下载每日数据 CSV',
     noData: '这个店铺还没有可计算的数据。请导入订单表和售后表。',

@@ -59,7 +59,7 @@ export const mapping = {
     intro: '导入不认识表头的文件时选好的列对应。同一表头的文件会自动按此导入；删除后，这样的文件需要重新选列。',
     none: '还没有保存的列对应。',
     header: '表头',
-    headerShort: '{shown} 等 {n, number} 列',
+    headerShort: '{shown} 等 {n, plural, other {# 列}}',
     kind: '类型',
     platform: '平台',
     savedAt: '保存时间',

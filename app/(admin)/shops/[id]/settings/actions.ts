@@ -40,7 +40,7 @@ function issuesText(e: z.ZodError): { zh: string; en: string } {
       .map((f) =>
         (FIELDS as readonly string[]).includes(f) ? translator(lang)(`field.${f as (typeof FIELDS)[number]}`) : f,
       )
-      .join(lang === 'zh' ? '、' : ', ');
+      .join(translator(lang)('common.listSep'));
   return {
     zh: translator('zh')('ruleErrors.check', { fields: names('zh') }),
     en: translator('en')('ruleErrors.check', { fields: names('en') }),

@@ -1,0 +1,164 @@
+/**
+ * Every page as a merchant sees it on a phone (390 × 844) and on a desktop (1440 × 900), in Chinese
+ * and in English: nothing scrolls sideways, no control is cut off at the screen's edge, navigation and
+ * shop names do not break one character per line, and the dashboard and the shared report show the
+ * status and the headline rate on the first screen. Every page is screenshotted for a person to look at.
+ */
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, watchPage } from './browser';
+import { ROOT, startServer, type TestServer } from './server';
+import { cliShare, ICON_ABORT, importTwoShops, SHOP_A } from './shareData';
+
+const SHOTS = path.join(ROOT, 'test', '.tmp', 'screenshots');
+const VIEWPORTS = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'desktop', width: 1440, height: 900 },
+] as const;
+const LANGS = ['zh', 'en'] as const;
+
+let server: TestServer;
+let browser: Browser;
+const pages: Record<string, string> = {};
+
+beforeAll(async () => {
+  server = await startServer();
+  await importTwoShops(server.databaseUrl, server.dir);
+  const db = new Database(server.databaseUrl, { readonly: true });
+  const { id } = db.prepare('select id from shops where name = ?').get(SHOP_A) as { id: number };
+  db.close();
+  const link = await cliShare(server.databaseUrl, ['--shop', SHOP_A, '--label', '给老板看'], server.url);
+  Object.assign(pages, {
+    home: '/',
+    dashboard: `/shops/${id}`,
+    settings: `/shops/${id}/settings`,
+    import: '/import',
+    login: '/login',
+    share: new URL(link.url).pathname,
+    notFound: '/no-such-page',
+  });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+interface Shape {
+  scrollWidth: number;
+  innerWidth: number;
+  /** Visible controls whose box leaves the screen without a scrolling box of their own around them. */
+  cutOff: string[];
+  /** Navigation, language buttons and shop names laid out on more lines than they should take. */
+  broken: string[];
+}
+
+/** What a person would call a broken layout, measured in the page. */
+function measure(page: Page): Promise<Shape> {
+  return page.evaluate(() => {
+    const w = window.innerWidth;
+    const scrolls = (el: Element) => {
+      for (let p = el.parentElement; p; p = p.parentElement) {
+        const o = getComputedStyle(p).overflowX;
+        if ((o === 'auto' || o === 'scroll') && p !== document.documentElement && p !== document.body) return true;
+      }
+      return false;
+    };
+    const name = (el: Element) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
+    const cutOff: string[] = [];
+    const outside = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 && (r.right > w + 1 || r.left < -1) && !scrolls(el);
+    };
+    // The innermost boxes past the edge: what pushes the page wider, or what a thumb cannot reach.
+    for (const el of Array.from(document.body.querySelectorAll('*'))) {
+      if (!outside(el) || Array.from(el.children).some(outside)) continue;
+      const r = el.getBoundingClientRect();
+      cutOff.push(`${name(el)}.${el.className} ${Math.round(r.left)}…${Math.round(r.right)}`);
+    }
+    // Lines a text takes: one client rect per line fragment of its text.
+    const lines = (el: Element) => {
+      const tops = new Set<number>();
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const range = document.createRange();
+        range.selectNodeContents(n);
+        for (const r of Array.from(range.getClientRects())) if (r.width > 0) tops.add(Math.round(r.top));
+      }
+      return tops.size;
+    };
+    const broken: string[] = [];
+    const check = (selector: string, max: number) => {
+      for (const el of Array.from(document.querySelectorAll(selector))) {
+        const n = lines(el);
+        if (n > max) broken.push(`${name(el)} on ${n} lines`);
+      }
+    };
+    check('.site-header nav a, .brand, .lang-switch button, .presets a, .toolbar .button', 1);
+    check('.shops-table tbody th a', 2);
+    // Boxes whose content spills over what follows (a fixed-height box too small for its content).
+    for (const el of Array.from(document.querySelectorAll('.chart-box, .card, .chart-frame, .panel'))) {
+      if (el.scrollHeight > el.clientHeight + 2)
+        broken.push(`${name(el)} spills ${el.scrollHeight - el.clientHeight} px`);
+    }
+    // The headline cards fill whole rows: the same number in every row (five and one looks broken).
+    for (const cards of Array.from(document.querySelectorAll('.cards'))) {
+      const rows = new Map<number, number>();
+      for (const c of Array.from(cards.children)) {
+        const top = Math.round(c.getBoundingClientRect().top);
+        rows.set(top, (rows.get(top) ?? 0) + 1);
+      }
+      if (new Set(rows.values()).size > 1) broken.push(`headline cards in rows of ${[...rows.values()].join(' + ')}`);
+    }
+    return { scrollWidth: document.documentElement.scrollWidth, innerWidth: w, cutOff, broken };
+  });
+}
+
+for (const lang of LANGS) {
+  for (const vp of VIEWPORTS) {
+    describe.sequential(`${lang} at ${vp.width} px`, () => {
+      let context: BrowserContext;
+      let page: Page;
+
+      beforeAll(async () => {
+        context = await browser.newContext({
+          viewport: { width: vp.width, height: vp.height },
+          locale: lang === 'zh' ? 'zh-CN' : 'en-US',
+          isMobile: vp.name === 'phone',
+          hasTouch: vp.name === 'phone',
+        });
+        await context.addCookies([{ name: 'redline_lang', value: lang, url: server.url }]);
+        page = await context.newPage();
+      });
+      afterAll(() => context?.close());
+
+      for (const key of ['home', 'dashboard', 'settings', 'import', 'login', 'share', 'notFound']) {
+        test(`${key} fits the screen`, async () => {
+          const problems = watchPage(page, [ICON_ABORT, '/no-such-page']);
+          await page.goto(server.url + pages[key]);
+          await page.waitForLoadState('networkidle');
+          expect(await page.locator('html').getAttribute('lang')).toBe(lang === 'zh' ? 'zh-CN' : 'en-US');
+          await page.screenshot({ path: path.join(SHOTS, `${key}-${lang}-${vp.width}.png`), fullPage: true });
+          // What opens on the screen, before any scrolling: the one a merchant judges the page by.
+          await page.screenshot({ path: path.join(SHOTS, `${key}-${lang}-${vp.width}-first.png`) });
+          const shape = await measure(page);
+          // Soft: one run lists everything wrong with a page, not only the first.
+          expect.soft(shape.scrollWidth, `${key} scrolls sideways`).toBeLessThanOrEqual(vp.width);
+          expect.soft(shape.cutOff, 'controls cut off at the edge').toEqual([]);
+          expect.soft(shape.broken, 'text broken over too many lines or spilling').toEqual([]);
+          if (key === 'dashboard' || key === 'share') {
+            for (const id of ['card-status', 'card-rate']) {
+              const box = await page.getByTestId(id).boundingBox();
+              expect(box, id).not.toBeNull();
+              expect.soft(box!.y + box!.height, `${id} on the first screen`).toBeLessThanOrEqual(vp.height);
+            }
+          }
+          expect(problems.list).toEqual([]);
+        });
+      }
+    });
+  }
+}
