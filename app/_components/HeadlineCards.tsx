@@ -101,7 +101,7 @@ export function HeadlineCards({ report, lang }: { report: ShopReport; lang: Lang
                   ? t('card.headroomOver')
                   : t('card.headroomValue', { n: report.headroom })}
           </p>
-          <p className="card-sub">{latest && report.headroom ? t('card.headroomHint') : ''}</p>
+          <p className="card-sub">{latest && report.headroom ? t('card.headroomHint', { n: report.headroom }) : ''}</p>
         </div>
         <div className="card">
           <p className="card-label">{t('card.safe')}</p>

@@ -61,6 +61,10 @@ describe('the catalogs', () => {
     expect(translator('en')('card.streak', { n: 3 })).toBe('Over for 3 days in a row');
     expect(translator('en')('import.errors', { n: 1 })).toBe('1 row error');
     expect(translator('zh')('import.errors', { n: 12 })).toBe('行错误（12）');
+    // The headroom card: "1 / more intervention order puts the shop over the line".
+    expect(translator('en')('card.headroomValue', { n: 1 })).toBe('1');
+    expect(translator('en')('card.headroomHint', { n: 1 })).toBe('more intervention order puts the shop over the line');
+    expect(translator('en')('card.headroomHint', { n: 3 })).toBe('more intervention orders put the shop over the line');
   });
 
   test('arguments are filled in', () => {

@@ -35,10 +35,11 @@ export const dashboard: Shape<typeof zh> = {
     streakOn: '{n, plural, =0 {Not over on {day}} =1 {Over on {day}} other {Over for # days in a row up to {day}}}',
     sustain: '{n, plural, =1 {Penalty on the first day over} other {Penalty after # over days in a row}}',
     headroom: 'Headroom',
-    headroomValue: '{n, plural, other {# more}}',
+    headroomValue: '{n, number}',
     headroomOver: 'Already over',
     headroomNever: 'Cannot go over',
-    headroomHint: 'intervention orders put the shop over the line',
+    headroomHint:
+      '{n, plural, one {more intervention order puts} other {more intervention orders put}} the shop over the line',
     safe: 'Safe again',
     safeNow: 'Safe now',
     safeIn: '{n, plural, one {in # day} other {in # days}}',

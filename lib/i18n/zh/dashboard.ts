@@ -34,7 +34,7 @@ export const dashboard = {
     headroomValue: '{n, plural, other {# 单}}',
     headroomOver: '已超线',
     headroomNever: '不会超线',
-    headroomHint: '再多这么多笔介入订单就会超线',
+    headroomHint: '{n, plural, other {再多这么多笔介入订单就会超线}}',
     safe: '恢复安全',
     safeNow: '当前安全',
     safeIn: '{n, plural, other {# 天后}}',
