@@ -65,8 +65,9 @@ function wholeLines(bytes: Uint8Array): Uint8Array {
   return nl > 0 ? bytes.subarray(0, nl + 1) : bytes;
 }
 
-export async function previewFile(name: string, bytes: Uint8Array, opts: PreviewRun): Promise<PreviewResult> {
-  const result: PreviewResult = {
+/** A preview that has seen nothing yet: what a file's preview starts from, or ends as when it could not run. */
+export function emptyPreview(name: string, bytesSeen: number, complete: boolean): PreviewResult {
+  return {
     file: name,
     ok: false,
     message: null,
@@ -79,10 +80,14 @@ export async function previewFile(name: string, bytes: Uint8Array, opts: Preview
     rowErrors: 0,
     dateFrom: null,
     dateTo: null,
-    bytesSeen: bytes.length,
-    complete: opts.complete,
+    bytesSeen,
+    complete,
     mapping: null,
   };
+}
+
+export async function previewFile(name: string, bytes: Uint8Array, opts: PreviewRun): Promise<PreviewResult> {
+  const result = emptyPreview(name, bytes.length, opts.complete);
   const xlsx = kindOfBytes(bytes) === 'zip';
   const scratchFile = opts.scratchFile ?? ((suffix: string) => fileIn(jobDir(), suffix));
   const readable = opts.complete || xlsx ? bytes : wholeLines(bytes);

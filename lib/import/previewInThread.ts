@@ -5,7 +5,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { fileMessages } from './messages';
-import type { PreviewOptions, PreviewResult } from './preview';
+import { emptyPreview, type PreviewOptions, type PreviewResult } from './preview';
 import type { PreviewThreadData } from './previewThread';
 import { jobDir, removeQuietly } from './tempFiles';
 import { workerScript } from './workerScript';
@@ -56,25 +56,7 @@ export async function previewInThread(
       worker.on('exit', () => resolve(r));
     });
     removeQuietly(scratch);
-    return (
-      result ?? {
-        file: name,
-        ok: false,
-        message: fileMessages.interrupted(name),
-        format: null,
-        encoding: null,
-        platform: null,
-        kind: null,
-        sheet: null,
-        rows: 0,
-        rowErrors: 0,
-        dateFrom: null,
-        dateTo: null,
-        bytesSeen: bytes.length,
-        complete: opts.complete,
-        mapping: null,
-      }
-    );
+    return result ?? { ...emptyPreview(name, bytes.length, opts.complete), message: fileMessages.interrupted(name) };
   } finally {
     previewsRunning--;
     previewQueue.shift()?.();
