@@ -136,7 +136,8 @@ export function RateSection({
           breachSpans={points.breachSpans}
         />
       </ChartFrame>
-      {fs && (
+      {/* A forecast is a verdict too: only from a day whose window the exports wholly cover. */}
+      {fs && report.headlineDay && (
         <p className="muted" data-testid="first-over">
           {t('chart.firstOver', {
             none: fs.firstOver.none ?? t('chart.never'),

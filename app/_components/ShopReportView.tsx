@@ -39,7 +39,7 @@ export function ShopReportView({
   const points = chartPoints(report, daily, ruleBase);
 
   const spanText = (list: { from: string; to: string }[]) =>
-    list.length ? list.map((x) => `${x.from}…${x.to}`).join(', ') : t('common.none');
+    list.length ? list.map((x) => `${x.from}…${x.to}`).join(', ') : t('coverage.notImported');
   return (
     <div className="report" data-testid="report">
       {report.stale && (

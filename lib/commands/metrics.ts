@@ -115,7 +115,7 @@ function printText(ctx: CliContext, m: ShopReport, lang: 'zh' | 'en') {
       }),
     );
   const spans = (list: { from: string; to: string }[]) =>
-    list.length ? list.map((x) => `${x.from}…${x.to}`).join(', ') : t('common.none');
+    list.length ? list.map((x) => `${x.from}…${x.to}`).join(', ') : t('coverage.notImported');
   ctx.out(t('coverage.summary', { orders: spans(m.coverage.orders), afterSales: spans(m.coverage.afterSales) }));
   if (m.stale) ctx.out(t('stale.banner', { day: m.stale.day, n: m.stale.daysOld }));
   if (!m.headlineDay && m.days.length) {

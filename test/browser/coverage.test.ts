@@ -277,6 +277,11 @@ describe.sequential('a shop whose after-sales export runs past its orders', () =
     expect(await none.textContent()).toContain('请导入 2024-03-01…2024-03-31 的售后导出表。');
     expect(await page.locator('[data-testid=card-status] [data-status]').getAttribute('data-status')).toBe('unknown');
     expect(await page.getByTestId('card-rate').textContent()).toBe('—');
+    // No forecast verdict either ("not over within 14 days" would read as safe), and the missing kind is named.
+    expect(await page.getByTestId('first-over').count()).toBe(0);
+    expect(await page.getByTestId('coverage').textContent()).toBe(
+      '数据覆盖：订单 2024-03-01…2024-03-31；售后 尚未导入',
+    );
     await page.screenshot({ path: path.join(SHOTS, 'orders-only-zh.png'), fullPage: true });
     expect(problems.list).toEqual([]);
     await context.close();

@@ -54,6 +54,7 @@ export const dashboard: Shape<typeof zh> = {
     partial: 'partial',
     partialSeries: 'Partial (window not wholly covered by the exports)',
     summary: 'Coverage: orders {orders}; after-sales {afterSales}',
+    notImported: 'none imported yet',
     kindOrders: 'order',
     kindAfterSales: 'after-sales',
   },

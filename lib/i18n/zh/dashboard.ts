@@ -49,6 +49,7 @@ export const dashboard = {
     partial: '部分数据',
     partialSeries: '部分数据（窗口未被导出完整覆盖）',
     summary: '数据覆盖：订单 {orders}；售后 {afterSales}',
+    notImported: '尚未导入',
     kindOrders: '订单',
     kindAfterSales: '售后',
   },
