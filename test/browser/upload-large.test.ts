@@ -86,7 +86,8 @@ test('a 20 MB order export streams through the import page whole, with progress 
   );
   const seen = await page.evaluate(() => (window as unknown as { seen: Seen }).seen);
   // Each row says its own phase, in order: the bytes sent, then the file read and merged (the rows
-  // give way to the result once it is done).
+  // give way to the result once it is done). The merge of these rows can end between two polls of
+  // the page (300 ms apart), so it is not required to be seen; its order is, when it is.
   expect(seen.uploadPhases).toEqual(['uploading', 'uploaded']);
   const order = ['waiting', 'uploading', 'reading', 'merging', 'done'];
   const phases = seen.processPhases.join(' ');
@@ -96,7 +97,6 @@ test('a 20 MB order export streams through the import page whole, with progress 
   ).toBe(true);
   expect(rank(seen.processPhases, order), phases).toBe(true);
   expect(seen.processPhases, phases).toContain('reading');
-  expect(seen.processPhases, phases).toContain('merging');
   // Both bars only move forward; the upload reaches 100% and the reading is seen at several points.
   const rising = (xs: number[]) => xs.every((x, i) => i === 0 || x >= xs[i - 1]);
   expect(rising(seen.upload), seen.upload.join(' ')).toBe(true);

@@ -52,3 +52,23 @@ it('puts a file refused before its platform was known into the history of the sh
     { file_name: 'noise.csv', outcome: 'rejected', message_code: 'file.not_csv_or_xlsx' },
   ]);
 });
+
+it('reports its phases in order, the merge included, and the rows read by the time it is done', async () => {
+  const file = csvText([
+    PDD_ORDER_HEADER,
+    row(PDD_ORDER_HEADER, { 订单号: 'P1', 订单成交时间: '2024-03-03 10:00:00', 订单状态: '已签收' }),
+    row(PDD_ORDER_HEADER, { 订单号: 'P2', 订单成交时间: '2024-03-04 10:00:00', 订单状态: '已签收' }),
+  ]);
+  const phases: string[] = [];
+  let last = { rowsRead: -1 };
+  const s = await importPath(conn, writeFile(dir, 'phases.csv', file), {
+    shop: '店',
+    onProgress: (p) => {
+      if (phases.at(-1) !== p.phase) phases.push(p.phase);
+      last = p;
+    },
+  });
+  expect(s.outcome).toBe('imported');
+  expect(phases).toEqual(['reading', 'merging', 'done']);
+  expect(last.rowsRead).toBe(2);
+});
