@@ -22,7 +22,14 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/.tmp/**', ...SERVER_TESTS] },
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/.tmp/**', ...SERVER_TESTS],
+          // The unit files keep no state between them (each opens its own database in its own
+          // folder): one module graph per worker instead of one per file saves a third of their run.
+          isolate: false,
+        },
       },
       {
         extends: true,
