@@ -148,7 +148,7 @@ describe.sequential('a shop whose after-sales export runs past its orders', () =
     expect(r.complete).toBe('complete');
     const tail = parseCsv(await (await page.request.get(`${server.url}/api/shops/${ids.错位店}/daily`)).text());
     const last = Object.fromEntries(head.map((h, i) => [h, tail.at(-1)![i]]));
-    expect([last.date, last.complete, last.status]).toEqual(['2024-04-13', 'partial', 'unknown']);
+    expect([last.date, last.complete, last.status]).toEqual(['2024-04-13', 'partial', 'Unknown']);
     await context.close();
   });
 

@@ -12,6 +12,15 @@ import { cliMetrics, cliRate, parseCsv } from './cli';
 import { douyinExports, pddExports, taobaoExports, writeBytes } from './exports';
 import { ROOT, startServer, type TestServer } from './server';
 
+/** The status column of a Chinese file says it in Chinese, as the dashboard does. */
+const ZH_STATUS: Record<string, string> = {
+  ok: '正常',
+  watch: '关注',
+  over: '超线',
+  breach: '处罚中',
+  unknown: '无法判断',
+};
+
 const SHOTS = path.join(ROOT, 'test', '.tmp', 'screenshots');
 const zhInt = (n: number) => new Intl.NumberFormat('zh-CN').format(n);
 const enInt = (n: number) => new Intl.NumberFormat('en-US').format(n);
@@ -142,7 +151,7 @@ describe.sequential('import and dashboard', () => {
     expect(problems.list).toEqual([]);
   });
 
-  test('the daily CSV holds exactly the days and figures of the command line', async () => {
+  test('the daily CSV holds exactly the days and figures of the command line, its words in Chinese', async () => {
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.locator('[data-testid=daily-csv]').click(),
@@ -154,7 +163,7 @@ describe.sequential('import and dashboard', () => {
     const pct = rows[0].indexOf('近30天介入率（%）');
     expect(
       rows.slice(1).map((r) => [r[1], Number(r[2]), Number(r[3]), r[4] === '' ? null : Number(r[4]), r[status]]),
-    ).toEqual(days.map((d) => [d.date, d.orders30d, d.interventions30d, d.rate30d, d.status]));
+    ).toEqual(days.map((d) => [d.date, d.orders30d, d.interventions30d, d.rate30d, ZH_STATUS[String(d.status)]]));
     // The percentage column is the one formatter's, from the exact ratio.
     expect(rows.slice(1).map((r) => r[pct])).toEqual(days.map((d) => cliRate(d.rate30d)));
     expect(problems.list).toEqual([]);
