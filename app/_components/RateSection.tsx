@@ -28,6 +28,7 @@ export function RateSection({
   const days = report.days;
   const dailyByDay = new Map(daily.map((d) => [d.day, d]));
   const fs = report.forecastSummary;
+  const overNow = report.safety?.overNow ?? false;
   const partialSpan = points.partialSpan && { ...points.partialSpan, label: t('coverage.partial') };
   const historyTable = (
     <table className="data-table" data-testid="daily-table">
@@ -137,12 +138,18 @@ export function RateSection({
         />
       </ChartFrame>
       {/* A forecast is a verdict too: only from a day whose window the exports wholly cover. */}
+      {/* Over the line now, the question is when it ends, not when it starts. */}
       {fs && report.headlineDay && (
-        <p className="muted" data-testid="first-over">
-          {t('chart.firstOver', {
-            none: fs.firstOver.none ?? t('chart.never'),
-            pace: fs.firstOver.pace ?? t('chart.never'),
-          })}
+        <p className="muted" data-testid="first-over" data-over-now={overNow}>
+          {overNow
+            ? t('chart.firstUnder', {
+                none: fs.firstUnder.none ?? t('chart.never'),
+                pace: fs.firstUnder.pace ?? t('chart.never'),
+              })
+            : t('chart.firstOver', {
+                none: fs.firstOver.none ?? t('chart.never'),
+                pace: fs.firstOver.pace ?? t('chart.never'),
+              })}
         </p>
       )}
     </>

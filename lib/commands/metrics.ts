@@ -146,7 +146,9 @@ function printText(ctx: CliContext, m: ShopReport, lang: 'zh' | 'en') {
   const leaving = m.rollOff.filter((r) => r.leaving > 0).slice(0, 7);
   if (leaving.length) ctx.out(t('cli.leaving', { list: leaving.map((r) => `${r.date} ${r.leaving}`).join(', ') }));
   const s = m.forecastSummary;
-  if (s) ctx.out(t('cli.forecast', { none: s.firstOver.none ?? '-', pace: s.firstOver.pace ?? '-' }));
+  if (s && m.safety?.overNow)
+    ctx.out(t('cli.forecastUnder', { none: s.firstUnder.none ?? '-', pace: s.firstUnder.pace ?? '-' }));
+  else if (s) ctx.out(t('cli.forecast', { none: s.firstOver.none ?? '-', pace: s.firstOver.pace ?? '-' }));
   if (m.drivers.byReason.length)
     ctx.out(
       t('cli.reasons', {

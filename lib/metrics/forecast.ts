@@ -82,6 +82,7 @@ export function forecast(
     interventionsPerDay: round2(p.interventionsPerDay),
     firstOver: { none: null, pace: null },
     firstBreach: { none: null, pace: null },
+    firstUnder: { none: null, pace: null },
   };
   const streak = { none: latestStreak, pace: latestStreak };
   const days = p.days.map((d) => {
@@ -91,6 +92,7 @@ export function forecast(
       streak[k] = s.streak;
       if (s.status === 'over' || s.status === 'breach') summary.firstOver[k] ??= d.date;
       if (s.status === 'breach') summary.firstBreach[k] ??= d.date;
+      if (s.status === 'ok' || s.status === 'watch') summary.firstUnder[k] ??= d.date;
       return {
         interventions30d: round2(count),
         rate30d: d.orders30d > 0 ? count / d.orders30d : null,

@@ -85,4 +85,6 @@ export interface ForecastSummary {
   interventionsPerDay: number;
   firstOver: { none: string | null; pace: string | null };
   firstBreach: { none: string | null; pace: string | null };
+  /** For a shop over the line now: the first forecast day back under it. */
+  firstUnder: { none: string | null; pace: string | null };
 }

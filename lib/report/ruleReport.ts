@@ -86,6 +86,7 @@ export function ruleReport(
       interventionsPerDay: 0,
       firstOver: { none: null, pace: null },
       firstBreach: { none: null, pace: null },
+      firstUnder: { none: null, pace: null },
     },
   };
 }

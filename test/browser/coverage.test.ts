@@ -82,6 +82,12 @@ describe.sequential('a shop whose after-sales export runs past its orders', () =
         expect(await page.locator('[data-testid=card-status] [data-status]').getAttribute('data-status')).toBe(
           'breach',
         );
+        // In penalty now: the forecast says when it may end, not when it first goes over.
+        const forecastLine = (await page.getByTestId('first-over').textContent()) ?? '';
+        expect(forecastLine).toMatch(
+          lang === 'zh' ? /^已超线，预测回到线下/ : /^Over the line now; forecast first day back/,
+        );
+        expect(forecastLine).not.toMatch(/首次超线|first day over/);
         // Stale: 03-31 is 14 days before 04-14, with a way to import.
         const banner = await page.getByTestId('stale-banner').textContent();
         expect(banner).toContain('2024-03-31');
@@ -158,6 +164,9 @@ describe.sequential('a shop whose after-sales export runs past its orders', () =
       env,
     );
     expect(text.stdout).toContain('3.99%');
+    // In penalty: the forecast line is about getting back under, as on the dashboard.
+    expect(text.stdout).toContain('14-day forecast, first back under the line:');
+    expect(text.stdout).not.toContain('first over:');
     const j = await cliJson(['metrics', '--shop', '错位店']);
     expect(j.coverage).toEqual({
       orders: [{ from: '2024-02-01', to: '2024-03-31' }],

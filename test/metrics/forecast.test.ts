@@ -74,6 +74,8 @@ describe('forecast statuses and first days', () => {
     expect(f.days[1].none.rate30d).toBeCloseTo(5 / 420, 12);
     expect(f.summary.firstOver.none).toBeNull();
     expect(f.summary.firstBreach.none).toBeNull();
+    // Over on 03-31, under it the next day with nothing new.
+    expect(f.summary.firstUnder.none).toBe('2024-04-01');
   });
   it('at the pace: 04-01 5.18 of 440 = 1.18% watch; 04-02 5.36 of 420 = 1.28% over; 04-03 breach', () => {
     expect(f.days.slice(0, 3).map((d) => d.pace.status)).toEqual(['watch', 'over', 'breach']);
@@ -85,6 +87,8 @@ describe('forecast statuses and first days', () => {
     const g = forecast(daily, LATEST, line({ count: 5, sustainDays: 2 }), 1);
     expect(g.days[0].none).toMatchObject({ status: 'breach', streak: 2 });
     expect(g.summary.firstBreach.none).toBe('2024-04-01');
+    // At the count line of 5 for eight days; on 04-09 one leaves the window: 4, back under it.
+    expect(g.summary.firstUnder.none).toBe('2024-04-09');
   });
   it('is 14 days long', () => {
     expect(f.days.map((d) => d.date)).toEqual(Array.from({ length: 14 }, (_, i) => addDays(LATEST, i + 1)));

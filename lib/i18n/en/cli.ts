@@ -10,6 +10,7 @@ export const cli: Shape<typeof zh> = {
     penaltyEnds: '  {name}: ends {day}',
     leaving: 'leaving the window: {list}',
     forecast: '14-day forecast, first over: none new {none}, at the 28-day pace {pace}',
+    forecastUnder: '14-day forecast, first back under the line: none new {none}, at the 28-day pace {pace}',
     reasons: 'top reasons: {list}',
     main: 'main',
     off: 'off',

@@ -114,6 +114,8 @@ export const dashboard: Shape<typeof zh> = {
     ordersSeries: '30-day orders',
     forecastTable: 'Next 14 days',
     firstOver: 'Forecast first day over the line — no new interventions: {none}; at the 28-day pace: {pace}',
+    firstUnder:
+      'Over the line now; forecast first day back under it — no new interventions: {none}; at the 28-day pace: {pace}',
     never: 'not within 14 days',
   },
 };

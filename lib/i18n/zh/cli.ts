@@ -8,6 +8,7 @@ export const cli = {
     penaltyEnds: '  {name}：结束于 {day}',
     leaving: '即将移出窗口：{list}',
     forecast: '14 天预测首次超线：无新介入 {none}，按近 28 天节奏 {pace}',
+    forecastUnder: '14 天预测回到线下：无新介入 {none}，按近 28 天节奏 {pace}',
     reasons: '主要原因：{list}',
     main: '主规则',
     off: '未启用',

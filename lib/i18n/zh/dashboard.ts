@@ -108,6 +108,7 @@ export const dashboard = {
     ordersSeries: '近30天订单数',
     forecastTable: '未来 14 天预测',
     firstOver: '预测首次超线 — 不再新增介入：{none}；按近28天速度：{pace}',
+    firstUnder: '已超线，预测回到线下 — 不再新增介入：{none}；按近28天速度：{pace}',
     never: '14 天内不会',
   },
 };
