@@ -2,14 +2,15 @@
 /**
  * A shop's read-only share links, for the shop dashboard: create one (label, range, expiry,
  * password, order tables), see each with its views and last view, revoke. Talks to /api/shares.
- * The new link's address is shown once: only a hash of its token is kept.
+ * The new link's address is shown once, with its QR code: only a hash of its token is kept.
  *
  *   <ShareLinks shopId={shop.id} />
  */
 import { type FormEvent, useCallback, useEffect, useId, useState } from 'react';
 import { useI18n } from '@/lib/i18n/client';
-import { formatDateTime } from '@/lib/i18n/format';
 import type { ShareLinkSummary } from '@/lib/share/links';
+import { QrCode } from './QrCode';
+import { ShareLinkList } from './ShareLinkList';
 
 const ROLLING = [7, 30, 90, 180, 365];
 const EXPIRY_DAYS = [1, 7, 30, 90];
@@ -22,7 +23,7 @@ async function errorOf(res: Response): Promise<string> {
 }
 
 export function ShareLinks({ shopId }: { shopId: number }) {
-  const { lang, t } = useI18n();
+  const { t } = useI18n();
   const id = useId();
   const [links, setLinks] = useState<ShareLinkSummary[] | null>(null);
   const [listError, setListError] = useState<string | null>(null);
@@ -102,9 +103,6 @@ export function ShareLinks({ shopId }: { shopId: number }) {
       () => setCopied(false),
     );
   }
-
-  const rangeText = (l: ShareLinkSummary) =>
-    l.range.kind === 'rolling' ? t('share.rolling', { n: l.range.days }) : `${l.range.from} – ${l.range.to}`;
 
   return (
     <section className="panel" aria-labelledby={`${id}-title`} data-testid="share-links">
@@ -189,6 +187,10 @@ export function ShareLinks({ shopId }: { shopId: number }) {
               {copied ? t('share.copied') : t('share.copy')}
             </button>
           </div>
+          <figure className="qr-figure">
+            <QrCode text={created} label={t('share.qrLabel')} />
+            <figcaption className="muted">{t('share.qrCaption')}</figcaption>
+          </figure>
         </div>
       )}
       <h3 style={{ marginTop: 20 }}>{t('share.list')}</h3>
@@ -197,54 +199,7 @@ export function ShareLinks({ shopId }: { shopId: number }) {
           {listError}
         </p>
       )}
-      {links && links.length === 0 && <p className="muted">{t('share.none')}</p>}
-      {links && links.length > 0 && (
-        <div className="table-scroll">
-          <table className="data-table" data-testid="share-list">
-            <thead>
-              <tr>
-                <th scope="col">{t('share.colLabel')}</th>
-                <th scope="col">{t('share.colRange')}</th>
-                <th scope="col">{t('share.colExpires')}</th>
-                <th scope="col">{t('share.colPassword')}</th>
-                <th scope="col" className="num">
-                  {t('share.colViews')}
-                </th>
-                <th scope="col">{t('share.colLast')}</th>
-                <th scope="col">{t('share.colState')}</th>
-                <th scope="col">
-                  <span className="sr-only">{t('share.revoke')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {links.map((l) => (
-                <tr key={l.id} data-link-id={l.id}>
-                  <td>{l.label || '—'}</td>
-                  <td>{rangeText(l)}</td>
-                  <td>{l.expiresAt ? formatDateTime(l.expiresAt, lang) : t('share.never')}</td>
-                  <td>{l.hasPassword ? t('share.yes') : t('share.no')}</td>
-                  <td className="num">{l.views}</td>
-                  <td>{formatDateTime(l.lastViewedAt, lang)}</td>
-                  <td>{t(`share.${l.state}`)}</td>
-                  <td>
-                    {l.state !== 'revoked' && (
-                      <button
-                        className="button"
-                        type="button"
-                        onClick={() => revoke(l.id)}
-                        aria-label={t('share.revokeLabel', { label: l.label || l.id })}
-                      >
-                        {t('share.revoke')}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      {links && <ShareLinkList links={links} onRevoke={revoke} />}
     </section>
   );
 }

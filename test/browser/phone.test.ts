@@ -164,3 +164,42 @@ for (const lang of LANGS) {
     });
   }
 }
+
+describe('on paper (A4)', () => {
+  for (const key of ['dashboard', 'share'] as const) {
+    test(`${key} prints to A4 with its figures and without the controls`, async () => {
+      // A4 is 210 mm wide: 794 CSS px, less the 12 mm margins on each side.
+      const context = await browser.newContext({ viewport: { width: 703, height: 1000 }, locale: 'zh-CN' });
+      const page = await context.newPage();
+      await page.goto(server.url + pages[key]);
+      await page.waitForLoadState('load');
+      await page.emulateMedia({ media: 'print' });
+      const shown = (selector: string) =>
+        page.evaluate(
+          (sel) => Array.from(document.querySelectorAll(sel)).some((el) => (el as HTMLElement).offsetParent !== null),
+          selector,
+        );
+      for (const controls of [
+        '.site-header',
+        '.toolbar',
+        '[data-testid=share-links]',
+        '.lang-switch',
+        'form',
+        'button',
+        'a.button',
+      ])
+        expect.soft(await shown(controls), `${controls} on paper`).toBe(false);
+      for (const figures of ['[data-testid=card-status]', '[data-testid=card-rate]', '.recharts-surface'])
+        expect.soft(await shown(figures), `${figures} on paper`).toBe(true);
+      const shape = await measure(page);
+      expect.soft(shape.scrollWidth, 'wider than the sheet').toBeLessThanOrEqual(703);
+      expect.soft(shape.cutOff, 'cut off at the sheet’s edge').toEqual([]);
+      await page.screenshot({ path: path.join(SHOTS, `${key}-print.png`), fullPage: true });
+      const pdf = await page.pdf({ format: 'A4', path: path.join(SHOTS, `${key}.pdf`) });
+      const sheets = pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0;
+      expect(sheets).toBeGreaterThanOrEqual(1);
+      expect(sheets).toBeLessThanOrEqual(6);
+      await context.close();
+    });
+  }
+});

@@ -3,7 +3,8 @@
  * range and password, open it as a visitor, see its view counted, revoke it; and the share API
  * behind the panel, called as the panel calls it and as a cross-site page or a bad client would.
  */
-import type { Browser } from 'playwright-core';
+import jsQR from 'jsqr';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { closeConnection, openConnection } from '@/lib/db/connection';
 import { findShopByName } from '@/lib/db/queries/shops';
@@ -11,6 +12,28 @@ import { shopIdIn } from '../helpers/db';
 import { launchBrowser, newContext, watchPage } from './browser';
 import { startServer, type TestServer } from './server';
 import { ICON_ABORT, importTwoShops, SHOP_A, SHOP_B } from './shareData';
+
+/** The text the panel's QR code scans to: the SVG drawn on a canvas and read by a QR decoder. */
+async function qrText(page: Page): Promise<string | null> {
+  const img = await page.getByTestId('share-qr').evaluate(async (svg) => {
+    const scale = 4;
+    const box = svg.getBoundingClientRect();
+    const image = new Image();
+    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(box.width * scale);
+    canvas.height = Math.round(box.height * scale);
+    const g = canvas.getContext('2d')!;
+    g.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return {
+      w: canvas.width,
+      h: canvas.height,
+      data: Array.from(g.getImageData(0, 0, canvas.width, canvas.height).data),
+    };
+  });
+  return jsQR(Uint8ClampedArray.from(img.data), img.w, img.h)?.data ?? null;
+}
 
 let server: TestServer;
 let browser: Browser;
@@ -48,6 +71,10 @@ test('the dashboard panel creates a password link shown once, counts its view, a
   const row = panel.getByTestId('share-list').locator('tbody tr', { hasText: '给代运营' });
   expect(await row.textContent()).toContain('最近 90 天');
   expect(await row.textContent()).toContain('有');
+  // What it shows: the order tables were not ticked.
+  expect(await row.getByTestId('share-includes').textContent()).toBe('仅数字');
+  // Its QR code, shown once with it, scans to the very address.
+  expect(await qrText(page)).toBe(url);
 
   // A visitor with the link and the password sees the shop, and the view is counted.
   const visitor = await newContext(browser);
@@ -67,10 +94,23 @@ test('the dashboard panel creates a password link shown once, counts its view, a
   // After a reload the address is gone for good: only its hash is stored.
   expect(await panel.getByTestId('share-url').count()).toBe(0);
 
+  // Revoking asks first; cancelling keeps the link working.
   await panel.getByRole('button', { name: '撤销链接 给代运营' }).click();
-  await expect
-    .poll(() => panel.getByTestId('share-list').locator('tbody tr', { hasText: '给代运营' }).textContent())
-    .toContain('已撤销');
+  const confirm = panel.getByRole('group', { name: '确认撤销链接 给代运营' });
+  expect(await confirm.textContent()).toContain('撤销后此链接立即失效');
+  await confirm.getByRole('button', { name: '取消' }).click();
+  expect(await confirm.count()).toBe(0);
+  expect((await v.goto(url))?.status()).toBe(200);
+  await panel.getByRole('button', { name: '撤销链接 给代运营' }).click();
+  await confirm.getByRole('button', { name: '确认撤销' }).click();
+  // The revoked link leaves the live list for a folded list of ended links.
+  const ended = panel.getByTestId('share-ended');
+  await expect.poll(() => ended.count()).toBe(1);
+  expect(await panel.getByTestId('share-list').locator('tbody tr', { hasText: '给代运营' }).count()).toBe(0);
+  expect(await ended.getAttribute('open')).toBeNull();
+  expect(await ended.locator('summary').textContent()).toBe('已结束的链接（1）');
+  await ended.locator('summary').click();
+  expect(await ended.locator('tbody tr', { hasText: '给代运营' }).textContent()).toContain('已撤销');
   expect((await v.goto(url))?.status()).toBe(404);
   expect(problems.list).toEqual([]);
   await visitor.close();
