@@ -6,7 +6,7 @@ import { useI18n } from '@/lib/i18n/client';
 type Action = (prev: FormState, form: FormData) => Promise<FormState>;
 
 /** Deleting is for good, so the merchant types the shop's name first. */
-export function DeleteShopForm({ shop, action }: { shop: string; action: Action }) {
+export function DeleteShopForm({ shop, size, action }: { shop: string; size: string; action: Action }) {
   const { lang, t } = useI18n();
   const id = useId();
   const [state, formAction, pending] = useActionState(action, { ok: false, error: null, at: 0 });
@@ -14,6 +14,9 @@ export function DeleteShopForm({ shop, action }: { shop: string; action: Action 
     <section className="panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('settings.delete')}</h2>
       <p>{t('settings.deleteIntro', { shop })}</p>
+      <p className="muted" data-testid="shop-size">
+        {t('settings.shopSize', { size })}
+      </p>
       <form action={formAction} className="form-grid">
         <div className="field">
           <label htmlFor={`${id}-confirm`}>{t('settings.deleteConfirm', { shop })}</label>

@@ -174,6 +174,8 @@ export function openSqlite(
   const raw = new BetterSqlite3(file, { timeout: BLOCKING_WAIT_MS });
   let readRaw: BetterSqlite3.Database | null = null;
   try {
+    // A new file frees the pages of deleted shops on request (incremental vacuum); it must be set before any table.
+    if (raw.pragma('page_count', { simple: true }) === 0) raw.pragma('auto_vacuum = INCREMENTAL');
     if (raw.pragma('journal_mode', { simple: true }) !== 'wal') raw.pragma('journal_mode = WAL');
     raw.pragma('synchronous = NORMAL');
     raw.pragma('foreign_keys = ON');

@@ -8,6 +8,7 @@ import { deleteShop as deleteShopRow } from '../db/queries/deleteShop';
 import { listShops as listShopRows } from '../db/queries/listShops';
 import { findShopById } from '../db/queries/shopById';
 import { findShopByName } from '../db/queries/shops';
+import { reclaimSpace, shopBytes } from '../db/queries/storage';
 import type { ShopRow } from '../db/schema';
 
 export type { ShopRow } from '../db/schema';
@@ -32,9 +33,16 @@ export function countStored(db: DB): Promise<{ shops: number; orders: number }> 
 }
 
 /**
- * Deletes a shop with everything of it (orders, cases, days, rules, imports, links). A merge in
- * progress finishes first: the delete waits for the write lock.
+ * Deletes a shop with everything of it (orders, cases, days, rules, imports, links), and gives
+ * the space back to the disk. A merge in progress finishes first: the delete waits for the write lock.
  */
-export function deleteShop(db: DB, shop: Pick<ShopRow, 'id'>): Promise<boolean> {
-  return deleteShopRow(db, shop.id);
+export async function deleteShop(db: DB, shop: Pick<ShopRow, 'id'>): Promise<boolean> {
+  const gone = await deleteShopRow(db, shop.id);
+  if (gone) await reclaimSpace(db);
+  return gone;
+}
+
+/** About how many bytes of the database the shop's rows take (settings, before deleting it). */
+export function shopStorage(db: DB, shop: Pick<ShopRow, 'id'>): Promise<number> {
+  return shopBytes(db, shop.id);
 }

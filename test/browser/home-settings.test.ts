@@ -2,6 +2,7 @@
  * An empty install, the sample data, and a shop's settings: rules with their sources, a changed
  * threshold reaching the dashboard, calibration, import history, deleting the shop.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -121,7 +122,14 @@ describe.sequential('home and settings', () => {
     await page.goBack();
   });
 
-  test('deleting a shop needs its name, then leaves the install empty', async () => {
+  test('deleting a shop needs its name, then leaves the install empty and gives the space back', async () => {
+    // Settings say what the shop takes, in the one byte formatter's words.
+    expect(await page.getByTestId('shop-size').textContent()).toMatch(
+      /^这个店铺的数据约占 [\d.]+ (KB|MB)，删除后这些空间还给磁盘。$/,
+    );
+    const size = (f: string) => (fs.existsSync(f) ? fs.statSync(f).size : 0);
+    const onDisk = () => size(server.databaseUrl) + size(`${server.databaseUrl}-wal`);
+    const before = onDisk();
     await page.getByTestId('delete-confirm').fill('别的名字');
     await page.getByTestId('delete-shop').click();
     await expect.poll(() => page.getByText('名称不一致，未删除。').count(), { timeout: 15_000 }).toBe(1);
@@ -129,6 +137,8 @@ describe.sequential('home and settings', () => {
     await page.getByTestId('delete-shop').click();
     await page.waitForURL(`${server.url}/`);
     await expect.poll(() => page.getByRole('button', { name: '加载示例数据' }).count(), { timeout: 15_000 }).toBe(1);
+    // The sample's rows were most of the file: it and its log are now a fraction of what they were.
+    expect(onDisk(), `${before} bytes before`).toBeLessThan(before / 3);
     expect(problems.list).toEqual([]);
   });
 });

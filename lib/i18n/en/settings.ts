@@ -67,6 +67,7 @@ export const settings: Shape<typeof zh> = {
     delete: 'Delete shop',
     deleteIntro:
       'Deletes "{shop}" with all its orders, cases, daily figures, rules and import history. This cannot be undone.',
+    shopSize: "This shop's data takes about {size}; deleting it gives that space back to the disk.",
     deleteConfirm: 'Type the shop name "{shop}" to confirm',
     deleteButton: 'Delete for good',
     deleteMismatch: 'The name does not match; nothing was deleted.',

@@ -60,6 +60,7 @@ export const settings = {
     outcome: '结果',
     delete: '删除店铺',
     deleteIntro: '删除「{shop}」及其全部订单、售后、每日数据、规则和导入记录，不可恢复。',
+    shopSize: '这个店铺的数据约占 {size}，删除后这些空间还给磁盘。',
     deleteConfirm: '输入店铺名称「{shop}」以确认',
     deleteButton: '永久删除',
     deleteMismatch: '名称不一致，未删除。',

@@ -8,12 +8,14 @@ import { SavedMappings } from '@/app/_components/SavedMappings';
 import { ShopSwitcher } from '@/app/_components/ShopSwitcher';
 import { allShops, shopFromParam } from '@/app/_lib/shops';
 import { getConnection } from '@/lib/db/connection';
+import { formatBytes } from '@/lib/i18n/format';
 import { getI18n } from '@/lib/i18n/server';
 import { importHistory } from '@/lib/import/history';
 import { savedMappings } from '@/lib/import/savedMappings';
 import { calibrationInfo } from '@/lib/report/calibration';
 import { shopBasis } from '@/lib/report/shopReport';
 import { getRuleHistory, getShopRules } from '@/lib/report/shopSettings';
+import { shopStorage } from '@/lib/shops/shops';
 import { chinaToday } from '@/lib/time/china';
 import {
   addCalibrationAction,
@@ -42,6 +44,7 @@ export default async function ShopSettings({ params }: { params: Promise<{ id: s
     getRuleHistory(db, shop),
     savedMappings(db, shop.id),
   ]);
+  const bytes = await shopStorage(db, shop);
   return (
     <>
       <div className="page-head">
@@ -77,7 +80,7 @@ export default async function ShopSettings({ params }: { params: Promise<{ id: s
       />
       <ImportHistory imports={imports} lang={lang} undo={undoImportAction.bind(null, shop.id)} />
       <SavedMappings mappings={mappings} remove={removeMappingAction.bind(null, shop.id)} />
-      <DeleteShopForm shop={shop.name} action={deleteShopAction.bind(null, shop.id)} />
+      <DeleteShopForm shop={shop.name} size={formatBytes(bytes, lang)} action={deleteShopAction.bind(null, shop.id)} />
     </>
   );
 }
