@@ -59,10 +59,20 @@ export interface ChannelView {
     staleDays: number | null;
     digestAt: string | null;
   };
-  lastDelivery: { at: string; outcome: 'sent' | 'failed'; code: string | null; detail: string } | null;
+  /** The latest deliveries, newest first: what was sent, or failed with the robot's message. */
+  deliveries: DeliveryView[];
 }
 
-export function viewOf(c: AlertChannelRow, last: ChannelView['lastDelivery'] = null): ChannelView {
+export interface DeliveryView {
+  at: string;
+  what: string;
+  outcome: 'sent' | 'failed';
+  attempts: number;
+  code: string | null;
+  detail: string;
+}
+
+function viewOf(c: AlertChannelRow, deliveries: DeliveryView[]): ChannelView {
   return {
     id: c.id,
     shopId: c.shop_id,
@@ -81,19 +91,35 @@ export function viewOf(c: AlertChannelRow, last: ChannelView['lastDelivery'] = n
       staleDays: c.stale_days,
       digestAt: c.digest_at,
     },
-    lastDelivery: last,
+    deliveries,
   };
 }
 
-/** Every channel (or one shop's, with those for every shop), masked, each with its latest delivery. */
-export async function listChannelViews(db: DB, shopId?: number): Promise<ChannelView[]> {
+/** Every channel (or one shop's, with those for every shop), masked, each with its latest `log` deliveries. */
+export async function listChannelViews(db: DB, shopId?: number, log = 1): Promise<ChannelView[]> {
   const rows = await listAlertChannels(db, shopId);
   return Promise.all(
     rows.map(async (c) => {
-      const [d] = await listAlertDeliveries(db, c.id, 1);
-      return viewOf(c, d ? { at: d.at, outcome: d.outcome, code: d.code, detail: d.detail } : null);
+      const d = await listAlertDeliveries(db, c.id, log);
+      return viewOf(
+        c,
+        d.map((x) => ({
+          at: x.at,
+          what: x.what,
+          outcome: x.outcome,
+          attempts: x.attempts,
+          code: x.code,
+          detail: x.detail,
+        })),
+      );
     }),
   );
+}
+
+/** A channel the shop's settings may act on: its own, or one for every shop. */
+export async function channelOfShop(db: DB, id: number, shopId: number): Promise<AlertChannelRow | null> {
+  const c = await findAlertChannel(db, id);
+  return c && (c.shop_id === null || c.shop_id === shopId) ? c : null;
 }
 
 export const removeAlertChannel = deleteAlertChannel;

@@ -16,8 +16,9 @@ import { type RunOptions, type RunSummary, runAlerts } from './run';
 
 const LEASE = 'alerts';
 /** Longer than a pass can take (every delivery has a timeout and three retries), so a lease outlives its pass. */
-const LEASE_MS = 10 * 60_000;
-const TICK_MS = 60_000;
+const LEASE_MS = 30 * 60_000;
+/** A minute; REDLINE_ALERT_TICK_MS shortens it (tests of a running server), never under a second. */
+const tickMs = () => Math.max(1000, Number(process.env.REDLINE_ALERT_TICK_MS) || 60_000);
 
 /** This process's name on the lease. */
 export const instanceId = `${os.hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
@@ -91,8 +92,8 @@ export function startAlertScheduler(db: () => Promise<DB>): () => void {
       running = false;
     }
   };
-  const first = setTimeout(run, 5_000);
-  const every = setInterval(run, TICK_MS);
+  const first = setTimeout(run, Math.min(5_000, tickMs()));
+  const every = setInterval(run, tickMs());
   first.unref();
   every.unref();
   return () => {

@@ -174,12 +174,13 @@ async function list(ctx: CliContext, argv: string[], lang: Lang): Promise<number
           label: v.label ? `  ${JSON.stringify(v.label)}` : '',
         }),
       );
-      if (v.lastDelivery)
+      const [last] = v.deliveries;
+      if (last)
         ctx.out(
           t('alertsCli.lastDelivery', {
-            at: v.lastDelivery.at,
-            outcome: v.lastDelivery.outcome,
-            detail: [v.lastDelivery.code, v.lastDelivery.detail].filter(Boolean).join(' '),
+            at: last.at,
+            outcome: last.outcome,
+            detail: [last.code, last.detail].filter(Boolean).join(' '),
           }),
         );
     }

@@ -6,8 +6,8 @@
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli';
-import { PDD_AFTER_SALES_HEADER, PDD_ORDER_HEADER, row } from '../helpers/exports';
-import { csvText, tempDir, writeFile } from '../helpers/files';
+import { marchOverTheLine } from '../helpers/exports';
+import { tempDir } from '../helpers/files';
 import { accepted, messageText, type Robot, startRobot } from '../helpers/robots';
 
 let dir: string;
@@ -29,32 +29,6 @@ beforeAll(async () => {
 afterAll(() => ding.close());
 
 const cli = (...args: string[]) => runCli(args, env);
-
-/** 20 orders a day in March; 20 interventions on 03-25 (20 of 600 = 3.33%, over 3% and 10 orders). */
-function exportsOfMarch() {
-  const orders = [PDD_ORDER_HEADER];
-  for (let d = 1; d <= 31; d++)
-    for (let i = 0; i < 20; i++)
-      orders.push(
-        row(PDD_ORDER_HEADER, {
-          订单号: `O${d}-${i}`,
-          订单成交时间: `2024-03-${String(d).padStart(2, '0')} 10:00:00`,
-          订单状态: '已签收',
-        }),
-      );
-  const cases = [PDD_AFTER_SALES_HEADER];
-  for (let i = 0; i < 20; i++)
-    cases.push(
-      row(PDD_AFTER_SALES_HEADER, {
-        售后编号: `K${i}`,
-        订单编号: `O25-${i}`,
-        申请时间: '2024-03-25 08:00:00',
-        售后状态: '平台处理中',
-        售后原因: '未收到货',
-      }),
-    );
-  return { orders: writeFile(dir, 'orders.csv', csvText(orders)), cases: writeFile(dir, 'cases.csv', csvText(cases)) };
-}
 
 it('adds a channel and lists it masked: never the token or the secret', async () => {
   const add = await cli('alerts', 'add', '--all-shops', '--channel', 'dingtalk', '--url', ding.url, '--secret', SECRET);
@@ -81,7 +55,7 @@ it('refuses a webhook that is not https (http only to this machine)', async () =
 });
 
 it('an import tells the group once the exports give a verdict, once', async () => {
-  const { orders, cases } = exportsOfMarch();
+  const { orders, cases } = marchOverTheLine(dir);
   expect((await cli('import', '--shop', '旗舰店', orders)).status).toBe(0);
   // Orders alone: no after-sales export covers the window, so no verdict and no message.
   expect(ding.received).toHaveLength(0);
