@@ -32,9 +32,7 @@ beforeAll(async () => {
   const { orders, cases } = marchOverTheLine(server.dir);
   const env = { DATABASE_URL: server.databaseUrl, REDLINE_NOW: '2024-04-01T02:00:00Z' };
   expect((await runCli(['import', '--shop', '旗舰店', orders], env)).status).toBe(0);
-  expect((await runCli(['import', '--shop', '旗舰店', '--covers', '2024-03-01:2024-03-31', cases], env)).status).toBe(
-    0,
-  );
+  expect((await runCli(['import', '--shop', '旗舰店', cases], env)).status).toBe(0);
   const list = await runCli(['alerts', 'list', '--json'], env);
   expect(JSON.parse(list.stdout)).toEqual([]);
   const json = await runCli(['metrics', '--shop', '旗舰店', '--json'], env);

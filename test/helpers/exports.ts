@@ -29,8 +29,8 @@ export function row(header: readonly string[], values: Record<string, string>, f
 
 /**
  * A PDD shop over the line on March's exports: 20 orders a day in March and 20 interventions
- * (未收到货) on 03-25: 20 of 600 = 3.33%, over the preset's 3% and 10 orders. The after-sales file
- * must be imported with `--covers 2024-03-01:2024-03-31` (its rows are all on one day).
+ * (未收到货) on 03-25: 20 of 600 = 3.33%, over the preset's 3% and 10 orders. One refund a day the
+ * platform had no part in makes the after-sales export cover the whole month.
  */
 export function marchOverTheLine(dir: string): { orders: string; cases: string } {
   const orders = [PDD_ORDER_HEADER];
@@ -52,6 +52,16 @@ export function marchOverTheLine(dir: string): { orders: string; cases: string }
         申请时间: '2024-03-25 08:00:00',
         售后状态: '平台处理中',
         售后原因: '未收到货',
+      }),
+    );
+  for (let d = 1; d <= 31; d++)
+    cases.push(
+      row(PDD_AFTER_SALES_HEADER, {
+        售后编号: `R${d}`,
+        订单编号: `O${d}-19`,
+        申请时间: `2024-03-${String(d).padStart(2, '0')} 09:00:00`,
+        售后状态: '退款成功',
+        售后原因: '不想要了',
       }),
     );
   return {
