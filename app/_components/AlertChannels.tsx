@@ -18,9 +18,9 @@ export function AlertChannels({ channels, act, add }: { channels: ChannelView[];
       c.triggers.status && t('alertSettings.onStatus'),
       c.triggers.penalty && t('alertSettings.onPenalty'),
       c.triggers.deadline && t('alertSettings.onDeadline'),
-      c.triggers.forecastDays !== null && `${t('alertSettings.forecastDays')}: ${c.triggers.forecastDays}`,
-      c.triggers.staleDays !== null && `${t('alertSettings.staleDays')}: ${c.triggers.staleDays}`,
-      c.triggers.digestAt && `${t('alertSettings.digestAt')}: ${c.triggers.digestAt}`,
+      c.triggers.forecastDays !== null && t('alertSettings.forecastShort', { n: c.triggers.forecastDays }),
+      c.triggers.staleDays !== null && t('alertSettings.staleShort', { n: c.triggers.staleDays }),
+      c.triggers.digestAt && t('alertSettings.digestShort', { time: c.triggers.digestAt }),
     ]
       .filter(Boolean)
       .join(t('common.listSep'));
