@@ -2,10 +2,21 @@
 import { useActionState, useEffect, useId, useRef } from 'react';
 import type { FormState } from '@/app/(admin)/shops/[id]/settings/actions';
 import { useI18n } from '@/lib/i18n/client';
+import { AlertTriggerFields } from './AlertTriggerFields';
 
 type Action = (prev: FormState, form: FormData) => Promise<FormState>;
 
 const KINDS = ['dingtalk', 'wecom', 'feishu', 'webhook'] as const;
+
+/** As the schema defaults them: status, penalty and deadlines on, forecast 7 days, stale 2 days, no digest. */
+const DEFAULT_TRIGGERS = {
+  status: true,
+  penalty: true,
+  deadline: true,
+  forecastDays: 7,
+  staleDays: 2,
+  digestAt: null,
+};
 
 /** A new alert channel: the robot, its webhook and secret, the language and link, and what it is told. */
 export function AlertChannelForm({ add }: { add: Action }) {
@@ -75,30 +86,7 @@ export function AlertChannelForm({ add }: { add: Action }) {
           </select>
         </div>
       </div>
-      <fieldset className="form-grid">
-        <legend>{t('alertSettings.triggers')}</legend>
-        <label className="check">
-          <input type="checkbox" name="onStatus" defaultChecked /> {t('alertSettings.onStatus')}
-        </label>
-        <label className="check">
-          <input type="checkbox" name="onPenalty" defaultChecked /> {t('alertSettings.onPenalty')}
-        </label>
-        <label className="check">
-          <input type="checkbox" name="onDeadline" defaultChecked /> {t('alertSettings.onDeadline')}
-        </label>
-        <div className="field">
-          <label htmlFor={f('forecast')}>{t('alertSettings.forecastDays')}</label>
-          <input id={f('forecast')} name="forecastDays" type="number" min="1" max="30" step="1" defaultValue={7} />
-        </div>
-        <div className="field">
-          <label htmlFor={f('stale')}>{t('alertSettings.staleDays')}</label>
-          <input id={f('stale')} name="staleDays" type="number" min="1" max="30" step="1" defaultValue={2} />
-        </div>
-        <div className="field">
-          <label htmlFor={f('digest')}>{t('alertSettings.digestAt')}</label>
-          <input id={f('digest')} name="digestAt" type="time" />
-        </div>
-      </fieldset>
+      <AlertTriggerFields triggers={DEFAULT_TRIGGERS} />
       <button type="submit" className="button primary" disabled={pending}>
         {t('alertSettings.add')}
       </button>

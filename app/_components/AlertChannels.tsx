@@ -5,6 +5,7 @@ import type { ChannelView } from '@/lib/alerts/channels';
 import { useI18n } from '@/lib/i18n/client';
 import { formatDateTime } from '@/lib/i18n/format';
 import { AlertChannelForm } from './AlertChannelForm';
+import { AlertTriggerFields } from './AlertTriggerFields';
 
 type Action = (prev: FormState, form: FormData) => Promise<FormState>;
 
@@ -51,12 +52,25 @@ export function AlertChannels({ channels, act, add }: { channels: ChannelView[];
               {c.hasSecret && ` · ${t('alertSettings.secretSet')}`}
               {c.shopId === null && ` · ${t('alertSettings.forAll')}`} · {c.lang}
             </p>
-            <p className="small">{triggers(c)}</p>
+            <p className="small" data-testid="alert-triggers">
+              {triggers(c)}
+            </p>
             <div className="actions">
               {button(c, 'test', t('alertSettings.test'))}
               {button(c, c.paused ? 'resume' : 'pause', t(c.paused ? 'alertSettings.resume' : 'alertSettings.pause'))}
               {button(c, 'remove', t('alertSettings.remove'), t('alertSettings.removeLabel', { name }))}
             </div>
+            <details>
+              <summary>{t('alertSettings.edit')}</summary>
+              <form action={formAction} data-testid="alert-edit">
+                <input type="hidden" name="channel" value={c.id} />
+                <input type="hidden" name="op" value="update" />
+                <AlertTriggerFields triggers={c.triggers} />
+                <button type="submit" className="button" disabled={pending}>
+                  {t('alertSettings.save')}
+                </button>
+              </form>
+            </details>
             <h4>{t('alertSettings.log')}</h4>
             {c.deliveries.length === 0 && <p className="muted small">{t('alertSettings.logNone')}</p>}
             <ul className="small" data-testid="alert-log">

@@ -11,7 +11,7 @@ import { insertAlertChannel } from '../db/queries/insertAlertChannel';
 import { listAlertChannels } from '../db/queries/listAlertChannels';
 import { listAlertDeliveries } from '../db/queries/listAlertDeliveries';
 import { updateAlertChannel } from '../db/queries/updateAlertChannel';
-import type { alertChannelInput } from '../input/alerts';
+import type { alertChannelInput, alertTriggersInput } from '../input/alerts';
 import { clockNow } from '../time/china';
 import type { DeliveryOptions, DeliveryResult } from './deliver';
 import { testMessage } from './message';
@@ -123,6 +123,18 @@ export async function channelOfShop(db: DB, id: number, shopId: number): Promise
 }
 
 export const removeAlertChannel = deleteAlertChannel;
+
+/** Changes what a channel is told; false when there is no such channel. */
+export function setAlertTriggers(db: DB, id: number, v: z.output<typeof alertTriggersInput>): Promise<boolean> {
+  return updateAlertChannel(db, id, {
+    on_status: v.onStatus ? 1 : 0,
+    on_penalty: v.onPenalty ? 1 : 0,
+    on_deadline: v.onDeadline ? 1 : 0,
+    forecast_days: v.forecastDays,
+    stale_days: v.staleDays,
+    digest_at: v.digestAt,
+  });
+}
 
 export function pauseAlertChannel(db: DB, id: number, paused: boolean): Promise<boolean> {
   return updateAlertChannel(db, id, { paused: paused ? 1 : 0 });

@@ -50,3 +50,13 @@ export const alertChannelInput = z
       .default(null),
   })
   .strict();
+
+/** What an existing channel is told (the settings' "change" form): the triggers alone. */
+export const alertTriggersInput = alertChannelInput.pick({
+  onStatus: true,
+  onPenalty: true,
+  onDeadline: true,
+  forecastDays: true,
+  staleDays: true,
+  digestAt: true,
+});

@@ -40,7 +40,8 @@ beforeAll(async () => {
   browser = await launchBrowser();
   context = await newContext(browser);
   page = await context.newPage();
-  problems = watchPage(page);
+  // A script chunk still loading when a test reloads the page is cut short by the reload itself.
+  problems = watchPage(page, [/_next\/static\/chunks\/.*ERR_ABORTED/]);
   await page.goto(`${server.url}/`);
   await page.getByRole('link', { name: '查看 旗舰店 的看板' }).click();
   await page.waitForURL(/\/shops\/\d+$/);
@@ -126,6 +127,31 @@ describe.sequential('group alerts in the settings', () => {
     expect(await log.first().textContent()).toMatch(/已送达（测试，1 次尝试）$/);
     expect(await log.nth(1).textContent()).toMatch(/已送达（变化，1 次尝试）$/);
     await section.screenshot({ path: path.join(SHOTS, 'alerts-settings.png') });
+  });
+
+  test('what a channel is told can be changed', async () => {
+    const section = page.getByTestId('alert-channels');
+    await section.getByText('修改何时提醒').click();
+    const edit = section.getByTestId('alert-edit');
+    await edit.getByLabel('处罚开始或结束').uncheck();
+    await edit.getByLabel('数据几天未更新（空 = 不提醒）').fill('');
+    await edit.getByLabel('每日汇总时间（中国时间，空 = 不发）').fill('09:00');
+    await edit.getByRole('button', { name: '保存' }).click();
+    await expect
+      .poll(() => section.getByTestId('alert-triggers').textContent())
+      .toBe('状态变化（关注、超线、处罚、恢复正常）、举证 24 小时内截止、预测 7 天内超线、每日 09:00 汇总');
+    // Its time has come today (10:00): the schedule sends the digest.
+    await expect
+      .poll(
+        () =>
+          accepted(robot)
+            .map(messageText)
+            .some((m) => m.includes('每日汇总 2024-04-01')),
+        {
+          timeout: 10_000,
+        },
+      )
+      .toBe(true);
   });
 
   test('in English; pause and remove', async () => {

@@ -80,6 +80,8 @@ export const alerts: Shape<typeof zh> = {
     forecastShort: 'forecast over within {n, plural, one {# day} other {# days}}',
     staleShort: 'data stale for {n, plural, one {# day} other {# days}}',
     digestShort: 'digest at {time}',
+    edit: 'Change when to tell',
+    save: 'Save',
     add: 'Add channel',
     added: 'Added',
     test: 'Send a test message',

@@ -75,6 +75,8 @@ export const alerts = {
     forecastShort: '预测 {n} 天内超线',
     staleShort: '数据 {n} 天未更新',
     digestShort: '每日 {time} 汇总',
+    edit: '修改何时提醒',
+    save: '保存',
     add: '添加渠道',
     added: '已添加',
     test: '发送测试消息',
