@@ -76,11 +76,18 @@ export async function runAlerts(db: DB, opts: RunOptions = {}): Promise<RunSumma
   if (!channels.length) return summary;
   const shops = await listShops(db);
   const only = opts.shopIds ? new Set(opts.shopIds) : null;
-  const factsCache = new Map<number, Promise<ShopFacts>>();
+  const factsCache = new Map<number, Promise<ShopFacts | null>>();
+  // One shop whose report cannot be read does not keep the others' groups from being told.
   const factsOf = (shop: ShopRow) => {
     let f = factsCache.get(shop.id);
     if (!f) {
-      f = getShopReport(db, shop, { now, calibration: false }).then((r) => shopFacts(shop, r, now));
+      f = getShopReport(db, shop, { now, calibration: false }).then(
+        (r) => shopFacts(shop, r, now),
+        (e: Error) => {
+          console.error(`alerts: shop ${shop.id}: ${e.message}`);
+          return null;
+        },
+      );
       factsCache.set(shop.id, f);
     }
     return f;
@@ -94,6 +101,7 @@ export async function runAlerts(db: DB, opts: RunOptions = {}): Promise<RunSumma
     for (const shop of covered) {
       if (only && !only.has(shop.id)) continue;
       const facts = await factsOf(shop);
+      if (!facts) continue;
       const prev = await alertStates(db, channel.id, shop.id);
       const { changes, next } = evaluate(facts, channel, prev);
       if (changes.length) {
@@ -109,7 +117,7 @@ export async function runAlerts(db: DB, opts: RunOptions = {}): Promise<RunSumma
       const today = chinaToday(now);
       const told = await alertStates(db, channel.id, 0);
       if (told.get('digest') === today) continue;
-      const all = await Promise.all(covered.map(factsOf));
+      const all = (await Promise.all(covered.map(factsOf))).filter((f): f is ShopFacts => f !== null);
       const message = digestMessage(today, all, channel.lang, linkFor(channel, channel.shop_id));
       const r = await sendAndLog(
         db,
