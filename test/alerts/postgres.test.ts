@@ -2,6 +2,7 @@
  * The same alerts on PostgreSQL: a channel added, an import that puts a shop over the line tells
  * the robot once, a second pass says nothing, the delivery log and the channel's removal.
  */
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli';
 import { marchOverTheLine } from '../helpers/exports';
@@ -54,5 +55,41 @@ describe.skipIf(!pgUp)('alerts on PostgreSQL', () => {
     expect(view.deliveries).toMatchObject([{ what: 'change', outcome: 'sent', attempts: 1, code: null }]);
     expect((await runCli(['alerts', 'remove', '--id', String(view.id)], env)).status).toBe(0);
     expect((await runCli(['alerts', 'list'], env)).stdout.trim()).toBe('No alert channels yet');
+  });
+
+  it('db copy moves a shop with its channels and what they were told: nothing is said twice', async () => {
+    const target = await freshPostgres();
+    try {
+      const dir = tempDir();
+      const file = { ...env, DATABASE_URL: path.join(dir, 'redline.db') };
+      const before = accepted(robot).length;
+      const add = [
+        'alerts',
+        'add',
+        '--shop',
+        'Moved',
+        '--channel',
+        'feishu',
+        '--url',
+        robot.url,
+        '--secret',
+        'fs-secret',
+      ];
+      const { orders, cases } = marchOverTheLine(dir);
+      expect((await runCli(['import', '--shop', 'Moved', orders], file)).status).toBe(0);
+      expect((await runCli(add, file)).status).toBe(0);
+      expect((await runCli(['import', '--shop', 'Moved', cases], file)).status).toBe(0);
+      expect(accepted(robot)).toHaveLength(before + 1);
+      const copy = await runCli(['db', 'copy', '--to', target.url], file);
+      expect(copy.status, copy.stderr).toBe(0);
+      const moved = { ...env, DATABASE_URL: target.url };
+      expect(JSON.parse((await runCli(['alerts', 'list', '--json'], moved)).stdout)).toMatchObject([
+        { kind: 'feishu', hasSecret: true, deliveries: [] },
+      ]);
+      expect((await runCli(['alerts', 'run'], moved)).stdout.trim()).toBe('Checked 1 shop: 0 sent, 0 failed');
+      expect(accepted(robot)).toHaveLength(before + 1);
+    } finally {
+      await target.drop();
+    }
   });
 });
