@@ -65,9 +65,19 @@ export async function sendAndLog(
   return r;
 }
 
-/** The time "HH:MM" has come today, China time. */
-const digestDue = (channel: AlertChannelRow, now: Date) =>
-  channel.digest_at !== null && chinaWallClock(now).slice(11, 16) >= channel.digest_at;
+/** A digest a robot refused is tried again after this long, not at every minute's tick. */
+const DIGEST_RETRY_MS = 15 * 60_000;
+
+/**
+ * Whether a channel's digest is to be sent now: its time ("HH:MM", China) has come today, it was
+ * not sent today, and no attempt failed in the last 15 minutes. `told` is the channel's shop-0 state.
+ */
+export function digestPending(channel: AlertChannelRow, told: ReadonlyMap<string, string>, now: Date): boolean {
+  if (channel.digest_at === null || chinaWallClock(now).slice(11, 16) < channel.digest_at) return false;
+  if (told.get('digest') === chinaToday(now)) return false;
+  const failed = told.get('digestFailedAt');
+  return !failed || now.getTime() - Date.parse(failed) >= DIGEST_RETRY_MS;
+}
 
 export async function runAlerts(db: DB, opts: RunOptions = {}): Promise<RunSummary> {
   const now = opts.now ?? clockNow();
@@ -113,10 +123,9 @@ export async function runAlerts(db: DB, opts: RunOptions = {}): Promise<RunSumma
       }
       await saveAlertStates(db, channel.id, shop.id, next, now.toISOString());
     }
-    if (opts.digest && digestDue(channel, now)) {
+    if (opts.digest && channel.digest_at !== null) {
       const today = chinaToday(now);
-      const told = await alertStates(db, channel.id, 0);
-      if (told.get('digest') === today) continue;
+      if (!digestPending(channel, await alertStates(db, channel.id, 0), now)) continue;
       const all = (await Promise.all(covered.map(factsOf))).filter((f): f is ShopFacts => f !== null);
       const message = digestMessage(today, all, channel.lang, linkFor(channel, channel.shop_id));
       const r = await sendAndLog(
@@ -128,7 +137,8 @@ export async function runAlerts(db: DB, opts: RunOptions = {}): Promise<RunSumma
         now,
       );
       count(r);
-      if (r.ok) await saveAlertStates(db, channel.id, 0, new Map([['digest', today]]), now.toISOString());
+      const state = r.ok ? ['digest', today] : ['digestFailedAt', now.toISOString()];
+      await saveAlertStates(db, channel.id, 0, new Map([state as [string, string]]), now.toISOString());
     }
   }
   summary.shops = factsCache.size;

@@ -13,7 +13,7 @@ import { alertStates } from '../db/queries/alertStates';
 import { listAlertChannels } from '../db/queries/listAlertChannels';
 import { chinaWallClock, clockNow } from '../time/china';
 import type { DeliveryOptions } from './deliver';
-import { type RunOptions, type RunSummary, runAlerts } from './run';
+import { digestPending, type RunOptions, type RunSummary, runAlerts } from './run';
 
 const LEASE = 'alerts';
 /** Longer than a pass can take (every delivery has a timeout and three retries), so a lease outlives its pass. */
@@ -68,15 +68,13 @@ export async function tick(
 ): Promise<RunSummary | null> {
   const channels = (await listAlertChannels(db)).filter((c) => !c.paused);
   if (!channels.length) return null;
-  const clock = chinaWallClock(now);
-  const hour = clock.slice(0, 13);
+  const hour = chinaWallClock(now).slice(0, 13);
   const hourly = ticker.lastHour !== hour;
   // A digest whose time has come and that was not sent today: read first, so that the minutes
   // between two hours take no lease (a write) when there is nothing to send.
   let digestDue = false;
   for (const c of channels)
-    if (c.digest_at !== null && clock.slice(11, 16) >= c.digest_at)
-      if ((await alertStates(db, c.id, 0)).get('digest') !== clock.slice(0, 10)) digestDue = true;
+    if (c.digest_at !== null && digestPending(c, await alertStates(db, c.id, 0), now)) digestDue = true;
   if (!hourly && !digestDue) return null;
   const r = await runExclusive(db, { now, digest: true, delivery, ...(hourly ? {} : { shopIds: [] }) }, holder);
   if (r && hourly) ticker.lastHour = hour;

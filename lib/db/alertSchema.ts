@@ -33,7 +33,7 @@ export interface AlertChannelTable {
 
 export type AlertChannelRow = Selectable<AlertChannelTable>;
 
-/** What a channel was last told about a shop, per topic (shop 0: the digest's last day). */
+/** What a channel was last told about a shop, per topic (shop 0: the digest's last day, its last failure). */
 export interface AlertStateTable {
   channel_id: number;
   shop_id: number;

@@ -75,6 +75,22 @@ describe('the schedule, on a frozen clock', () => {
     await a.db.deleteFrom('alert_channels').where('id', '=', id).execute();
   });
 
+  it('a digest the robot refused is tried again after 15 minutes, not at every tick', async () => {
+    const r = await robot();
+    const id = await addDigest(a, r.url, '11:00');
+    const ticker: Ticker = { lastHour: '2024-04-02 11' };
+    const run = (t: string) => tick(a.db, at(t), ticker, 'A', quick);
+    r.script.push('http503');
+    await run('2024-04-02 11:00');
+    expect(r.received).toHaveLength(1);
+    await run('2024-04-02 11:01');
+    await run('2024-04-02 11:14');
+    expect(r.received).toHaveLength(1);
+    await run('2024-04-02 11:15');
+    expect(accepted(r).map(messageText)).toEqual([expect.stringContaining('每日汇总 2024-04-02')]);
+    await a.db.deleteFrom('alert_channels').where('id', '=', id).execute();
+  });
+
   it('two instances on one SQLite file: one sends', async () => {
     const r = await robot();
     await addDigest(a, r.url, '10:00');

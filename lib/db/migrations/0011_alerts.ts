@@ -36,7 +36,8 @@ export const m0011_alerts: Migration = {
       .execute();
     await db.schema.createIndex('alert_channels_by_shop').on('alert_channels').column('shop_id').execute();
     // What a channel was last told about a shop, per topic (status, forecast, penalty, deadline,
-    // stale; shop 0 holds the digest's last day). Written only after a delivery succeeded.
+    // stale), written only after a delivery succeeded; shop 0 holds the digest's last day, and when
+    // a digest last failed (so a robot that is down is not asked every minute).
     await db.schema
       .createTable('alert_state')
       .addColumn('channel_id', 'integer', (c) => c.notNull().references('alert_channels.id').onDelete('cascade'))
