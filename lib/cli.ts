@@ -4,6 +4,7 @@
  *   npm run -s redline -- metrics --shop NAME [--from D] [--to D] [--json]
  * Its usage, in both languages, is in the catalog (cliText.usage).
  */
+import { runAlertsCommand } from './commands/alerts';
 import { runCalibrateCommand } from './commands/calibrate';
 import { argvLang, type CliContext, CliError } from './commands/context';
 import { runDbCommand } from './commands/db';
@@ -35,6 +36,7 @@ const commands: Record<string, (ctx: CliContext, args: string[]) => Promise<numb
   calibrate: runCalibrateCommand,
   share: runShareCommand,
   db: runDbCommand,
+  alerts: runAlertsCommand,
 };
 
 export async function main(argv: string[], ctx: CliContext): Promise<number> {

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { alertAfterImport } from '../alerts/afterImport';
 import { type Connection, closeConnection } from '../db/connection';
 import { renderMessage } from '../i18n/importMessages';
 import type { Lang } from '../i18n/lang';
@@ -51,6 +52,7 @@ export async function runImportCommand(ctx: CliContext, argv: string[]): Promise
   const waiting = waitingMessage(ctx, lang);
   const conn = await openCliConnection(ctx, lang);
   let rejected = 0;
+  const touched: (number | null)[] = [];
   try {
     const mapping = await mappingFromArgs(conn.db, mappingArgs);
     for (const file of positionals) {
@@ -75,7 +77,10 @@ export async function runImportCommand(ctx: CliContext, argv: string[]): Promise
           : undefined,
       });
       for (const summary of summaries) rejected += await report(ctx, conn, summary, covers, values.json, lang);
+      for (const s of summaries) if (s.outcome === 'imported') touched.push(s.shopId);
     }
+    // The shops' groups hear of a change now, not at the next hourly check.
+    await alertAfterImport(conn.db, touched);
   } finally {
     await closeConnection(conn);
   }

@@ -152,5 +152,29 @@ async function copyShop(
     oldShop,
   );
   await insertAll(trx, 'share_grants', grants);
+  // The shop's own alert channels with what each was last told (shop 0: the digest), so that its
+  // groups are not told again what they already know; their delivery logs stay behind.
+  const channels = new Map<number, number>();
+  for (const ch of all('select * from alert_channels where shop_id = ? order by id', oldShop)) {
+    const { id: oldId, ...row } = ch;
+    const { id } = await trx
+      .insertInto('alert_channels')
+      .values({ ...row, shop_id: shopId })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    channels.set(Number(oldId), Number(id));
+  }
+  const told = each(
+    'select s.* from alert_state s join alert_channels c on c.id = s.channel_id where c.shop_id = ? order by s.channel_id, s.shop_id, s.topic',
+    oldShop,
+  );
+  await insertAll(
+    trx,
+    'alert_state',
+    renumbered(told, [
+      ['channel_id', channels],
+      ['shop_id', shops],
+    ]),
+  );
   return { name: String(shop.name), orders, cases, imports: imports.size };
 }

@@ -1,10 +1,11 @@
 /**
- * Kysely table types, every table's in this one file (migrations create the tables, they do not
- * define their types). Day keys are China calendar days "YYYY-MM-DD"; timestamps China wall-clock
+ * Kysely table types, every table's here (the alert tables' beside it, in alertSchema.ts).
+ * Migrations create the tables, they do not define their types. Day keys are China calendar days "YYYY-MM-DD"; timestamps China wall-clock
  * text. A column that holds one of a few words is typed as their union, so no reader casts it.
  */
 import type { Generated, Selectable } from 'kysely';
 import type { Combine, FileKind, InterventionBasis, OrderBasis, PlatformId } from '../types';
+import type { AlertChannelTable, AlertDeliveryTable, AlertLeaseTable, AlertStateTable } from './alertSchema';
 
 /** undone: imported, then undone by the merchant (its rows went, or went back to what came before). */
 export type ImportOutcome = 'imported' | 'rejected' | 'undone';
@@ -241,4 +242,8 @@ export interface Database {
   admin_sessions: AdminSessionTable;
   column_mappings: ColumnMappingTable;
   import_jobs: ImportJobTable;
+  alert_channels: AlertChannelTable;
+  alert_state: AlertStateTable;
+  alert_deliveries: AlertDeliveryTable;
+  alert_leases: AlertLeaseTable;
 }

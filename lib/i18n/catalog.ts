@@ -4,6 +4,7 @@
  * either is a type error. Messages are ICU MessageFormat: `{shop}`, `{n, plural, one {# day} other
  * {# days}}`, `{n, number}` (grouped as `formatInt` does, through Intl in the catalog's locale).
  */
+import { alerts as enAlerts } from './en/alerts';
 import { cli as enCli } from './en/cli';
 import { common as enCommon } from './en/common';
 import { dashboard as enDashboard } from './en/dashboard';
@@ -13,6 +14,7 @@ import { mapping as enMapping } from './en/mapping';
 import { settings as enSettings } from './en/settings';
 import { share as enShare } from './en/share';
 import type { Lang } from './lang';
+import { alerts as zhAlerts } from './zh/alerts';
 import { cli as zhCli } from './zh/cli';
 import { common as zhCommon } from './zh/common';
 import { dashboard as zhDashboard } from './zh/dashboard';
@@ -31,6 +33,7 @@ const zh = {
   ...zhImportMessages,
   ...zhShare,
   ...zhCli,
+  ...zhAlerts,
 };
 const en = {
   ...enCommon,
@@ -41,6 +44,7 @@ const en = {
   ...enImportMessages,
   ...enShare,
   ...enCli,
+  ...enAlerts,
 };
 
 export type Catalog = typeof zh;

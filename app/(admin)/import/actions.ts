@@ -1,5 +1,6 @@
 'use server';
 import { revalidatePath } from 'next/cache';
+import { alertAfterImport } from '@/lib/alerts/afterImport';
 import { getConnection } from '@/lib/db/connection';
 import { getI18n } from '@/lib/i18n/server';
 import { recordImportCoverage } from '@/lib/import/history';
@@ -28,5 +29,8 @@ export async function setImportCoverageAction(
   const recorded = await recordImportCoverage(db, importId, range);
   if (!recorded) return { ok: false, message: t('import.noSuchImport') };
   revalidatePath(`/shops/${recorded.shopId}`, 'layout');
+  // The file's coverage is now known: the shop's groups hear of a change. Not awaited: the page
+  // does not wait for a robot.
+  void alertAfterImport(db, [recorded.shopId]);
   return { ok: true, covers: recorded.covers };
 }

@@ -7,6 +7,7 @@
  */
 import { apiError, RouteError, route } from '@/app/_lib/route';
 import { JobProgressWriter, MAX_UPLOAD_BYTES, UPLOAD_IDLE_MS } from '@/app/_lib/upload';
+import { alertAfterImport } from '@/lib/alerts/afterImport';
 import { getConnection } from '@/lib/db/connection';
 import { renderMessage } from '@/lib/i18n/importMessages';
 import { FileRejected } from '@/lib/import/errors';
@@ -124,9 +125,15 @@ export const POST = route({ access: 'admin', query: importQuery }, async (reques
     const summary = combinedSummary(result);
     // The page records the coverage of the one import it is told of; an archive's files get theirs
     // here, widened to the export time in their names.
-    if (result.archive)
+    if (result.archive) {
       for (const s of result.summaries)
         if (s.outcome === 'imported' && s.importId !== null) await recordImportCoverage(conn.db, s.importId, null);
+      // A single file's alerts wait for the coverage the page records next (setImportCoverageAction).
+      void alertAfterImport(
+        conn.db,
+        result.summaries.filter((s) => s.outcome === 'imported').map((s) => s.shopId),
+      );
+    }
     finished = true;
     await progress?.finish('done');
     await body.drain();

@@ -10,6 +10,7 @@ import { m0007_column_mappings } from './0007_column_mappings';
 import { m0008_order_level } from './0008_order_level';
 import { m0009_undo } from './0009_undo';
 import { m0010_import_jobs } from './0010_import_jobs';
+import { m0011_alerts } from './0011_alerts';
 
 /**
  * Migrations live in code so the bundled server and the CLI carry the same ones. One file per
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '0008_order_level': m0008_order_level,
   '0009_undo': m0009_undo,
   '0010_import_jobs': m0010_import_jobs,
+  '0011_alerts': m0011_alerts,
 };
 
 export const migrationProvider: MigrationProvider = {

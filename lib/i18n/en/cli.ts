@@ -93,6 +93,10 @@ export const cli: Shape<typeof zh> = {
   redline share create --shop NAME [--label L] [--days N | --from YYYY-MM-DD --to YYYY-MM-DD] [--expires-in-days N | --expires-on YYYY-MM-DD] [--ask-password] [--orders] [--json]
   redline share list --shop NAME [--json]
   redline share revoke --id ID
+  redline alerts add --shop NAME|--all-shops --channel dingtalk|wecom|feishu|webhook --url URL [--secret S] [--label L] [--language zh|en] [--link URL] [--off status,penalty,deadline,forecast,stale] [--forecast-days N|off] [--stale-days N|off] [--digest HH:MM]
+  redline alerts list [--shop NAME] [--json]
+  redline alerts test|pause|resume|remove --id ID
+  redline alerts run [--shop NAME]
   redline db copy --to postgres://USER@HOST:PORT/DB [--shop NAME] [--json]`,
     mapUsageNote:
       "--map FIELD=COLUMN (repeatable): for a header Redline does not know, which column holds which field, with --kind and --platform (or a stored shop's platform); the import saves the mapping for the shop, and later files with that header import by themselves.\n  order fields: {orders}\n  after-sales fields: {afterSales}\n--intervened VALUE (repeatable): the status values that mean the platform stepped in.\nimports undo: undoes one import (rows it added go, rows it changed return, figures rebuilt).",

@@ -118,5 +118,9 @@ export const common: Shape<typeof zh> = {
     tooBig: 'at most {max}',
     invalid: 'not a valid value',
     mapping: 'Invalid column mapping: choose one of the file’s columns for each field',
+    alertUrl: 'not a valid URL',
+    alertScheme: 'alerts go to https addresses only (http to this machine, for tests)',
+    alertCredentials: 'the URL must not carry a user name or password',
+    digestTime: 'a time like 09:00 (China time)',
   },
 };

@@ -91,6 +91,10 @@ export const cli = {
   redline share create --shop 店铺 [--label L] [--days N | --from YYYY-MM-DD --to YYYY-MM-DD] [--expires-in-days N | --expires-on YYYY-MM-DD] [--ask-password] [--orders] [--json]
   redline share list --shop 店铺 [--json]
   redline share revoke --id ID
+  redline alerts add --shop 店铺|--all-shops --channel dingtalk|wecom|feishu|webhook --url URL [--secret S] [--label L] [--language zh|en] [--link URL] [--off status,penalty,deadline,forecast,stale] [--forecast-days N|off] [--stale-days N|off] [--digest HH:MM]
+  redline alerts list [--shop 店铺] [--json]
+  redline alerts test|pause|resume|remove --id ID
+  redline alerts run [--shop 店铺]
   redline db copy --to postgres://USER@HOST:PORT/DB [--shop NAME] [--json]`,
     mapUsageNote:
       '--map 字段=列名（可重复）：表头不认识时，说明哪一列是哪个字段，同时给出 --kind 和 --platform（或已有店铺的平台）；导入成功后这个对应为店铺保存，之后同样表头的文件自动导入。\n  订单字段：{orders}\n  售后字段：{afterSales}\n--intervened 值（可重复）：售后状态列里表示「平台已介入」的值。\nimports undo：撤销一次导入（它新增的行删除，它改过的行恢复原样，数字重算）。',

@@ -114,5 +114,9 @@ export const common = {
     tooBig: '不能大于 {max}',
     invalid: '取值无效',
     mapping: '列对应无效：每个字段选文件中的一列',
+    alertUrl: '不是有效的网址',
+    alertScheme: '只能发往 https 地址（测试时可用本机的 http 地址）',
+    alertCredentials: '网址里不能带用户名或密码',
+    digestTime: '时间格式如 09:00（中国时间）',
   },
 };

@@ -19,7 +19,14 @@ import {
 } from '@/lib/report/shopSettings';
 import { deleteShop, shopById } from '@/lib/shops/shops';
 
-export type FormState = { ok: boolean; error: { zh: string; en: string } | null; at: number; reset?: boolean };
+export type FormState = {
+  ok: boolean;
+  error: { zh: string; en: string } | null;
+  at: number;
+  reset?: boolean;
+  /** What went well, when it is worth saying (a test message delivered). */
+  note?: { zh: string; en: string };
+};
 
 const fail = (key: MessageKey): FormState => ({ ok: false, error: bilingual(key), at: Date.now() });
 const done = (): FormState => ({ ok: true, error: null, at: Date.now() });

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { AlertChannels } from '@/app/_components/AlertChannels';
 import { CalibrationPanel } from '@/app/_components/CalibrationPanel';
 import { DeleteShopForm } from '@/app/_components/DeleteShopForm';
 import { ImportHistory } from '@/app/_components/ImportHistory';
@@ -7,6 +8,7 @@ import { RuleSettingsForm } from '@/app/_components/RuleSettingsForm';
 import { SavedMappings } from '@/app/_components/SavedMappings';
 import { ShopSwitcher } from '@/app/_components/ShopSwitcher';
 import { allShops, shopFromParam } from '@/app/_lib/shops';
+import { listChannelViews } from '@/lib/alerts/channels';
 import { getConnection } from '@/lib/db/connection';
 import { formatBytes } from '@/lib/i18n/format';
 import { getI18n } from '@/lib/i18n/server';
@@ -26,6 +28,7 @@ import {
   undoImportAction,
   useBasisAction,
 } from './actions';
+import { addAlertChannelAction, alertChannelAction } from './alertActions';
 
 export const dynamic = 'force-dynamic';
 
@@ -36,13 +39,14 @@ export default async function ShopSettings({ params }: { params: Promise<{ id: s
   const { lang, t } = await getI18n();
   const { db } = await getConnection();
   // The calibration alone: no report is built to read it.
-  const [rules, imports, calibration, shops, changes, mappings] = await Promise.all([
+  const [rules, imports, calibration, shops, changes, mappings, channels] = await Promise.all([
     getShopRules(db, shop),
     importHistory(db, shop.id),
     calibrationInfo(db, shop.id, shopBasis(shop)),
     allShops(),
     getRuleHistory(db, shop),
     savedMappings(db, shop.id),
+    listChannelViews(db, shop.id, 5),
   ]);
   const bytes = await shopStorage(db, shop);
   return (
@@ -77,6 +81,11 @@ export default async function ShopSettings({ params }: { params: Promise<{ id: s
         add={addCalibrationAction.bind(null, shop.id)}
         use={useBasisAction.bind(null, shop.id)}
         today={chinaToday()}
+      />
+      <AlertChannels
+        channels={channels}
+        act={alertChannelAction.bind(null, shop.id)}
+        add={addAlertChannelAction.bind(null, shop.id)}
       />
       <ImportHistory imports={imports} lang={lang} undo={undoImportAction.bind(null, shop.id)} />
       <SavedMappings mappings={mappings} remove={removeMappingAction.bind(null, shop.id)} />

@@ -1,0 +1,49 @@
+/**
+ * Where alerts may go, how a channel's secrets are shown, and WeCom's 4096-byte markdown limit.
+ */
+import { describe, expect, it } from 'vitest';
+import { robotBody } from '@/lib/alerts/payload';
+import { maskUrl, targetProblem } from '@/lib/alerts/target';
+
+describe('targets', () => {
+  it('https anywhere, http only to this machine, never a user or password in the URL', () => {
+    expect(targetProblem('https://oapi.dingtalk.com/robot/send?access_token=x')).toBeNull();
+    expect(targetProblem('http://127.0.0.1:8080/hook')).toBeNull();
+    expect(targetProblem('http://[::1]:8080/hook')).toBeNull();
+    expect(targetProblem('http://localhost/hook')).toBeNull();
+    expect(targetProblem('http://127.example.invalid/hook')).toBe('scheme');
+    expect(targetProblem('http://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=x')).toBe('scheme');
+    expect(targetProblem('ftp://127.0.0.1/x')).toBe('scheme');
+    expect(targetProblem('https://user:pw@example.com/')).toBe('credentials');
+    expect(targetProblem('not a url')).toBe('url');
+  });
+
+  it('masks the token, the key and the Feishu hook id', () => {
+    expect(maskUrl('https://oapi.dingtalk.com/robot/send?access_token=98975521a1b23c02cdd1')).toBe(
+      'https://oapi.dingtalk.com/robot/send?access_token=98…d1',
+    );
+    expect(maskUrl('https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=693a91f6-7xxx-4bc4-97a0-0ec2sifa5aaa')).toBe(
+      'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=69…aa',
+    );
+    expect(maskUrl('https://open.feishu.cn/open-apis/bot/v2/hook/5e3d587e-d78e-4a07-bd07-265f269f86fd')).toBe(
+      'https://open.feishu.cn/open-apis/bot/v2/hook/5e…fd',
+    );
+  });
+});
+
+it('WeCom markdown is cut to 4096 bytes of UTF-8, on a character', () => {
+  const lines = Array.from({ length: 400 }, (_, i) => `第${i}行：近30天平台介入率`);
+  const body = robotBody(
+    'wecom',
+    { title: 'T', lines, link: null, tone: 'blue' },
+    { what: 'test', shopId: null, shop: null, data: null },
+    null,
+    0,
+  ) as {
+    markdown: { content: string };
+  };
+  const bytes = Buffer.byteLength(body.markdown.content);
+  expect(bytes).toBeLessThanOrEqual(4096);
+  expect(bytes).toBeGreaterThan(4090);
+  expect(body.markdown.content.endsWith('…')).toBe(true);
+});
