@@ -1,6 +1,7 @@
 'use client';
 import { Bar, Line } from 'recharts';
 import { useI18n } from '@/lib/i18n/client';
+import { niceAxis } from './niceAxis';
 import { CHART, type ForecastPoint, type ThresholdBands, ThresholdChart } from './ThresholdChart';
 
 export interface CountPoint extends ForecastPoint {
@@ -17,12 +18,13 @@ export function CountChart({ points, ...bands }: ThresholdBands & { points: Coun
   const values = points
     .flatMap((p) => [p.daily, p.count30d, p.partial30d, p.forecastNone, p.forecastPace])
     .filter((v): v is number => v !== null);
-  const top = Math.ceil(Math.max(...values, bands.threshold ?? 0, 1) * 1.15);
+  // Whole orders, round steps (0, 5, 10… or 0, 20, 40…), room above the highest figure.
+  const axis = niceAxis(Math.max(...values, bands.threshold ?? 0, 1) * 1.15, { whole: true });
   return (
     <ThresholdChart
       {...bands}
       points={points}
-      top={top}
+      scale={axis}
       format={String}
       axis={{ width: 48, allowDecimals: false }}
       partialKey="partial30d"

@@ -2,6 +2,7 @@
 import { Line } from 'recharts';
 import { useI18n } from '@/lib/i18n/client';
 import { formatRate } from '@/lib/i18n/format';
+import { niceAxis } from './niceAxis';
 import { CHART, type ForecastPoint, type ThresholdBands, ThresholdChart } from './ThresholdChart';
 
 export interface RatePoint extends ForecastPoint {
@@ -21,13 +22,13 @@ export function RateChart({
   const values = points
     .flatMap((p) => [p.rate, p.partial, p.forecastNone, p.forecastPace])
     .filter((v): v is number => v !== null);
-  // A round top (0.5% steps) so the axis reads 0%, 1%, 2%… rather than odd fractions.
-  const top = Math.ceil((Math.max(...values, bands.threshold ?? 0, 0.005) * 1.15) / 0.005) * 0.005;
+  // Room above the highest figure and the line; round ticks (0%, 1%, 2%… or 0%, 2.5%, 5%…).
+  const axis = niceAxis(Math.max(...values, bands.threshold ?? 0, 0.005) * 1.15);
   return (
     <ThresholdChart
       {...bands}
       points={points}
-      top={top}
+      scale={axis}
       format={(v) => formatRate(v, lang)}
       axis={{ width: 60, allowDecimals: true }}
       partialKey="partial"

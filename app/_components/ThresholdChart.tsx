@@ -54,7 +54,7 @@ export interface ThresholdBands {
  */
 export function ThresholdChart<P extends ForecastPoint>({
   points,
-  top,
+  scale,
   format,
   axis,
   series,
@@ -66,7 +66,8 @@ export function ThresholdChart<P extends ForecastPoint>({
   partialName,
 }: ThresholdBands & {
   points: P[];
-  top: number;
+  /** The value axis: its top and its round ticks (niceAxis). */
+  scale: { top: number; ticks: number[] };
   format: (v: number) => string;
   axis: { width: number; allowDecimals: boolean };
   series: ReactNode;
@@ -79,7 +80,8 @@ export function ThresholdChart<P extends ForecastPoint>({
         <CartesianGrid stroke={CHART.grid} vertical={false} />
         <XAxis dataKey="date" tickFormatter={shortDay} minTickGap={24} tick={{ fontSize: 12 }} />
         <YAxis
-          domain={[0, top]}
+          domain={[0, scale.top]}
+          ticks={scale.ticks}
           tickFormatter={format}
           width={axis.width}
           tick={{ fontSize: 12 }}
@@ -98,7 +100,7 @@ export function ThresholdChart<P extends ForecastPoint>({
         {threshold !== null && (
           <ReferenceArea
             y1={threshold}
-            y2={top}
+            y2={scale.top}
             fill={CHART.over}
             fillOpacity={0.08}
             ifOverflow="hidden"

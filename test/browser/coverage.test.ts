@@ -83,11 +83,11 @@ describe.sequential('a shop whose after-sales export runs past its orders', () =
           'breach',
         );
         // In penalty now: the forecast says when it may end, not when it first goes over.
-        const forecastLine = (await page.getByTestId('first-over').textContent()) ?? '';
-        expect(forecastLine).toMatch(
-          lang === 'zh' ? /^已超线，预测回到线下/ : /^Over the line now; forecast first day back/,
+        expect(await page.getByTestId('first-over').textContent()).toMatch(
+          lang === 'zh'
+            ? /^已超线，预测回到线下 — 不再新增介入：/
+            : /^Over the line now; forecast first day back under it — /,
         );
-        expect(forecastLine).not.toMatch(/首次超线|first day over/);
         // Stale: 03-31 is 14 days before 04-14, with a way to import.
         const banner = await page.getByTestId('stale-banner').textContent();
         expect(banner).toContain('2024-03-31');
@@ -101,14 +101,15 @@ describe.sequential('a shop whose after-sales export runs past its orders', () =
           '3.99%',
         );
         expect(await page.locator('[data-testid=rate-chart] path[stroke-dasharray="2 3"]').count()).toBe(1);
-        // The axis speaks through the same formatter (two decimals).
-        expect(
-          (
-            await page
-              .locator('[data-testid=rate-chart] .recharts-yAxis .recharts-cartesian-axis-tick-value')
-              .allTextContents()
-          ).every((x) => /^\d+\.\d{2}%$/.test(x)),
-        ).toBe(true);
+        // The axis speaks through the same formatter (two decimals), at a round step from zero.
+        const ticks = await page
+          .locator('[data-testid=rate-chart] .recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value')
+          .allTextContents();
+        expect(ticks.length, 'y-axis ticks').toBeGreaterThanOrEqual(3);
+        expect(ticks.every((x) => /^\d+\.\d{2}%$/.test(x))).toBe(true);
+        const step = Number.parseFloat(ticks[1]);
+        expect([0.5, 1, 2, 2.5, 5, 10]).toContain(step);
+        expect(ticks, 'round steps from 0').toEqual(ticks.map((_, i) => `${(i * step).toFixed(2)}%`));
         if (width === 1440) {
           // The tooltip on 03-31 says 3.99%: hover where 03-31 is drawn.
           const chart = page.getByTestId('rate-chart').getByRole('application');
