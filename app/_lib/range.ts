@@ -9,22 +9,23 @@ import { addDays, isDayKey } from '@/lib/time/china';
 export const PRESETS = [30, 90, 180, 365] as const;
 export const DEFAULT_PRESET = 90;
 
-const Day = z.string().refine(isDayKey);
 const Query = z.object({
   days: z.coerce
     .number()
     .int()
     .refine((n) => (PRESETS as readonly number[]).includes(n))
-    .optional(),
-  from: Day.optional(),
-  to: Day.optional(),
+    .optional()
+    .catch(undefined),
+  // Kept as typed: a day that does not exist (02-30) is said so on the form, not dropped.
+  from: z.string().optional().catch(undefined),
+  to: z.string().optional().catch(undefined),
 });
 
 /** Custom dates that could not be applied, kept to show on the form with why. */
 export interface RejectedRange {
   from: string;
   to: string;
-  problem: 'order' | 'bounds' | 'span';
+  problem: 'date' | 'order' | 'bounds' | 'span';
 }
 
 export type Range = (
@@ -36,7 +37,7 @@ export function parseRange(query: Record<string, string | string[] | undefined>,
   const flat = Object.fromEntries(Object.entries(query).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const q = Query.safeParse(flat);
   const v = q.success ? q.data : {};
-  const problem = v.from && v.to ? rangeProblem(v.from, v.to) : null;
+  const problem = v.from && v.to ? (!isDayKey(v.from) || !isDayKey(v.to) ? 'date' : rangeProblem(v.from, v.to)) : null;
   if (v.from && v.to && problem === null) return { kind: 'custom', from: v.from, to: v.to };
   if (!latest) return null;
   const days = v.days ?? DEFAULT_PRESET;

@@ -95,7 +95,11 @@ describe('dashboard range', () => {
     });
     expect(parseRange({ from: '2010-01-01', to: '2024-02-01' }, '2024-03-31')?.rejected?.problem).toBe('span');
     expect(parseRange({ days: '30' }, '2024-03-31')?.rejected).toBeUndefined();
-    expect(parseRange({ from: '2024-02-30', to: '2024-03-01' }, '2024-03-31')).toMatchObject({ kind: 'preset' });
+    // A day that does not exist is not dropped in silence: the form shows it and says why.
+    expect(parseRange({ from: '2024-02-30', to: '2024-03-01' }, '2024-03-31')).toMatchObject({
+      kind: 'preset',
+      rejected: { from: '2024-02-30', to: '2024-03-01', problem: 'date' },
+    });
     expect(parseRange({}, null)).toBeNull();
   });
 });
