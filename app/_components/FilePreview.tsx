@@ -44,7 +44,7 @@ export function FilePreview({
           <dt>{t('import.size')}</dt>
           <dd>{formatBytes(item.file.size, lang)}</dd>
         </div>
-        <div>
+        <div className="span-2">
           <dt>
             <label htmlFor={`${id}-platform`}>{t('import.platform')}</label>
           </dt>
@@ -87,7 +87,7 @@ export function FilePreview({
           <dt>{t('import.dates')}</dt>
           <dd data-testid="preview-dates">{p?.dateFrom ? `${p.dateFrom} – ${p.dateTo}` : '—'}</dd>
         </div>
-        <div>
+        <div className="wide">
           <dt>{t('import.covers')}</dt>
           <dd className="covers-inputs">
             <input

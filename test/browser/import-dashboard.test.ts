@@ -66,6 +66,19 @@ async function importThroughPage(files: string[], shopName: string, opts: { scre
     .toBe(true);
   if (opts.screenshot) await page.screenshot({ path: path.join(SHOTS, opts.screenshot), fullPage: true });
   expect(await unlabelledControls(page)).toEqual([]);
+  // Each preview field stays in its column: the platform select ("自动识别：拼多多") is not wider.
+  const spill = await page
+    .locator('[data-testid=file-card] dl > div')
+    .evaluateAll((cells) =>
+      cells
+        .filter((c) =>
+          Array.from(c.querySelectorAll('*')).some(
+            (e) => e.getBoundingClientRect().right > c.getBoundingClientRect().right + 1,
+          ),
+        )
+        .map((c) => c.textContent),
+    );
+  expect(spill).toEqual([]);
   await page.getByRole('button', { name: '开始导入' }).click();
   await expect.poll(() => page.locator('[data-testid=result]').count(), { timeout: 120_000 }).toBe(files.length);
   const results: Record<string, { outcome: string; rows: string }> = {};
