@@ -165,6 +165,24 @@ for (const lang of LANGS) {
   }
 }
 
+test('on a phone, a tap on the rate chart shows that day in the tooltip', async () => {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    locale: 'zh-CN',
+    isMobile: true,
+    hasTouch: true,
+  });
+  const page = await context.newPage();
+  await page.goto(server.url + pages.dashboard);
+  const chart = page.getByTestId('rate-chart').getByRole('application');
+  await chart.scrollIntoViewIfNeeded();
+  const box = (await chart.boundingBox())!;
+  await page.touchscreen.tap(box.x + box.width * 0.6, box.y + box.height / 2);
+  const tooltip = page.locator('[data-testid=rate-chart] .recharts-tooltip-wrapper');
+  await expect.poll(() => tooltip.textContent()).toMatch(/\d{4}-\d{2}-\d{2}.*\d+\.\d{2}%/);
+  await context.close();
+});
+
 describe('on paper (A4)', () => {
   for (const key of ['dashboard', 'share'] as const) {
     test(`${key} prints to A4 with its figures and without the controls`, async () => {
