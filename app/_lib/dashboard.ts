@@ -26,7 +26,8 @@ export interface DashboardView {
 export async function loadDashboardView(db: DB, shop: ShopRow, search: Search, now: Date): Promise<DashboardView> {
   const coverage = await shopCoverage(db, shop.id, now);
   const latest = coverage.latestCompleteDay ?? coverage.latestDataDay;
-  const range = parseRange(search, latest);
+  const firstDay = [coverage.orders[0]?.from, coverage.afterSales[0]?.from].filter(Boolean).sort()[0] ?? null;
+  const range = parseRange(search, latest, firstDay);
   // The days after the range's end up to the latest data are drawn as partial beside it.
   const report = range
     ? await getShopReport(db, shop, {

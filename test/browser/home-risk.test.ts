@@ -1,7 +1,8 @@
 /**
  * The home page lists the shop most at risk first: a shop in penalty above one on watch above one
  * that is fine, whatever order they were imported in (the list used to be newest first). And a
- * custom range the dashboard cannot use is an error on its form, not a quiet 90 days.
+ * custom range the dashboard cannot use is an error on its form, not a quiet default range (30 days
+ * for this shop, whose exports do not fill 90).
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -69,18 +70,18 @@ test('an inverted custom range stays on the form with an error, in either langua
   await page.getByRole('button', { name: '应用' }).click();
   await page.waitForURL(/from=2024-04-01&to=2024-03-01/);
   expect(await page.getByTestId('range-error').textContent()).toBe(
-    '这个日期范围未应用（结束日期早于开始日期），下面显示的是近 90 天。',
+    '这个日期范围未应用（结束日期早于开始日期），下面显示的是近 30 天。',
   );
   expect(await page.getByLabel('开始日期').inputValue()).toBe('2024-04-01');
   expect(await page.getByLabel('结束日期').getAttribute('aria-invalid')).toBe('true');
   await page.getByTestId('lang-en').click();
   await expect
     .poll(() => page.getByTestId('range-error').textContent())
-    .toBe('Those dates were not applied (to is before from); showing the last 90 days instead.');
+    .toBe('Those dates were not applied (to is before from); showing the last 30 days instead.');
   // A day that does not exist (typed into the address) is named as such, not dropped in silence.
   await page.goto(page.url().replace(/from=[^&]*&to=[^&]*/, 'from=2024-02-30&to=2024-03-10'));
   expect(await page.getByTestId('range-error').textContent()).toBe(
-    'Those dates were not applied (no such date; write dates as 2024-03-01); showing the last 90 days instead.',
+    'Those dates were not applied (no such date; write dates as 2024-03-01); showing the last 30 days instead.',
   );
   expect(problems.list).toEqual([]);
 });

@@ -80,6 +80,11 @@ describe('dashboard range', () => {
     });
     expect(parseRange({}, '2024-03-31')).toEqual({ kind: 'preset', days: 90, from: '2024-01-02', to: '2024-03-31' });
     expect(parseRange({ days: '45' }, '2024-03-31')).toMatchObject({ kind: 'preset', days: 90 });
+    // A shop whose data does not fill 90 days opens on 30; one that fills them on 90, however old.
+    expect(parseRange({}, '2024-03-31', '2024-03-02')).toMatchObject({ days: 30, from: '2024-03-02' });
+    expect(parseRange({}, '2024-03-31', '2024-01-03')).toMatchObject({ days: 30 });
+    expect(parseRange({}, '2024-03-31', '2024-01-02')).toMatchObject({ days: 90, from: '2024-01-02' });
+    expect(parseRange({}, '2024-03-31', '2020-01-01')).toMatchObject({ days: 90 });
     expect(parseRange({ from: '2024-02-01', to: '2024-02-29' }, '2024-03-31')).toEqual({
       kind: 'custom',
       from: '2024-02-01',
