@@ -24,13 +24,20 @@ const tickMs = () => Math.max(1000, Number(process.env.REDLINE_ALERT_TICK_MS) ||
 /** This process's name on the lease. */
 export const instanceId = `${os.hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
 
-/** Runs a pass while holding the lease; null when another instance holds it. */
+let passes = 0;
+
+/**
+ * Runs a pass while holding the lease; null when another pass holds it. Each pass holds it under
+ * its own name (the instance's, numbered): the minute's tick and an import's pass in one server are
+ * two passes, and the lease lets a holder take it again, so under one name both would send.
+ */
 export async function runExclusive(
   db: DB,
   opts: RunOptions = {},
-  holder: string = instanceId,
+  instance: string = instanceId,
 ): Promise<RunSummary | null> {
   const now = opts.now ?? clockNow();
+  const holder = `${instance}#${++passes}`;
   // No channel: nothing to send, and no write (an import or a tick without alerts stays as it was).
   if (!(await listAlertChannels(db)).some((c) => !c.paused)) return { shops: 0, sent: 0, failed: 0 };
   // The lease is judged by the real clock: a frozen "now" (tests, REDLINE_NOW) must not keep it forever.

@@ -1,0 +1,59 @@
+/**
+ * One app server runs several passes of its own: the minute's tick, and a pass after each import
+ * (the page's, or two merchants' at once). They share the process but not the lease: while one
+ * pass holds it, another of the same process waits its turn instead of telling the group again.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addAlertChannel } from '@/lib/alerts/channels';
+import { runExclusive } from '@/lib/alerts/scheduler';
+import { type Connection, closeConnection } from '@/lib/db/connection';
+import { alertChannelInput } from '@/lib/input/alerts';
+import { accepted, messageText, type Robot, startRobot } from '../helpers/robots';
+import { openDb, seedShop, tempDb } from '../report/fixture';
+
+// 2024-04-01 10:00 in China: the latest complete day is 03-31.
+const NOW = new Date('2024-04-01T02:00:00Z');
+const quick = { backoffMs: [], timeoutMs: 2000 };
+
+let conn: Connection;
+let robot: Robot;
+
+beforeAll(async () => {
+  conn = await openDb(tempDb().file);
+  // 50 interventions of 1,500 orders: over the 3% and 10-order line.
+  const cases = Array.from({ length: 50 }, (_, i) => ({
+    caseNo: `C${i}`,
+    orderNo: `2024-03-20#${i}`,
+    applied: '2024-03-20',
+  }));
+  const shopId = await seedShop(conn, {
+    name: '旗舰店',
+    platform: 'pdd',
+    from: '2024-02-01',
+    to: '2024-03-31',
+    perDay: 50,
+    cases,
+  });
+  robot = await startRobot('dingtalk');
+  await addAlertChannel(conn.db, alertChannelInput.parse({ shopId, kind: 'dingtalk', url: robot.url }));
+});
+
+afterAll(async () => {
+  await robot.close();
+  await closeConnection(conn);
+});
+
+describe('passes of one process', () => {
+  it('the tick and an import’s pass at once: the group hears "over the line" once', async () => {
+    // Both with this process's own name on the lease, as the scheduler and alertAfterImport call it.
+    const [tickPass, importPass] = await Promise.all([
+      runExclusive(conn.db, { now: NOW, delivery: quick, digest: true }),
+      runExclusive(conn.db, { now: NOW, delivery: quick }),
+    ]);
+    expect(accepted(robot).map(messageText)).toEqual([expect.stringContaining('已超线')]);
+    expect([tickPass, importPass].filter((r) => r === null)).toHaveLength(1);
+    // The lease was given back: the next pass runs, and has nothing new to say.
+    expect(await runExclusive(conn.db, { now: NOW, delivery: quick })).toEqual({ shops: 1, sent: 0, failed: 0 });
+    expect(accepted(robot)).toHaveLength(1);
+  });
+});
