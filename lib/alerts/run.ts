@@ -28,6 +28,11 @@ export interface RunOptions {
   delivery?: DeliveryOptions;
   /** Send the digest of channels whose time has come today (the scheduler's passes). */
   digest?: boolean;
+  /**
+   * Asked before each message: renews the sending lease, false when another instance has it now
+   * (this pass outlived its lease). The pass then stops, so the two never tell a group the same.
+   */
+  keepLease?: () => Promise<boolean>;
 }
 
 export interface RunSummary {
@@ -106,6 +111,7 @@ export async function runAlerts(db: DB, opts: RunOptions = {}): Promise<RunSumma
     if (r.ok) summary.sent++;
     else summary.failed++;
   };
+  const mayGoOn = async () => !opts.keepLease || (await opts.keepLease());
   for (const channel of channels) {
     const covered = shops.filter((s) => channel.shop_id === null || channel.shop_id === s.id);
     for (const shop of covered) {
@@ -115,6 +121,7 @@ export async function runAlerts(db: DB, opts: RunOptions = {}): Promise<RunSumma
       const prev = await alertStates(db, channel.id, shop.id);
       const { changes, next } = evaluate(facts, channel, prev);
       if (changes.length) {
+        if (!(await mayGoOn())) return { ...summary, shops: factsCache.size };
         const message = changeMessage(facts, changes, channel.lang, linkFor(channel, shop.id));
         const event = { what: 'change', shopId: shop.id, shop: shop.name, data: { changes, facts } };
         const r = await sendAndLog(db, channel, message, event, opts.delivery, now);
@@ -126,6 +133,7 @@ export async function runAlerts(db: DB, opts: RunOptions = {}): Promise<RunSumma
     if (opts.digest && channel.digest_at !== null) {
       const today = chinaToday(now);
       if (!digestPending(channel, await alertStates(db, channel.id, 0), now)) continue;
+      if (!(await mayGoOn())) return { ...summary, shops: factsCache.size };
       const all = (await Promise.all(covered.map(factsOf))).filter((f): f is ShopFacts => f !== null);
       const message = digestMessage(today, all, channel.lang, linkFor(channel, channel.shop_id));
       const r = await sendAndLog(

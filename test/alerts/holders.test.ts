@@ -57,3 +57,46 @@ describe('passes of one process', () => {
     expect(accepted(robot)).toHaveLength(1);
   });
 });
+
+describe('a pass that has lost the lease', () => {
+  it('stops before its next message: another instance took the lease over (it had expired) and tells the groups itself', async () => {
+    const file = tempDb().file;
+    const c = await openDb(file);
+    const first = await startRobot('dingtalk');
+    const second = await startRobot('wecom');
+    try {
+      const cases = Array.from({ length: 50 }, (_, i) => ({
+        caseNo: `C${i}`,
+        orderNo: `2024-03-20#${i}`,
+        applied: '2024-03-20',
+      }));
+      const shopId = await seedShop(c, {
+        name: '旗舰店',
+        platform: 'pdd',
+        from: '2024-02-01',
+        to: '2024-03-31',
+        perDay: 50,
+        cases,
+      });
+      const add = (url: string, kind: string) => addAlertChannel(c.db, alertChannelInput.parse({ shopId, kind, url }));
+      await add(first.url, 'dingtalk');
+      await add(second.url, 'wecom');
+      // The first robot is busy once; while this pass waits to try again, its lease runs out and
+      // another instance takes it (as a pass of over 30 minutes would find).
+      first.script.push('http503');
+      const stolen = async () => {
+        await c.db.updateTable('alert_leases').set({ holder: 'another instance' }).execute();
+      };
+      const r = await runExclusive(c.db, { now: NOW, delivery: { backoffMs: [0], timeoutMs: 2000, sleep: stolen } });
+      expect(accepted(first)).toHaveLength(1);
+      expect(second.received).toHaveLength(0);
+      expect(r).toEqual({ shops: 1, sent: 1, failed: 0 });
+      // Not given back by the pass that lost it: the other instance still holds it.
+      const lease = await c.db.selectFrom('alert_leases').select('holder').executeTakeFirst();
+      expect(lease?.holder).toBe('another instance');
+    } finally {
+      await Promise.all([first.close(), second.close()]);
+      await closeConnection(c);
+    }
+  });
+});
