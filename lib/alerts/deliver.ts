@@ -9,7 +9,7 @@ import type { AlertChannelKind, AlertChannelRow } from '../db/alertSchema';
 import type { AlertMessage } from './message';
 import { type PlainEvent, robotBody } from './payload';
 import { dingtalkSignedUrl, webhookSignature } from './sign';
-import { scrub } from './target';
+import { pathTokens, scrub } from './target';
 
 export interface DeliveryOptions {
   timeoutMs?: number;
@@ -158,13 +158,13 @@ function finish(
   return { ok: false, attempts, code: a.code, detail: scrub(a.detail, secretsOf(channel)) };
 }
 
-/** Everything in a channel that is secret: the URL, its query values and token path, the signing secret. */
+/** Everything in a channel that is secret: the URL, its query values and the path's tokens, the signing secret. */
 export function secretsOf(channel: Pick<AlertChannelRow, 'url' | 'secret'>): string[] {
   const out = [channel.url, channel.secret ?? ''];
   try {
     const u = new URL(channel.url);
     for (const v of u.searchParams.values()) out.push(v);
-    out.push(u.pathname.split('/').at(-1) ?? '');
+    out.push(...pathTokens(u));
   } catch {
     // not a URL: the whole text is already in the list
   }

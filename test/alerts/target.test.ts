@@ -2,8 +2,9 @@
  * Where alerts may go, how a channel's secrets are shown, and WeCom's 4096-byte markdown limit.
  */
 import { describe, expect, it } from 'vitest';
+import { secretsOf } from '@/lib/alerts/deliver';
 import { robotBody } from '@/lib/alerts/payload';
-import { maskUrl, targetProblem } from '@/lib/alerts/target';
+import { maskUrl, scrub, targetProblem } from '@/lib/alerts/target';
 
 describe('targets', () => {
   it('https anywhere, http only to this machine, never a user or password in the URL', () => {
@@ -28,6 +29,20 @@ describe('targets', () => {
     expect(maskUrl('https://open.feishu.cn/open-apis/bot/v2/hook/5e3d587e-d78e-4a07-bd07-265f269f86fd')).toBe(
       'https://open.feishu.cn/open-apis/bot/v2/hook/5e…fd',
     );
+  });
+
+  it("masks a plain webhook's token in its path, however short, and with a slash after it", () => {
+    // Zapier's catch hooks end in a slash; the last two segments are the account and the secret.
+    const zapier = 'https://hooks.zapier.com/hooks/catch/1234567/3abcdef/';
+    expect(maskUrl(zapier)).toBe('https://hooks.zapier.com/hooks/catch/…/…/');
+    expect(maskUrl('https://relay.example/notify/s3cr3tT0k3n')).toBe('https://relay.example/notify/…');
+    expect(maskUrl('https://relay.example/T0123ABC/hook')).toBe('https://relay.example/…/hook');
+    expect(maskUrl('https://relay.example/h/0123456789abcdef0123')).toBe('https://relay.example/h/01…23');
+    // Words of a path stay readable.
+    expect(maskUrl('https://relay.example/hooks/redline')).toBe('https://relay.example/hooks/redline');
+    // What the delivery log scrubs from a robot's answer is what the mask hides.
+    expect(secretsOf({ url: zapier, secret: null })).toEqual(expect.arrayContaining(['1234567', '3abcdef']));
+    expect(scrub(`bad hook 3abcdef at ${zapier}`, secretsOf({ url: zapier, secret: null }))).toBe('bad hook … at …');
   });
 });
 
