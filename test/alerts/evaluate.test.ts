@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, type Triggers } from '@/lib/alerts/evaluate';
 import type { ShopFacts } from '@/lib/alerts/facts';
+import { factLines } from '@/lib/alerts/message';
 
 const all: Triggers = { on_status: 1, on_penalty: 1, on_deadline: 1, forecast_days: 7, stale_days: 2 };
 
@@ -117,4 +118,10 @@ describe('evaluate', () => {
     });
     expect(pass(f, new Map(), off)).toEqual([]);
   });
+});
+
+it('the English headroom line agrees with its number', () => {
+  const line = (n: number) => factLines(facts({ headroom: n }), 'en').find((l) => l.startsWith('Headroom'));
+  expect(line(1)).toBe('Headroom: 1 more intervention order puts the shop over the line');
+  expect(line(5)).toBe('Headroom: 5 more intervention orders put the shop over the line');
 });

@@ -17,7 +17,7 @@ export const alerts: Shape<typeof zh> = {
     statusSince:
       'Status: {status, select, ok {ok} watch {watch} over {over} breach {penalty} other {{status}}} (since {since})',
     headroomLeft:
-      'Headroom: {n, plural, one {# more intervention order} other {# more intervention orders}} puts the shop over the line',
+      'Headroom: {n, plural, one {# more intervention order puts} other {# more intervention orders put}} the shop over the line',
     headroomOver: 'Headroom: over the line',
     safeOn: 'Safe again on {day} if nothing new happens',
     penalty: 'Penalty: {name}{ends, select, none {} other {, ends {ends}}}',
