@@ -28,7 +28,7 @@ export interface DeliveryResult {
 }
 
 export const DEFAULT_BACKOFF_MS = [1000, 4000, 16000] as const;
-const DEFAULT_TIMEOUT_MS = 10_000;
+export const DEFAULT_TIMEOUT_MS = 10_000;
 const MAX_ANSWER_BYTES = 64 * 1024;
 
 /**

@@ -15,7 +15,7 @@ import type { ShopRow } from '../db/schema';
 import { getShopReport } from '../report/shopReport';
 import { listShops } from '../shops/shops';
 import { chinaToday, chinaWallClock, clockNow } from '../time/china';
-import { type DeliveryOptions, type DeliveryResult, deliver } from './deliver';
+import { DEFAULT_TIMEOUT_MS, type DeliveryOptions, type DeliveryResult, deliver } from './deliver';
 import { evaluate } from './evaluate';
 import { type ShopFacts, shopFacts } from './facts';
 import { type AlertMessage, changeMessage, digestMessage } from './message';
@@ -33,6 +33,11 @@ export interface RunOptions {
    * (this pass outlived its lease). The pass then stops, so the two never tell a group the same.
    */
   keepLease?: () => Promise<boolean>;
+  /**
+   * When the pass must end (epoch ms, the real clock): no message is begun after it, and an
+   * attempt's timeout is cut to the time left. What is not told stays for the next pass.
+   */
+  deadline?: number;
 }
 
 export interface RunSummary {
@@ -111,7 +116,17 @@ export async function runAlerts(db: DB, opts: RunOptions = {}): Promise<RunSumma
     if (r.ok) summary.sent++;
     else summary.failed++;
   };
-  const mayGoOn = async () => !opts.keepLease || (await opts.keepLease());
+  const left = () => (opts.deadline === undefined ? Number.POSITIVE_INFINITY : opts.deadline - Date.now());
+  const mayGoOn = async () => left() > 0 && (!opts.keepLease || (await opts.keepLease()));
+  // An attempt ends by the deadline; retries after it would outlast it, so none are made.
+  const delivery = (): DeliveryOptions | undefined =>
+    opts.deadline === undefined
+      ? opts.delivery
+      : {
+          ...opts.delivery,
+          backoffMs: [],
+          timeoutMs: Math.min(opts.delivery?.timeoutMs ?? DEFAULT_TIMEOUT_MS, left()),
+        };
   for (const channel of channels) {
     const covered = shops.filter((s) => channel.shop_id === null || channel.shop_id === s.id);
     for (const shop of covered) {
@@ -124,7 +139,7 @@ export async function runAlerts(db: DB, opts: RunOptions = {}): Promise<RunSumma
         if (!(await mayGoOn())) return { ...summary, shops: factsCache.size };
         const message = changeMessage(facts, changes, channel.lang, linkFor(channel, shop.id));
         const event = { what: 'change', shopId: shop.id, shop: shop.name, data: { changes, facts } };
-        const r = await sendAndLog(db, channel, message, event, opts.delivery, now);
+        const r = await sendAndLog(db, channel, message, event, delivery(), now);
         count(r);
         if (!r.ok) continue;
       }
@@ -141,7 +156,7 @@ export async function runAlerts(db: DB, opts: RunOptions = {}): Promise<RunSumma
         channel,
         message,
         { what: 'digest', shopId: null, shop: null, data: { shops: all } },
-        opts.delivery,
+        delivery(),
         now,
       );
       count(r);
