@@ -62,3 +62,25 @@ it('WeCom markdown is cut to 4096 bytes of UTF-8, on a character', () => {
   expect(bytes).toBeGreaterThan(4090);
   expect(body.markdown.content.endsWith('…')).toBe(true);
 });
+
+it('a Feishu card stays under Feishu’s 20 KB body limit: a digest of 400 shops is cut, on a character', () => {
+  const lines = Array.from({ length: 400 }, (_, i) => `旗舰店${i}号：超线 · 3.13%（阈值 3.00%） · 余量 0 "引号"`);
+  const body = robotBody(
+    'feishu',
+    {
+      title: '【红线】每日汇总 2024-04-01',
+      lines,
+      link: { label: '查看报告', url: 'https://x.example/' },
+      tone: 'red',
+    },
+    { what: 'digest', shopId: null, shop: null, data: null },
+    'feishu-secret',
+    1_700_000_000,
+  ) as { card: { elements: { text?: { content: string } }[] } };
+  const bytes = Buffer.byteLength(JSON.stringify(body));
+  expect(bytes).toBeLessThanOrEqual(20 * 1024);
+  expect(bytes).toBeGreaterThan(19 * 1024);
+  const content = body.card.elements[0].text?.content ?? '';
+  expect(content.startsWith('旗舰店0号')).toBe(true);
+  expect(content.endsWith('…')).toBe(true);
+});
