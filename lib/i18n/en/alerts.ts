@@ -54,7 +54,7 @@ export const alerts: Shape<typeof zh> = {
   alertSettings: {
     title: 'Group alerts (DingTalk, WeCom, Feishu)',
     intro:
-      "Tell the shop's work chat before the penalty: status enters watch, over or penalty (and back to safe), the forecast puts it over soon, a penalty starts or ends, evidence is due within 24 hours, data is stale; a daily digest if you like. Each state is said once.",
+      "Tells the shop's work-chat group before a penalty comes: when the status enters watch, over the line or penalty (and when it is back to safe), when the forecast puts it over the line soon, when a penalty starts or ends, when evidence is due within 24 hours, when data goes stale; and a daily digest if you like. Each change is said once.",
     none: 'No alert channels yet',
     kind: 'Robot',
     kinds:
@@ -74,9 +74,9 @@ export const alerts: Shape<typeof zh> = {
     onStatus: 'Status changes (watch, over, penalty, back to safe)',
     onPenalty: 'A penalty starts or ends',
     onDeadline: 'Evidence due within 24 hours',
-    forecastDays: 'Forecast over within days (empty = off)',
-    staleDays: 'Data stale for days (empty = off)',
-    digestAt: 'Daily digest at (China time, empty = none)',
+    forecastDays: 'Days ahead to watch the forecast (empty = off)',
+    staleDays: 'Days without new data before saying so (empty = off)',
+    digestAt: 'Daily digest time (China time; empty = none)',
     forecastShort: 'forecast over within {n, plural, one {# day} other {# days}}',
     staleShort: 'data stale for {n, plural, one {# day} other {# days}}',
     digestShort: 'digest at {time}',
