@@ -50,6 +50,12 @@ describe('each robot gets its own format, signed as it requires', () => {
     expect(got.query.sign).toMatch(/^[A-Za-z0-9+/]+=*$/);
   });
 
+  it('DingTalk: the signature reaches the robot when the pasted URL ends in a #fragment', async () => {
+    const r = await robot('dingtalk', SECRET);
+    const res = await deliver({ kind: 'dingtalk', url: `${r.url}#robot`, secret: SECRET }, message, event, fast);
+    expect(res).toEqual({ ok: true, attempts: 1, code: null, detail: '' });
+  });
+
   it('DingTalk: a wrong secret is refused by the robot (310000) and not retried', async () => {
     const r = await robot('dingtalk', SECRET);
     const res = await deliver({ kind: 'dingtalk', url: r.url, secret: 'SECwrong-secret' }, message, event, fast);
