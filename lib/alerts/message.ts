@@ -46,7 +46,9 @@ function toneOf(changes: readonly Change[], facts: ShopFacts): Tone {
 /** The shop's figures against its line, status, headroom, safe day, top reason. */
 export function factLines(f: ShopFacts, lang: Lang): string[] {
   const t = translator(lang);
-  if (!f.day || !f.status) return [t('alert.noVerdict')];
+  // A complete day without a status: the rule waits for the category average it multiplies.
+  if (!f.day) return [t('alert.noVerdict')];
+  if (!f.status) return [t('alert.needsAverage')];
   const lines = [
     `**${t('alert.rateLine', { window: f.windowDays, rate: formatRate(f.rate, lang), line: f.rateLine === null ? 'none' : formatRate(f.rateLine, lang) })}**`,
   ];

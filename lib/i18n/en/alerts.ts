@@ -29,6 +29,8 @@ export const alerts: Shape<typeof zh> = {
     blankReason: '(no reason given)',
     asOf: 'Figures as of {day}',
     noVerdict: 'The exports do not cover a whole 30-day window yet: no verdict',
+    needsAverage:
+      'No verdict: the rule’s line is a multiple of the category average, which is not entered yet (shop settings)',
     link: 'Open the report',
     digestTitle: 'Daily digest {day}',
     digestLine:

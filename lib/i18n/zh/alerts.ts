@@ -24,6 +24,7 @@ export const alerts = {
     blankReason: '（未填原因）',
     asOf: '数据截至 {day}',
     noVerdict: '导出尚未覆盖完整的 30 天窗口，暂无判断',
+    needsAverage: '暂无判断：规则的阈值是类目均值的倍数，类目均值尚未填入（店铺设置）',
     link: '查看报告',
     digestTitle: '每日汇总 {day}',
     digestLine:
