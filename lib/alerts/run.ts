@@ -34,8 +34,8 @@ export interface RunOptions {
    */
   keepLease?: () => Promise<boolean>;
   /**
-   * When the pass must end (epoch ms, the real clock): no message is begun after it, and an
-   * attempt's timeout is cut to the time left. What is not told stays for the next pass.
+   * When the pass must end (epoch ms, the real clock): a message is begun only when one attempt
+   * ends by then, and it has no retries. What is not told stays for the next pass.
    */
   deadline?: number;
 }
@@ -116,17 +116,13 @@ export async function runAlerts(db: DB, opts: RunOptions = {}): Promise<RunSumma
     if (r.ok) summary.sent++;
     else summary.failed++;
   };
-  const left = () => (opts.deadline === undefined ? Number.POSITIVE_INFINITY : opts.deadline - Date.now());
-  const mayGoOn = async () => left() > 0 && (!opts.keepLease || (await opts.keepLease()));
-  // An attempt ends by the deadline; retries after it would outlast it, so none are made.
-  const delivery = (): DeliveryOptions | undefined =>
-    opts.deadline === undefined
-      ? opts.delivery
-      : {
-          ...opts.delivery,
-          backoffMs: [],
-          timeoutMs: Math.min(opts.delivery?.timeoutMs ?? DEFAULT_TIMEOUT_MS, left()),
-        };
+  // With a deadline, a message is begun only when its one attempt, timeout and all, ends by it (a
+  // timeout cut short would log a failure for a message the robot may well take, and tell it twice).
+  const timeoutMs = opts.delivery?.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const inTime = () => opts.deadline === undefined || opts.deadline - Date.now() >= timeoutMs;
+  const mayGoOn = async () => inTime() && (!opts.keepLease || (await opts.keepLease()));
+  const delivery: DeliveryOptions | undefined =
+    opts.deadline === undefined ? opts.delivery : { ...opts.delivery, backoffMs: [] };
   for (const channel of channels) {
     const covered = shops.filter((s) => channel.shop_id === null || channel.shop_id === s.id);
     for (const shop of covered) {
@@ -139,7 +135,7 @@ export async function runAlerts(db: DB, opts: RunOptions = {}): Promise<RunSumma
         if (!(await mayGoOn())) return { ...summary, shops: factsCache.size };
         const message = changeMessage(facts, changes, channel.lang, linkFor(channel, shop.id));
         const event = { what: 'change', shopId: shop.id, shop: shop.name, data: { changes, facts } };
-        const r = await sendAndLog(db, channel, message, event, delivery(), now);
+        const r = await sendAndLog(db, channel, message, event, delivery, now);
         count(r);
         if (!r.ok) continue;
       }
@@ -156,7 +152,7 @@ export async function runAlerts(db: DB, opts: RunOptions = {}): Promise<RunSumma
         channel,
         message,
         { what: 'digest', shopId: null, shop: null, data: { shops: all } },
-        delivery(),
+        delivery,
         now,
       );
       count(r);

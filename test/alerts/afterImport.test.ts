@@ -46,8 +46,8 @@ afterAll(async () => {
 
 it('three robots that never answer: the import waits for the time given, not three timeouts', async () => {
   for (const r of robots) r.script.push('silent');
-  // A second per robot, a second and a half in all: the first robot's timeout, part of the second's.
-  await alertAfterImport(conn.db, [shopId], { timeoutMs: 1000, budgetMs: 1500 });
+  // A second per robot, 2.7 s in all: the first two robots' timeouts fit, a third would not.
+  await alertAfterImport(conn.db, [shopId], { timeoutMs: 1000, budgetMs: 2700 });
   expect(robots.map((r) => r.received.length)).toEqual([1, 1, 0]);
   // The hourly pass tells all three, answering again.
   for (const r of robots) r.script.length = 0;
