@@ -191,4 +191,25 @@ describe('delivery you can trust', () => {
       await new Promise((r) => server.close(r));
     }
   });
+
+  it('a key the answer quotes where the log’s 300 characters end is taken out whole, not cut and kept in part', async () => {
+    const key = '693a91f6-7a3c-4bc4-97a0-0ec2a1fa5aaa';
+    const server = http.createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ errcode: 93000, errmsg: `${'x'.repeat(230)} invalid webhook url ${req.url}` }));
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/cgi-bin/webhook/send?key=${key}`;
+    try {
+      const res = await deliver({ kind: 'wecom', url, secret: null }, message, event, { ...fast, backoffMs: [] });
+      expect(res.code).toBe('93000');
+      expect(res.detail.length).toBeLessThanOrEqual(300);
+      expect(res.detail).not.toContain(key.slice(0, 8));
+    } finally {
+      await new Promise((r) => server.close(r));
+    }
+  });
 });
