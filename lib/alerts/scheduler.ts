@@ -16,8 +16,13 @@ import type { DeliveryOptions } from './deliver';
 import { digestPending, type RunOptions, type RunSummary, runAlerts } from './run';
 
 const LEASE = 'alerts';
-/** Longer than one delivery can take (a timeout and three retries: about a minute); renewed before each. */
-const LEASE_MS = 30 * 60_000;
+/**
+ * Longer than one delivery can take (a timeout and three retries: about a minute), renewed before
+ * each, so a pass keeps it as long as it sends; short, so the lease of a process that died in a
+ * pass (a restart while a robot was down) keeps every instance from sending for minutes, not half
+ * an hour. A pass that outlived it between two messages finds it lost and stops.
+ */
+export const LEASE_MS = 5 * 60_000;
 /** A minute; REDLINE_ALERT_TICK_MS shortens it (tests of a running server), never under a second. */
 const tickMs = () => Math.max(1000, Number(process.env.REDLINE_ALERT_TICK_MS) || 60_000);
 

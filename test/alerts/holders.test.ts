@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addAlertChannel } from '@/lib/alerts/channels';
-import { runExclusive } from '@/lib/alerts/scheduler';
+import { LEASE_MS, runExclusive } from '@/lib/alerts/scheduler';
 import { type Connection, closeConnection } from '@/lib/db/connection';
 import { alertChannelInput } from '@/lib/input/alerts';
 import { accepted, messageText, type Robot, startRobot } from '../helpers/robots';
@@ -96,6 +96,43 @@ describe('a pass that has lost the lease', () => {
       expect(lease?.holder).toBe('another instance');
     } finally {
       await Promise.all([first.close(), second.close()]);
+      await closeConnection(c);
+    }
+  });
+});
+
+describe('the lease a pass holds', () => {
+  it('runs 5 minutes from its last renewal: a process that died mid-pass blocks the others for minutes, not half an hour', async () => {
+    const c = await openDb(tempDb().file);
+    const r = await startRobot('dingtalk');
+    try {
+      const cases = Array.from({ length: 50 }, (_, i) => ({
+        caseNo: `C${i}`,
+        orderNo: `2024-03-20#${i}`,
+        applied: '2024-03-20',
+      }));
+      const shopId = await seedShop(c, {
+        name: '旗舰店',
+        platform: 'pdd',
+        from: '2024-02-01',
+        to: '2024-03-31',
+        perDay: 50,
+        cases,
+      });
+      await addAlertChannel(c.db, alertChannelInput.parse({ shopId, kind: 'dingtalk', url: r.url }));
+      r.script.push('http503');
+      let left = 0;
+      // Between two attempts of a delivery: how long the lease has to run.
+      const look = async () => {
+        const lease = await c.db.selectFrom('alert_leases').select('expires_at').executeTakeFirstOrThrow();
+        left = Date.parse(lease.expires_at) - Date.now();
+      };
+      await runExclusive(c.db, { now: NOW, delivery: { backoffMs: [0], timeoutMs: 2000, sleep: look } });
+      expect(accepted(r)).toHaveLength(1);
+      expect(left).toBeGreaterThan(LEASE_MS - 10_000);
+      expect(LEASE_MS).toBe(5 * 60_000);
+    } finally {
+      await r.close();
       await closeConnection(c);
     }
   });
