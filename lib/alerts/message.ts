@@ -104,6 +104,8 @@ export function digestMessage(day: string, shops: readonly ShopFacts[], lang: La
       rate: formatRate(f.rate, lang),
       line: f.rateLine === null || f.status === null ? 'none' : formatRate(f.rateLine, lang),
       headroom: f.headroom === null || f.status === null ? 'none' : formatInt(f.headroom, lang),
+      // Yesterday's figures are today's news; older ones say their day, so an old verdict is not read as today's.
+      asOf: f.day !== null && f.daysOld !== null && f.daysOld > 1 ? f.day : 'none',
     }),
   );
   const red = shops.some((f) => f.status === 'over' || f.status === 'breach');

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, type Triggers } from '@/lib/alerts/evaluate';
 import type { ShopFacts } from '@/lib/alerts/facts';
-import { factLines } from '@/lib/alerts/message';
+import { digestMessage, factLines } from '@/lib/alerts/message';
 
 const all: Triggers = { on_status: 1, on_penalty: 1, on_deadline: 1, forecast_days: 7, stale_days: 2 };
 
@@ -134,4 +134,15 @@ it('no verdict for want of a category average says so, not that the exports fall
   expect(factLines(facts({ status: null, day: null }), 'en')).toEqual([
     'The exports do not cover a whole 30-day window yet: no verdict',
   ]);
+});
+
+it('the digest says how old a shop’s figures are when they are not yesterday’s', () => {
+  const [fresh, old] = digestMessage(
+    '2024-04-10',
+    [facts({ shop: 'A', day: '2024-04-09', daysOld: 1 }), facts({ shop: 'B', day: '2024-03-31', daysOld: 10 })],
+    'en',
+    null,
+  ).lines;
+  expect(fresh).toBe('A: ok · 1.00% (line 3.00%) · headroom 30');
+  expect(old).toBe('B: ok · 1.00% (line 3.00%) · headroom 30 · figures as of 2024-03-31');
 });

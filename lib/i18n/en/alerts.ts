@@ -34,7 +34,7 @@ export const alerts: Shape<typeof zh> = {
     link: 'Open the report',
     digestTitle: 'Daily digest {day}',
     digestLine:
-      '{shop}: {status, select, ok {ok} watch {watch} over {over} breach {penalty} other {no verdict}} · {rate}{line, select, none {} other { (line {line})}}{headroom, select, none {} other { · headroom {headroom}}}',
+      '{shop}: {status, select, ok {ok} watch {watch} over {over} breach {penalty} other {no verdict}} · {rate}{line, select, none {} other { (line {line})}}{headroom, select, none {} other { · headroom {headroom}}}{asOf, select, none {} other { · figures as of {asOf}}}',
     digestEmpty: 'No shops yet',
     testTitle: 'Test message',
     testText: 'This is a test message: “{label}” is connected to Redline alerts.',

@@ -28,7 +28,7 @@ export const alerts = {
     link: '查看报告',
     digestTitle: '每日汇总 {day}',
     digestLine:
-      '{shop}：{status, select, ok {正常} watch {关注} over {超线} breach {处罚中} other {暂无判断}} · {rate}{line, select, none {} other {（阈值 {line}）}}{headroom, select, none {} other { · 余量 {headroom}}}',
+      '{shop}：{status, select, ok {正常} watch {关注} over {超线} breach {处罚中} other {暂无判断}} · {rate}{line, select, none {} other {（阈值 {line}）}}{headroom, select, none {} other { · 余量 {headroom}}}{asOf, select, none {} other { · 数据截至 {asOf}}}',
     digestEmpty: '还没有店铺',
     testTitle: '测试消息',
     testText: '这是一条测试消息：「{label}」已接通红线提醒。',
