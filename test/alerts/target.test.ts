@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { secretsOf } from '@/lib/alerts/deliver';
 import { robotBody } from '@/lib/alerts/payload';
 import { maskUrl, scrub, targetProblem } from '@/lib/alerts/target';
+import { alertChannelInput } from '@/lib/input/alerts';
+import { describeIssues } from '@/lib/input/fields';
 
 describe('targets', () => {
   it('https anywhere, http only to this machine, never a user or password in the URL', () => {
@@ -83,4 +85,15 @@ it('a Feishu card stays under Feishu’s 20 KB body limit: a digest of 400 shops
   const content = body.card.elements[0].text?.content ?? '';
   expect(content.startsWith('旗舰店0号')).toBe(true);
   expect(content.endsWith('…')).toBe(true);
+});
+
+it('a WeCom channel takes no signing secret: WeCom group robots do not sign, and "signing secret set" would mislead', () => {
+  const base = { shopId: null, kind: 'wecom', url: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k' };
+  const r = alertChannelInput.safeParse({ ...base, secret: 'SECabc' });
+  expect(r.success).toBe(false);
+  expect(r.error && describeIssues(r.error, 'en')).toBe(
+    'secret: WeCom group robots do not sign: leave the secret empty',
+  );
+  expect(alertChannelInput.safeParse(base).success).toBe(true);
+  expect(alertChannelInput.safeParse({ ...base, kind: 'dingtalk', secret: 'SECabc' }).success).toBe(true);
 });
