@@ -1,5 +1,5 @@
 'use client';
-import { useActionState, useId } from 'react';
+import { useActionState, useId, useState } from 'react';
 import type { FormState } from '@/app/(admin)/shops/[id]/settings/actions';
 import type { ChannelView } from '@/lib/alerts/channels';
 import { useI18n } from '@/lib/i18n/client';
@@ -14,6 +14,8 @@ export function AlertChannels({ channels, act, add }: { channels: ChannelView[];
   const { lang, t } = useI18n();
   const id = useId();
   const [state, formAction, pending] = useActionState(act, { ok: false, error: null, at: 0 });
+  // Removing takes the channel's delivery log with it: the merchant confirms first, as for a share link.
+  const [confirming, setConfirming] = useState<number | null>(null);
   const triggers = (c: ChannelView) =>
     [
       c.triggers.status && t('alertSettings.onStatus'),
@@ -58,7 +60,31 @@ export function AlertChannels({ channels, act, add }: { channels: ChannelView[];
             <div className="actions">
               {button(c, 'test', t('alertSettings.test'))}
               {button(c, c.paused ? 'resume' : 'pause', t(c.paused ? 'alertSettings.resume' : 'alertSettings.pause'))}
-              {button(c, 'remove', t('alertSettings.remove'), t('alertSettings.removeLabel', { name }))}
+              {confirming === c.id ? (
+                <form action={formAction}>
+                  <fieldset className="inline-confirm" aria-label={t('alertSettings.confirmLabel', { name })}>
+                    <input type="hidden" name="channel" value={c.id} />
+                    <input type="hidden" name="op" value="remove" />
+                    <span className="muted">{t('alertSettings.confirmText')}</span>{' '}
+                    <button type="submit" className="button button-danger" disabled={pending}>
+                      {t('alertSettings.confirmRemove')}
+                    </button>{' '}
+                    <button type="button" className="button" onClick={() => setConfirming(null)}>
+                      {t('alertSettings.cancel')}
+                    </button>
+                  </fieldset>
+                </form>
+              ) : (
+                <button
+                  type="button"
+                  className="button"
+                  aria-label={t('alertSettings.removeLabel', { name })}
+                  data-testid="alert-remove"
+                  onClick={() => setConfirming(c.id)}
+                >
+                  {t('alertSettings.remove')}
+                </button>
+              )}
             </div>
             <details>
               <summary>{t('alertSettings.edit')}</summary>

@@ -9,7 +9,7 @@ import type { AlertChannelKind, AlertChannelRow } from '../db/alertSchema';
 import type { AlertMessage } from './message';
 import { type PlainEvent, robotBody } from './payload';
 import { dingtalkSignedUrl, webhookSignature } from './sign';
-import { scrub } from './target';
+import { pathTokens, scrub } from './target';
 
 export interface DeliveryOptions {
   timeoutMs?: number;
@@ -28,8 +28,10 @@ export interface DeliveryResult {
 }
 
 export const DEFAULT_BACKOFF_MS = [1000, 4000, 16000] as const;
-const DEFAULT_TIMEOUT_MS = 10_000;
+export const DEFAULT_TIMEOUT_MS = 10_000;
 const MAX_ANSWER_BYTES = 64 * 1024;
+/** How much of a robot's answer the delivery log keeps. */
+const DETAIL_CHARS = 300;
 
 /**
  * Codes that mean "try again later", from each robot's documentation:
@@ -63,7 +65,7 @@ function robotAnswer(kind: AlertChannelKind, status: number, text: string): Atte
     ok: false,
     retry: status === 429 || status >= 500,
     code: `http ${status}`,
-    detail: text.slice(0, 300),
+    detail: text,
   });
   if (kind === 'webhook') return status >= 200 && status < 300 ? { ok: true } : httpFail();
   const code = kind === 'feishu' ? (json?.code ?? json?.StatusCode) : json?.errcode;
@@ -74,7 +76,7 @@ function robotAnswer(kind: AlertChannelKind, status: number, text: string): Atte
     ok: false,
     retry: RETRY_CODES[kind].includes(code) || status === 429 || status >= 500,
     code: String(code),
-    detail: String(message ?? '').slice(0, 300),
+    detail: String(message ?? ''),
   };
 }
 
@@ -155,16 +157,17 @@ function finish(
   a: Extract<Attempt, { ok: false }>,
   attempts: number,
 ): DeliveryResult {
-  return { ok: false, attempts, code: a.code, detail: scrub(a.detail, secretsOf(channel)) };
+  // Scrubbed whole, then cut: a secret the cut went through would not be found, and half of it kept.
+  return { ok: false, attempts, code: a.code, detail: scrub(a.detail, secretsOf(channel)).slice(0, DETAIL_CHARS) };
 }
 
-/** Everything in a channel that is secret: the URL, its query values and token path, the signing secret. */
+/** Everything in a channel that is secret: the URL, its query values and the path's tokens, the signing secret. */
 export function secretsOf(channel: Pick<AlertChannelRow, 'url' | 'secret'>): string[] {
   const out = [channel.url, channel.secret ?? ''];
   try {
     const u = new URL(channel.url);
     for (const v of u.searchParams.values()) out.push(v);
-    out.push(u.pathname.split('/').at(-1) ?? '');
+    out.push(...pathTokens(u));
   } catch {
     // not a URL: the whole text is already in the list
   }

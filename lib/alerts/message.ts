@@ -46,7 +46,9 @@ function toneOf(changes: readonly Change[], facts: ShopFacts): Tone {
 /** The shop's figures against its line, status, headroom, safe day, top reason. */
 export function factLines(f: ShopFacts, lang: Lang): string[] {
   const t = translator(lang);
-  if (!f.day || !f.status) return [t('alert.noVerdict')];
+  // A complete day without a status: the rule waits for the category average it multiplies.
+  if (!f.day) return [t('alert.noVerdict')];
+  if (!f.status) return [t('alert.needsAverage')];
   const lines = [
     `**${t('alert.rateLine', { window: f.windowDays, rate: formatRate(f.rate, lang), line: f.rateLine === null ? 'none' : formatRate(f.rateLine, lang) })}**`,
   ];
@@ -102,6 +104,8 @@ export function digestMessage(day: string, shops: readonly ShopFacts[], lang: La
       rate: formatRate(f.rate, lang),
       line: f.rateLine === null || f.status === null ? 'none' : formatRate(f.rateLine, lang),
       headroom: f.headroom === null || f.status === null ? 'none' : formatInt(f.headroom, lang),
+      // Yesterday's figures are today's news; older ones say their day, so an old verdict is not read as today's.
+      asOf: f.day !== null && f.daysOld !== null && f.daysOld > 1 ? f.day : 'none',
     }),
   );
   const red = shops.some((f) => f.status === 'over' || f.status === 'breach');

@@ -6,7 +6,7 @@
  *   `{"msgtype": "markdown", "markdown": {"content"}}`, content at most 4096 bytes of UTF-8.
  * - Feishu custom bot (open.feishu.cn, 自定义机器人使用指南 / 发送消息卡片): `{"msg_type":
  *   "interactive", "card": {header, elements}}`; with a signing secret, `timestamp` and `sign`
- *   beside msg_type in the same body. The body must stay under 20 KB.
+ *   beside msg_type in the same body. The body must stay under 20 KB: a long text is cut.
  * - A plain webhook: Redline's own JSON, documented in the README.
  */
 import type { AlertChannelKind } from '../db/alertSchema';
@@ -53,8 +53,23 @@ function wecomBody(m: AlertMessage) {
 
 const FEISHU_TEMPLATE = { red: 'red', orange: 'orange', green: 'green', blue: 'blue' } as const;
 
+/** Feishu refuses a request body over 20 KB (自定义机器人使用指南): a long digest is cut to fit. */
+const FEISHU_MAX_BYTES = 20 * 1024;
+
 function feishuBody(m: AlertMessage, secret: string | null, timestampSec: number) {
-  const elements: unknown[] = [{ tag: 'div', text: { tag: 'lark_md', content: m.lines.join('\n') } }];
+  let content = m.lines.join('\n');
+  let body = feishuCard(m, content, secret, timestampSec);
+  // The JSON escapes newlines and quotes: measure the body, cut the text by what is over, again if need be.
+  for (let over = Buffer.byteLength(JSON.stringify(body)) - FEISHU_MAX_BYTES; over > 0; ) {
+    content = cutBytes(content, Buffer.byteLength(content) - over - 16);
+    body = feishuCard(m, content, secret, timestampSec);
+    over = Buffer.byteLength(JSON.stringify(body)) - FEISHU_MAX_BYTES;
+  }
+  return body;
+}
+
+function feishuCard(m: AlertMessage, content: string, secret: string | null, timestampSec: number) {
+  const elements: unknown[] = [{ tag: 'div', text: { tag: 'lark_md', content } }];
   if (m.link)
     elements.push({
       tag: 'action',

@@ -15,7 +15,7 @@ import type { ShopRow } from '../db/schema';
 import { getShopReport } from '../report/shopReport';
 import { listShops } from '../shops/shops';
 import { chinaToday, chinaWallClock, clockNow } from '../time/china';
-import { type DeliveryOptions, type DeliveryResult, deliver } from './deliver';
+import { DEFAULT_TIMEOUT_MS, type DeliveryOptions, type DeliveryResult, deliver } from './deliver';
 import { evaluate } from './evaluate';
 import { type ShopFacts, shopFacts } from './facts';
 import { type AlertMessage, changeMessage, digestMessage } from './message';
@@ -28,6 +28,16 @@ export interface RunOptions {
   delivery?: DeliveryOptions;
   /** Send the digest of channels whose time has come today (the scheduler's passes). */
   digest?: boolean;
+  /**
+   * Asked before each message: renews the sending lease, false when another instance has it now
+   * (this pass outlived its lease). The pass then stops, so the two never tell a group the same.
+   */
+  keepLease?: () => Promise<boolean>;
+  /**
+   * When the pass must end (epoch ms, the real clock): a message is begun only when one attempt
+   * ends by then, and it has no retries. What is not told stays for the next pass.
+   */
+  deadline?: number;
 }
 
 export interface RunSummary {
@@ -106,6 +116,13 @@ export async function runAlerts(db: DB, opts: RunOptions = {}): Promise<RunSumma
     if (r.ok) summary.sent++;
     else summary.failed++;
   };
+  // With a deadline, a message is begun only when its one attempt, timeout and all, ends by it (a
+  // timeout cut short would log a failure for a message the robot may well take, and tell it twice).
+  const timeoutMs = opts.delivery?.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const inTime = () => opts.deadline === undefined || opts.deadline - Date.now() >= timeoutMs;
+  const mayGoOn = async () => inTime() && (!opts.keepLease || (await opts.keepLease()));
+  const delivery: DeliveryOptions | undefined =
+    opts.deadline === undefined ? opts.delivery : { ...opts.delivery, backoffMs: [] };
   for (const channel of channels) {
     const covered = shops.filter((s) => channel.shop_id === null || channel.shop_id === s.id);
     for (const shop of covered) {
@@ -115,9 +132,10 @@ export async function runAlerts(db: DB, opts: RunOptions = {}): Promise<RunSumma
       const prev = await alertStates(db, channel.id, shop.id);
       const { changes, next } = evaluate(facts, channel, prev);
       if (changes.length) {
+        if (!(await mayGoOn())) return { ...summary, shops: factsCache.size };
         const message = changeMessage(facts, changes, channel.lang, linkFor(channel, shop.id));
         const event = { what: 'change', shopId: shop.id, shop: shop.name, data: { changes, facts } };
-        const r = await sendAndLog(db, channel, message, event, opts.delivery, now);
+        const r = await sendAndLog(db, channel, message, event, delivery, now);
         count(r);
         if (!r.ok) continue;
       }
@@ -126,6 +144,7 @@ export async function runAlerts(db: DB, opts: RunOptions = {}): Promise<RunSumma
     if (opts.digest && channel.digest_at !== null) {
       const today = chinaToday(now);
       if (!digestPending(channel, await alertStates(db, channel.id, 0), now)) continue;
+      if (!(await mayGoOn())) return { ...summary, shops: factsCache.size };
       const all = (await Promise.all(covered.map(factsOf))).filter((f): f is ShopFacts => f !== null);
       const message = digestMessage(today, all, channel.lang, linkFor(channel, channel.shop_id));
       const r = await sendAndLog(
@@ -133,7 +152,7 @@ export async function runAlerts(db: DB, opts: RunOptions = {}): Promise<RunSumma
         channel,
         message,
         { what: 'digest', shopId: null, shop: null, data: { shops: all } },
-        opts.delivery,
+        delivery,
         now,
       );
       count(r);

@@ -16,35 +16,45 @@ import type { DeliveryOptions } from './deliver';
 import { digestPending, type RunOptions, type RunSummary, runAlerts } from './run';
 
 const LEASE = 'alerts';
-/** Longer than a pass can take (every delivery has a timeout and three retries), so a lease outlives its pass. */
-const LEASE_MS = 30 * 60_000;
+/**
+ * Longer than one delivery can take (a timeout and three retries: about a minute), renewed before
+ * each, so a pass keeps it as long as it sends; short, so the lease of a process that died in a
+ * pass (a restart while a robot was down) keeps every instance from sending for minutes, not half
+ * an hour. A pass that outlived it between two messages finds it lost and stops.
+ */
+export const LEASE_MS = 5 * 60_000;
 /** A minute; REDLINE_ALERT_TICK_MS shortens it (tests of a running server), never under a second. */
 const tickMs = () => Math.max(1000, Number(process.env.REDLINE_ALERT_TICK_MS) || 60_000);
 
 /** This process's name on the lease. */
 export const instanceId = `${os.hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
 
-/** Runs a pass while holding the lease; null when another instance holds it. */
+let passes = 0;
+
+/**
+ * Runs a pass while holding the lease; null when another pass holds it. Each pass holds it under
+ * its own name (the instance's, numbered): the minute's tick and an import's pass in one server are
+ * two passes, and the lease lets a holder take it again, so under one name both would send.
+ */
 export async function runExclusive(
   db: DB,
   opts: RunOptions = {},
-  holder: string = instanceId,
+  instance: string = instanceId,
 ): Promise<RunSummary | null> {
   const now = opts.now ?? clockNow();
+  const holder = `${instance}#${++passes}`;
   // No channel: nothing to send, and no write (an import or a tick without alerts stays as it was).
   if (!(await listAlertChannels(db)).some((c) => !c.paused)) return { shops: 0, sent: 0, failed: 0 };
   // The lease is judged by the real clock: a frozen "now" (tests, REDLINE_NOW) must not keep it forever.
-  const real = Date.now();
-  const got = await takeAlertLease(
-    db,
-    LEASE,
-    holder,
-    new Date(real).toISOString(),
-    new Date(real + LEASE_MS).toISOString(),
-  );
-  if (!got) return null;
+  const take = () => {
+    const real = Date.now();
+    return takeAlertLease(db, LEASE, holder, new Date(real).toISOString(), new Date(real + LEASE_MS).toISOString());
+  };
+  if (!(await take())) return null;
   try {
-    return await runAlerts(db, { ...opts, now });
+    // Renewed before each message: a pass longer than the lease (many robots down, each tried
+    // for a minute) keeps it, and one that lost it stops.
+    return await runAlerts(db, { ...opts, now, keepLease: take });
   } finally {
     await releaseAlertLease(db, LEASE, holder);
   }

@@ -14,10 +14,15 @@ export function dingtalkSign(secret: string, timestampMs: number): string {
   return encodeURIComponent(digest);
 }
 
-/** The DingTalk webhook URL with `timestamp` and `sign` added to its query. */
+/**
+ * The DingTalk webhook URL with `timestamp` and `sign` added to its query (before any #fragment,
+ * which a request never carries: a signature after one would never reach DingTalk).
+ */
 export function dingtalkSignedUrl(url: string, secret: string, timestampMs: number): string {
-  const sep = url.includes('?') ? '&' : '?';
-  return `${url}${sep}timestamp=${timestampMs}&sign=${dingtalkSign(secret, timestampMs)}`;
+  const hash = url.indexOf('#');
+  const base = hash < 0 ? url : url.slice(0, hash);
+  const sep = base.includes('?') ? '&' : '?';
+  return `${base}${sep}timestamp=${timestampMs}&sign=${dingtalkSign(secret, timestampMs)}`;
 }
 
 /**

@@ -21,15 +21,31 @@ export function targetProblem(text: string): TargetProblem | null {
   return 'scheme';
 }
 
-/** Keeps the first and last two characters of a secret: enough to tell two apart, not to use one. */
+/**
+ * Keeps the first and last two characters of a long secret: enough to tell two apart, not to use
+ * one. A short one (a plain webhook's path token) shows nothing: four of its seven characters
+ * would be most of it.
+ */
 export function maskSecret(s: string): string {
-  if (s.length <= 6) return '…';
+  if (s.length < 16) return '…';
   return `${s.slice(0, 2)}…${s.slice(-2)}`;
 }
 
 /**
- * A webhook URL as it may be shown: scheme, host and path (the Feishu token is the path's last
- * segment: masked), every query value masked (DingTalk's access_token, WeCom's key).
+ * A path segment that may be a token: long (Feishu's hook id), or with a digit in it (a plain
+ * webhook's secret, however short: Zapier's /hooks/catch/1234567/3abcdef/). Words stay readable.
+ */
+const isToken = (segment: string) => segment.length > 12 || (segment.length >= 4 && /\d/.test(segment));
+
+/** The path segments of a webhook URL that are masked when shown and scrubbed from what is kept. */
+export function pathTokens(u: URL): string[] {
+  return u.pathname.split('/').filter(isToken);
+}
+
+/**
+ * A webhook URL as it may be shown: scheme, host and path, with every segment that may be a token
+ * masked (the Feishu token, a plain webhook's secret), every query value masked (DingTalk's
+ * access_token, WeCom's key).
  */
 export function maskUrl(text: string): string {
   let u: URL;
@@ -38,11 +54,12 @@ export function maskUrl(text: string): string {
   } catch {
     return maskSecret(text);
   }
-  const parts = u.pathname.split('/');
-  const last = parts.at(-1) ?? '';
-  if (last.length > 12) parts[parts.length - 1] = maskSecret(last);
+  const path = u.pathname
+    .split('/')
+    .map((p) => (isToken(p) ? maskSecret(p) : p))
+    .join('/');
   const query = [...u.searchParams.entries()].map(([k, v]) => `${k}=${maskSecret(v)}`).join('&');
-  return `${u.protocol}//${u.host}${parts.join('/')}${query ? `?${query}` : ''}`;
+  return `${u.protocol}//${u.host}${path}${query ? `?${query}` : ''}`;
 }
 
 /** Text that may be stored or logged, with the channel's secrets taken out wherever they appear. */

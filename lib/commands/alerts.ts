@@ -17,6 +17,7 @@ import { translator } from '../i18n/translate';
 import { alertChannelInput } from '../input/alerts';
 import { describeIssues } from '../input/fields';
 import { listShops } from '../shops/shops';
+import { chinaWallClock } from '../time/china';
 import { parseCliArgs } from './args';
 import { type CliContext, CliError, cliLang, openCliConnection } from './context';
 import { resolveShop } from './shop';
@@ -178,7 +179,8 @@ async function list(ctx: CliContext, argv: string[], lang: Lang): Promise<number
       if (last)
         ctx.out(
           t('alertsCli.lastDelivery', {
-            at: last.at,
+            // Stored in UTC; a merchant reads China time (--json keeps the stored ISO time).
+            at: chinaWallClock(new Date(last.at)),
             outcome: last.outcome,
             detail: [last.code, last.detail].filter(Boolean).join(' '),
           }),

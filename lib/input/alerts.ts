@@ -29,7 +29,7 @@ const days = z.number().int().min(1).max(30).nullable();
  * and what it is told (status changes, penalties, evidence deadlines on by default; forecast
  * within 7 days and data stale for 2 days, each null when off; a digest time, or none).
  */
-export const alertChannelInput = z
+const channelFields = z
   .object({
     shopId: rowId.nullable(),
     kind: z.enum(ALERT_KINDS),
@@ -51,8 +51,16 @@ export const alertChannelInput = z
   })
   .strict();
 
+/** The new channel's fields, checked together. */
+export const alertChannelInput = channelFields.superRefine((v, ctx) => {
+  // WeCom group robots have no signature: a secret there is a mistake (the key pasted twice, say),
+  // and "signing secret set" would have the merchant believe the messages are signed.
+  if (v.kind === 'wecom' && v.secret !== undefined)
+    ctx.addIssue({ code: 'custom', path: ['secret'], message: 'input.alertNoSecret' });
+});
+
 /** What an existing channel is told (the settings' "change" form): the triggers alone. */
-export const alertTriggersInput = alertChannelInput.pick({
+export const alertTriggersInput = channelFields.pick({
   onStatus: true,
   onPenalty: true,
   onDeadline: true,

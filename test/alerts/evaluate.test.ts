@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, type Triggers } from '@/lib/alerts/evaluate';
 import type { ShopFacts } from '@/lib/alerts/facts';
+import { digestMessage, factLines } from '@/lib/alerts/message';
 
 const all: Triggers = { on_status: 1, on_penalty: 1, on_deadline: 1, forecast_days: 7, stale_days: 2 };
 
@@ -117,4 +118,31 @@ describe('evaluate', () => {
     });
     expect(pass(f, new Map(), off)).toEqual([]);
   });
+});
+
+it('the English headroom line agrees with its number', () => {
+  const line = (n: number) => factLines(facts({ headroom: n }), 'en').find((l) => l.startsWith('Headroom'));
+  expect(line(1)).toBe('Headroom: 1 more intervention order puts the shop over the line');
+  expect(line(5)).toBe('Headroom: 5 more intervention orders put the shop over the line');
+});
+
+it('no verdict for want of a category average says so, not that the exports fall short', () => {
+  // A complete day, judged by a "5× category average" rule whose average is not typed in yet.
+  expect(factLines(facts({ status: null }), 'en')).toEqual([
+    'No verdict: the rule’s line is a multiple of the category average, which is not entered yet (shop settings)',
+  ]);
+  expect(factLines(facts({ status: null, day: null }), 'en')).toEqual([
+    'The exports do not cover a whole 30-day window yet: no verdict',
+  ]);
+});
+
+it('the digest says how old a shop’s figures are when they are not yesterday’s', () => {
+  const [fresh, old] = digestMessage(
+    '2024-04-10',
+    [facts({ shop: 'A', day: '2024-04-09', daysOld: 1 }), facts({ shop: 'B', day: '2024-03-31', daysOld: 10 })],
+    'en',
+    null,
+  ).lines;
+  expect(fresh).toBe('A: ok · 1.00% (line 3.00%) · headroom 30');
+  expect(old).toBe('B: ok · 1.00% (line 3.00%) · headroom 30 · figures as of 2024-03-31');
 });

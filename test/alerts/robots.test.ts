@@ -4,6 +4,8 @@
  * robot's own code, and not retried), retries on rate limits and network errors with growing
  * waits, a timeout, and no redirect followed.
  */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { deliver } from '@/lib/alerts/deliver';
 import type { AlertMessage } from '@/lib/alerts/message';
@@ -46,6 +48,12 @@ describe('each robot gets its own format, signed as it requires', () => {
     });
     expect(Number(got.query.timestamp)).toBeGreaterThan(Date.now() - 60_000);
     expect(got.query.sign).toMatch(/^[A-Za-z0-9+/]+=*$/);
+  });
+
+  it('DingTalk: the signature reaches the robot when the pasted URL ends in a #fragment', async () => {
+    const r = await robot('dingtalk', SECRET);
+    const res = await deliver({ kind: 'dingtalk', url: `${r.url}#robot`, secret: SECRET }, message, event, fast);
+    expect(res).toEqual({ ok: true, attempts: 1, code: null, detail: '' });
   });
 
   it('DingTalk: a wrong secret is refused by the robot (310000) and not retried', async () => {
@@ -162,15 +170,46 @@ describe('delivery you can trust', () => {
     expect(elsewhere.received).toHaveLength(0);
   });
 
-  it('the log’s detail never carries the URL’s key or the secret', async () => {
-    const res = await deliver(
-      { kind: 'wecom', url: 'http://127.0.0.1:9/cgi-bin/webhook/send?key=very-secret-key', secret: null },
-      message,
-      event,
-      { ...fast, backoffMs: [] },
-    );
-    expect(res.ok).toBe(false);
-    expect(res.code).toBe('network');
-    expect(JSON.stringify(res)).not.toContain('very-secret-key');
+  it('the log’s detail never carries the URL’s key or the secret, even when the robot’s answer quotes them', async () => {
+    // A receiver whose error message quotes the request's address and signing header back, as
+    // some robots' "invalid webhook url" answers do.
+    const server = http.createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        res.writeHead(401, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ error: `refused ${req.url} signed with ${req.headers['x-redline-signature']}` }));
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/very-secret-key`;
+    try {
+      const res = await deliver({ kind: 'webhook', url, secret: SECRET }, message, event, { ...fast, backoffMs: [] });
+      expect([res.ok, res.code]).toEqual([false, 'http 401']);
+      expect(res.detail).toMatch(/^\{"error":"refused \/hooks\/… signed with t=\d+,v1=[0-9a-f]{64}"\}$/);
+      expect(JSON.stringify(res)).not.toContain('very-secret-key');
+    } finally {
+      await new Promise((r) => server.close(r));
+    }
+  });
+
+  it('a key the answer quotes where the log’s 300 characters end is taken out whole, not cut and kept in part', async () => {
+    const key = '693a91f6-7a3c-4bc4-97a0-0ec2a1fa5aaa';
+    const server = http.createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ errcode: 93000, errmsg: `${'x'.repeat(230)} invalid webhook url ${req.url}` }));
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/cgi-bin/webhook/send?key=${key}`;
+    try {
+      const res = await deliver({ kind: 'wecom', url, secret: null }, message, event, { ...fast, backoffMs: [] });
+      expect(res.code).toBe('93000');
+      expect(res.detail.length).toBeLessThanOrEqual(300);
+      expect(res.detail).not.toContain(key.slice(0, 8));
+    } finally {
+      await new Promise((r) => server.close(r));
+    }
   });
 });

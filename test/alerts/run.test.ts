@@ -90,7 +90,7 @@ describe('a pass', () => {
         '**30-day platform intervention rate 2.67%, line 3.00%**',
         '30-day intervention orders 40, line 10',
         'Status: watch (since 2024-03-20)',
-        'Headroom: 5 more intervention orders puts the shop over the line',
+        'Headroom: 5 more intervention orders put the shop over the line',
         'Top reason: 未收到货 (30 orders)',
         'Figures as of 2024-03-31',
         '[Open the report](https://redline.example/r/tok)',

@@ -163,7 +163,12 @@ describe.sequential('group alerts in the settings', () => {
     await section.getByRole('heading', { name: 'Group alerts (DingTalk, WeCom, Feishu)' }).waitFor();
     await section.getByRole('button', { name: 'Pause' }).click();
     await section.getByText('paused', { exact: true }).waitFor();
+    // Removing asks first: cancelled, the channel stays; confirmed, it goes.
     await section.getByRole('button', { name: 'Remove alert channel 运营群' }).click();
+    const confirm = section.getByRole('group', { name: 'Confirm removing alert channel 运营群' });
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    await section.getByRole('button', { name: 'Remove alert channel 运营群' }).click();
+    await confirm.getByRole('button', { name: 'Remove for good' }).click();
     await section.getByText('No alert channels yet').waitFor();
     expect(problems.list).toEqual([]);
   });

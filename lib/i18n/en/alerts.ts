@@ -17,7 +17,7 @@ export const alerts: Shape<typeof zh> = {
     statusSince:
       'Status: {status, select, ok {ok} watch {watch} over {over} breach {penalty} other {{status}}} (since {since})',
     headroomLeft:
-      'Headroom: {n, plural, one {# more intervention order} other {# more intervention orders}} puts the shop over the line',
+      'Headroom: {n, plural, one {# more intervention order puts} other {# more intervention orders put}} the shop over the line',
     headroomOver: 'Headroom: over the line',
     safeOn: 'Safe again on {day} if nothing new happens',
     penalty: 'Penalty: {name}{ends, select, none {} other {, ends {ends}}}',
@@ -29,10 +29,12 @@ export const alerts: Shape<typeof zh> = {
     blankReason: '(no reason given)',
     asOf: 'Figures as of {day}',
     noVerdict: 'The exports do not cover a whole 30-day window yet: no verdict',
+    needsAverage:
+      'No verdict: the rule’s line is a multiple of the category average, which is not entered yet (shop settings)',
     link: 'Open the report',
     digestTitle: 'Daily digest {day}',
     digestLine:
-      '{shop}: {status, select, ok {ok} watch {watch} over {over} breach {penalty} other {no verdict}} · {rate}{line, select, none {} other { (line {line})}}{headroom, select, none {} other { · headroom {headroom}}}',
+      '{shop}: {status, select, ok {ok} watch {watch} over {over} breach {penalty} other {no verdict}} · {rate}{line, select, none {} other { (line {line})}}{headroom, select, none {} other { · headroom {headroom}}}{asOf, select, none {} other { · figures as of {asOf}}}',
     digestEmpty: 'No shops yet',
     testTitle: 'Test message',
     testText: 'This is a test message: “{label}” is connected to Redline alerts.',
@@ -54,7 +56,7 @@ export const alerts: Shape<typeof zh> = {
   alertSettings: {
     title: 'Group alerts (DingTalk, WeCom, Feishu)',
     intro:
-      "Tell the shop's work chat before the penalty: status enters watch, over or penalty (and back to safe), the forecast puts it over soon, a penalty starts or ends, evidence is due within 24 hours, data is stale; a daily digest if you like. Each state is said once.",
+      "Tells the shop's work-chat group before a penalty comes: when the status enters watch, over the line or penalty (and when it is back to safe), when the forecast puts it over the line soon, when a penalty starts or ends, when evidence is due within 24 hours, when data goes stale; and a daily digest if you like. Each change is said once.",
     none: 'No alert channels yet',
     kind: 'Robot',
     kinds:
@@ -74,9 +76,9 @@ export const alerts: Shape<typeof zh> = {
     onStatus: 'Status changes (watch, over, penalty, back to safe)',
     onPenalty: 'A penalty starts or ends',
     onDeadline: 'Evidence due within 24 hours',
-    forecastDays: 'Forecast over within days (empty = off)',
-    staleDays: 'Data stale for days (empty = off)',
-    digestAt: 'Daily digest at (China time, empty = none)',
+    forecastDays: 'Days ahead to watch the forecast (empty = off)',
+    staleDays: 'Days without new data before saying so (empty = off)',
+    digestAt: 'Daily digest time (China time; empty = none)',
     forecastShort: 'forecast over within {n, plural, one {# day} other {# days}}',
     staleShort: 'data stale for {n, plural, one {# day} other {# days}}',
     digestShort: 'digest at {time}',
@@ -89,6 +91,10 @@ export const alerts: Shape<typeof zh> = {
     resume: 'Resume',
     remove: 'Remove',
     removeLabel: 'Remove alert channel {name}',
+    confirmLabel: 'Confirm removing alert channel {name}',
+    confirmText: 'Its delivery log goes with it; added again, it is told the shop’s state afresh.',
+    confirmRemove: 'Remove for good',
+    cancel: 'Cancel',
     paused: 'paused',
     active: 'active',
     secretSet: 'signing secret set',

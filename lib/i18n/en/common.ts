@@ -122,6 +122,7 @@ export const common: Shape<typeof zh> = {
     alertUrl: 'not a valid URL',
     alertScheme: 'alerts go to https addresses only (http to this machine, for tests)',
     alertCredentials: 'the URL must not carry a user name or password',
+    alertNoSecret: 'WeCom group robots do not sign: leave the secret empty',
     digestTime: 'a time like 09:00 (China time)',
   },
 };

@@ -118,6 +118,7 @@ export const common = {
     alertUrl: '不是有效的网址',
     alertScheme: '只能发往 https 地址（测试时可用本机的 http 地址）',
     alertCredentials: '网址里不能带用户名或密码',
+    alertNoSecret: '企业微信群机器人不做签名：签名密钥请留空',
     digestTime: '时间格式如 09:00（中国时间）',
   },
 };
