@@ -190,8 +190,10 @@ describe('on paper (A4)', () => {
       const context = await browser.newContext({ viewport: { width: 703, height: 1000 }, locale: 'zh-CN' });
       const page = await context.newPage();
       await page.goto(server.url + pages[key]);
-      await page.waitForLoadState('load');
+      // The charts draw once the page runs (at a first guess of 800 px), then fit their box.
+      await page.getByTestId('rate-chart').getByRole('application').waitFor();
       await page.emulateMedia({ media: 'print' });
+      await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(703);
       const shown = (selector: string) =>
         page.evaluate(
           (sel) => Array.from(document.querySelectorAll(sel)).some((el) => (el as HTMLElement).offsetParent !== null),
@@ -207,7 +209,7 @@ describe('on paper (A4)', () => {
         'a.button',
       ])
         expect.soft(await shown(controls), `${controls} on paper`).toBe(false);
-      for (const figures of ['[data-testid=card-status]', '[data-testid=card-rate]', '.recharts-surface'])
+      for (const figures of ['[data-testid=card-status]', '[data-testid=card-rate]', '[data-testid=rate-chart] svg'])
         expect.soft(await shown(figures), `${figures} on paper`).toBe(true);
       const shape = await measure(page);
       expect.soft(shape.scrollWidth, 'wider than the sheet').toBeLessThanOrEqual(703);
