@@ -38,7 +38,8 @@ async function oneSender(databaseUrl: string | undefined) {
   ).toBe(0);
   // Both servers tick every second for a few seconds.
   for (let i = 0; i < 80 && accepted(robot).length < 2; i++) await sleep(100);
-  await sleep(4000);
+  // Two more ticks of each server: neither tells the group again.
+  await sleep(2500);
   const texts = accepted(robot).map(messageText);
   expect(texts.filter((m) => m.includes('旗舰店：已超线'))).toHaveLength(1);
   expect(texts.filter((m) => m.includes('每日汇总 2024-04-01'))).toHaveLength(1);
