@@ -15,6 +15,14 @@ const weekday = (day: string) => new Date(`${day}T00:00:00Z`).getUTCDay();
 export function RollOffCalendar({ days, lang }: { days: RollOffDay[]; lang: Lang }) {
   const t = translator(lang);
   const total = days.reduce((n, d) => n + d.leaving, 0);
+  // Nothing in the window: a sentence says so, not a month of zeros.
+  if (total === 0)
+    return (
+      <section className="chart-frame" aria-labelledby="rolloff-title" data-testid="rolloff">
+        <h2 id="rolloff-title">{t('chart.rollOff')}</h2>
+        <p className="chart-desc">{t('chart.rollOffEmpty')}</p>
+      </section>
+    );
   const names = weekdayNames(lang);
   // The weekday columns before the first day stay blank.
   const blanks = days.length ? names.slice(0, weekday(days[0].date)) : [];
@@ -40,12 +48,7 @@ export function RollOffCalendar({ days, lang }: { days: RollOffDay[]; lang: Lang
     </table>
   );
   return (
-    <ChartFrame
-      title={t('chart.rollOff')}
-      description={total ? t('chart.rollOffDesc') : t('chart.rollOffEmpty')}
-      table={table}
-      testId="rolloff"
-    >
+    <ChartFrame title={t('chart.rollOff')} description={t('chart.rollOffDesc')} table={table} testId="rolloff">
       <div className="calendar" aria-hidden="true">
         {names.map((w) => (
           <div key={w} className="calendar-head">
