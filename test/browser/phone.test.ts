@@ -181,6 +181,16 @@ test('on a phone, a tap on the rate chart shows that day in the tooltip', async 
   await context.close();
 });
 
+test('at 1280 px the headline cards of the dashboard and the shared page fill whole rows', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  for (const key of ['dashboard', 'share'] as const) {
+    await page.goto(server.url + pages[key]);
+    expect.soft((await measure(page)).broken, key).toEqual([]);
+  }
+  await context.close();
+});
+
 describe('on paper (A4)', () => {
   for (const key of ['dashboard', 'share'] as const) {
     test(`${key} prints to A4 with its figures and without the controls`, async () => {
