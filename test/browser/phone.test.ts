@@ -104,6 +104,13 @@ function measure(page: Page): Promise<Shape> {
       if (el.scrollHeight > el.clientHeight + 2)
         broken.push(`${name(el)} spills ${el.scrollHeight - el.clientHeight} px`);
     }
+    // Controls that run past the panel they sit in (a fixed-width input in a narrow panel).
+    for (const el of Array.from(document.querySelectorAll('input, select, textarea, button'))) {
+      const box = el.closest('.panel, .card, .file-card, .chart-frame');
+      const r = el.getBoundingClientRect();
+      if (!box || r.width === 0 || scrolls(el)) continue;
+      if (r.right > box.getBoundingClientRect().right + 1) broken.push(`${name(el)} runs past its panel`);
+    }
     // The headline cards fill whole rows: the same number in every row (five and one looks broken).
     for (const cards of Array.from(document.querySelectorAll('.cards'))) {
       const rows = new Map<number, number>();
