@@ -14,6 +14,7 @@ import {
 } from 'recharts';
 import { useI18n } from '@/lib/i18n/client';
 import { shortDay } from '@/lib/i18n/format';
+import { PRINT_CHART_WIDTH, usePrinting } from './usePrinting';
 
 /** The one look of Redline's charts: colours, and how every line is drawn. */
 export const CHART = {
@@ -74,8 +75,13 @@ export function ThresholdChart<P extends ForecastPoint>({
   partialKey: keyof P & string;
 }) {
   const { t } = useI18n();
+  const printing = usePrinting();
   return (
-    <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 800, height: 300 }}>
+    <ResponsiveContainer
+      width={printing ? PRINT_CHART_WIDTH : '100%'}
+      height="100%"
+      initialDimension={{ width: 800, height: 300 }}
+    >
       <ComposedChart data={points} margin={CHART.margin}>
         <CartesianGrid stroke={CHART.grid} vertical={false} />
         <XAxis dataKey="date" tickFormatter={shortDay} minTickGap={24} tick={{ fontSize: 12 }} />

@@ -198,6 +198,41 @@ test('at 1280 px the headline cards of the dashboard and the shared page fill wh
   await context.close();
 });
 
+test('printed from a wide window, charts shrink to the sheet and no table runs over the next', async () => {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  for (const key of ['dashboard', 'share'] as const) {
+    await page.goto(server.url + pages[key]);
+    await page.getByTestId('rate-chart').getByRole('application').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    // The browser tells the page it is about to print, then lays it out at the sheet's width
+    // without running its scripts again: narrow the body and measure in the same task.
+    const wrong = await page.evaluate(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+      document.body.style.width = '703px';
+      const out: string[] = [];
+      for (const frame of Array.from(document.querySelectorAll('.chart-frame, .panel'))) {
+        const f = frame.getBoundingClientRect();
+        const title = frame.querySelector('h2')?.textContent ?? frame.className;
+        for (const svg of Array.from(frame.querySelectorAll('svg.recharts-surface')))
+          if (svg.getBoundingClientRect().right > f.right + 1)
+            out.push(
+              `${title}: chart wider than its box (${Math.round(svg.getBoundingClientRect().width)} in ${Math.round(f.width)}, ${getComputedStyle(svg).width})`,
+            );
+        if (frame.scrollHeight > frame.clientHeight + 2)
+          out.push(`${title}: spills ${frame.scrollHeight - frame.clientHeight} px`);
+      }
+      return out;
+    });
+    expect.soft(wrong, key).toEqual([]);
+    await page.evaluate(() => document.body.style.removeProperty('width'));
+    // The PDF as a browser's print would make it from this window, for a person to look at.
+    await page.pdf({ format: 'A4', path: path.join(SHOTS, `${key}-from-1440.pdf`) });
+    await page.emulateMedia({ media: 'screen' });
+  }
+  await context.close();
+});
+
 describe('on paper (A4)', () => {
   for (const key of ['dashboard', 'share'] as const) {
     test(`${key} prints to A4 with its figures and without the controls`, async () => {
