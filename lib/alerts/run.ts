@@ -12,6 +12,7 @@ import { insertAlertDelivery } from '../db/queries/insertAlertDelivery';
 import { listAlertChannels } from '../db/queries/listAlertChannels';
 import { saveAlertStates } from '../db/queries/saveAlertStates';
 import type { ShopRow } from '../db/schema';
+import { publicBaseUrl } from '../http/hosts';
 import { getShopReport } from '../report/shopReport';
 import { listShops } from '../shops/shops';
 import { chinaToday, chinaWallClock, clockNow } from '../time/china';
@@ -47,7 +48,7 @@ export interface RunSummary {
 }
 
 /** The address merchants open the dashboard at: REDLINE_PUBLIC_URL, as share links use it. */
-const publicBase = () => (process.env.REDLINE_PUBLIC_URL || 'http://127.0.0.1:3000').replace(/\/+$/, '');
+const publicBase = () => publicBaseUrl();
 
 const linkFor = (channel: AlertChannelRow, shopId: number | null) =>
   channel.link_url ?? `${publicBase()}${shopId === null ? '/' : `/shops/${shopId}`}`;

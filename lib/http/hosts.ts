@@ -57,3 +57,11 @@ export function requestHost(headers: Headers): string | null {
   }
   return headers.get('host');
 }
+
+/**
+ * The address merchants reach this server by, for links made without a request to read it from
+ * (the command line, alerts): REDLINE_PUBLIC_URL, or this machine on the port `npm start` uses.
+ */
+export function publicBaseUrl(env: Record<string, string | undefined> = process.env): string {
+  return (env.REDLINE_PUBLIC_URL || `http://127.0.0.1:${env.PORT || 3000}`).replace(/\/+$/, '');
+}

@@ -9,6 +9,7 @@ import { listShareLinksOfShop } from '../db/queries/listShareLinksOfShop';
 import { recordShareView } from '../db/queries/recordShareView';
 import { revokeShareLink as revokeRow } from '../db/queries/revokeShareLink';
 import type { ShopRow } from '../db/schema';
+import { publicBaseUrl } from '../http/hosts';
 import { describeIssues } from '../input/fields';
 import { type ShareOptionsInput, shareOptionsInput } from '../input/share';
 import { expiryInDays, expiryOnChinaDay, linkState } from './expiry';
@@ -163,7 +164,7 @@ export async function countShareView(db: DB, linkId: string, now: Date = new Dat
 }
 
 /** The address to hand out: REDLINE_PUBLIC_URL when set, else the given base (the local server by default). */
-export function shareUrl(token: string, base = process.env.REDLINE_PUBLIC_URL || 'http://127.0.0.1:3000'): string {
+export function shareUrl(token: string, base = publicBaseUrl()): string {
   return `${base.replace(/\/+$/, '')}/r/${token}`;
 }
 

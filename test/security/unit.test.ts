@@ -8,7 +8,7 @@ import { csvCell } from '@/app/_lib/csv';
 import { safeNextPath, sameOrigin } from '@/lib/auth/http';
 import { createAdminSession, validateAdminSession } from '@/lib/auth/sessions';
 import { createShop, findShopByName } from '@/lib/db/queries/shops';
-import { hostPolicy, isAllowedHost } from '@/lib/http/hosts';
+import { hostPolicy, isAllowedHost, publicBaseUrl } from '@/lib/http/hosts';
 import { isLoopbackName } from '@/lib/http/loopback';
 import { clientAddress } from '@/lib/http/peer';
 import { shareOptionsInput } from '@/lib/input/share';
@@ -62,6 +62,14 @@ describe('known hosts only (point 2)', () => {
     ])
       expect(isLoopbackName(h), h).toBe(false);
   });
+});
+
+test('links made without a request (alerts, the command line) use the port the server runs on', () => {
+  expect(publicBaseUrl({})).toBe('http://127.0.0.1:3000');
+  expect(publicBaseUrl({ PORT: '3310' })).toBe('http://127.0.0.1:3310');
+  expect(publicBaseUrl({ PORT: '3310', REDLINE_PUBLIC_URL: 'https://redline.example.com/' })).toBe(
+    'https://redline.example.com',
+  );
 });
 
 describe('same-origin (point 1)', () => {
