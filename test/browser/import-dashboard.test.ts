@@ -105,6 +105,10 @@ async function expectHeadline(shop: string, lang: 'zh' | 'en') {
   expect(await page.locator('[data-testid=card-count]').textContent()).toBe(int(latest.interventions30d));
   expect(await page.locator('[data-testid=card-orders]').textContent()).toBe(int(latest.base30d ?? latest.orders30d));
   expect(await page.locator('[data-testid=card-status] [data-status]').getAttribute('data-status')).toBe(latest.status);
+  // "3" under this title is how many more put the shop over (not how many it can take: that is 2).
+  expect(await page.locator('.card:has([data-testid=card-headroom]) .card-label').textContent()).toBe(
+    lang === 'zh' ? '距超线' : 'To the line',
+  );
   return latest;
 }
 

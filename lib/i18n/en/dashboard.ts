@@ -34,7 +34,7 @@ export const dashboard: Shape<typeof zh> = {
     streak: '{n, plural, =0 {Not over today} =1 {Over today} other {Over for # days in a row}}',
     streakOn: '{n, plural, =0 {Not over on {day}} =1 {Over on {day}} other {Over for # days in a row up to {day}}}',
     sustain: '{n, plural, =1 {Penalty on the first day over} other {Penalty after # over days in a row}}',
-    headroom: 'Headroom',
+    headroom: 'To the line',
     headroomValue: '{n, number}',
     headroomOver: 'Already over',
     headroomNever: 'Cannot go over',

@@ -30,7 +30,7 @@ export const dashboard = {
     streak: '{n, plural, =0 {今天未超线} =1 {今天超线} other {已连续 # 天超线}}',
     streakOn: '{n, plural, =0 {{day} 未超线} =1 {{day} 超线} other {截至 {day} 已连续 # 天超线}}',
     sustain: '{n, plural, =1 {超线当天即处罚} other {连续 # 天超线即处罚}}',
-    headroom: '还能承受',
+    headroom: '距超线',
     headroomValue: '{n, plural, other {# 单}}',
     headroomOver: '已超线',
     headroomNever: '不会超线',
