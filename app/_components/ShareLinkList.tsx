@@ -6,7 +6,7 @@
  *
  *   <ShareLinkList links={links} onRevoke={(id) => …} />
  */
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useI18n } from '@/lib/i18n/client';
 import { formatDateTime } from '@/lib/i18n/format';
 import type { ShareLinkSummary } from '@/lib/share/links';
@@ -51,44 +51,51 @@ export function ShareLinkList({
             </thead>
             <tbody>
               {live.map((l) => (
-                <tr key={l.id} data-link-id={l.id}>
-                  <td>{name(l)}</td>
-                  <td>{rangeText(l)}</td>
-                  <td data-testid="share-includes">{includes(l)}</td>
-                  <td>{l.expiresAt ? formatDateTime(l.expiresAt, lang) : t('share.never')}</td>
-                  <td>{l.hasPassword ? t('share.yes') : t('share.no')}</td>
-                  <td className="num">{l.views}</td>
-                  <td>{formatDateTime(l.lastViewedAt, lang)}</td>
-                  <td className="row-actions">
-                    {confirming === l.id ? (
-                      <fieldset className="inline-confirm" aria-label={t('share.confirmLabel', { label: name(l) })}>
-                        <span className="muted">{t('share.confirmText')}</span>{' '}
-                        <button
-                          className="button button-danger"
-                          type="button"
-                          onClick={() => {
-                            setConfirming(null);
-                            void onRevoke(l.id);
-                          }}
-                        >
-                          {t('share.confirmRevoke')}
-                        </button>{' '}
-                        <button className="button" type="button" onClick={() => setConfirming(null)}>
-                          {t('share.cancel')}
-                        </button>
-                      </fieldset>
-                    ) : (
+                <Fragment key={l.id}>
+                  <tr data-link-id={l.id}>
+                    <td>{name(l)}</td>
+                    <td>{rangeText(l)}</td>
+                    <td data-testid="share-includes">{includes(l)}</td>
+                    <td>{l.expiresAt ? formatDateTime(l.expiresAt, lang) : t('share.never')}</td>
+                    <td>{l.hasPassword ? t('share.yes') : t('share.no')}</td>
+                    <td className="num">{l.views}</td>
+                    <td>{formatDateTime(l.lastViewedAt, lang)}</td>
+                    <td className="row-actions">
                       <button
                         className="button"
                         type="button"
+                        disabled={confirming === l.id}
                         onClick={() => setConfirming(l.id)}
                         aria-label={t('share.revokeLabel', { label: l.label || l.id })}
                       >
                         {t('share.revoke')}
                       </button>
-                    )}
-                  </td>
-                </tr>
+                    </td>
+                  </tr>
+                  {/* Its own row under the link, from the table's left edge: on a phone it is on screen. */}
+                  {confirming === l.id && (
+                    <tr className="confirm-row">
+                      <td colSpan={8}>
+                        <fieldset className="inline-confirm" aria-label={t('share.confirmLabel', { label: name(l) })}>
+                          <span>{t('share.confirmText')}</span>
+                          <button
+                            className="button button-danger"
+                            type="button"
+                            onClick={() => {
+                              setConfirming(null);
+                              void onRevoke(l.id);
+                            }}
+                          >
+                            {t('share.confirmRevoke')}
+                          </button>
+                          <button className="button" type="button" onClick={() => setConfirming(null)}>
+                            {t('share.cancel')}
+                          </button>
+                        </fieldset>
+                      </td>
+                    </tr>
+                  )}
+                </Fragment>
               ))}
             </tbody>
           </table>

@@ -7,6 +7,7 @@
  *   <ShareLinks shopId={shop.id} />
  */
 import { type FormEvent, useCallback, useEffect, useId, useState } from 'react';
+import { isLoopbackName } from '@/lib/http/loopback';
 import { useI18n } from '@/lib/i18n/client';
 import type { ShareLinkSummary } from '@/lib/share/links';
 import { QrCode } from './QrCode';
@@ -191,6 +192,11 @@ export function ShareLinks({ shopId }: { shopId: number }) {
             <QrCode text={created} label={t('share.qrLabel')} />
             <figcaption className="muted">{t('share.qrCaption')}</figcaption>
           </figure>
+          {isLoopbackName(new URL(created).hostname) && (
+            <p className="message-warn" data-testid="share-local">
+              {t('share.localOnly')}
+            </p>
+          )}
         </div>
       )}
       <h3 style={{ marginTop: 20 }}>{t('share.list')}</h3>

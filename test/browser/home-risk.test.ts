@@ -81,7 +81,7 @@ test('an inverted custom range stays on the form with an error, in either langua
   // A day that does not exist (typed into the address) is named as such, not dropped in silence.
   await page.goto(page.url().replace(/from=[^&]*&to=[^&]*/, 'from=2024-02-30&to=2024-03-10'));
   expect(await page.getByTestId('range-error').textContent()).toBe(
-    'Those dates were not applied (no such date; write dates as 2024-03-01); showing the last 30 days instead.',
+    'Those dates were not applied (there is no such day); showing the last 30 days instead.',
   );
   expect(problems.list).toEqual([]);
 });

@@ -75,6 +75,8 @@ test('the dashboard panel creates a password link shown once, counts its view, a
   expect(await row.getByTestId('share-includes').textContent()).toBe('仅数字');
   // Its QR code, shown once with it, scans to the very address.
   expect(await qrText(page)).toBe(url);
+  // An address on this machine is said to be one: a phone scanning it would open nothing.
+  expect(await panel.getByTestId('share-local').textContent()).toContain('只有这台电脑能打开');
 
   // A visitor with the link and the password sees the shop, and the view is counted.
   const visitor = await newContext(browser);
@@ -98,6 +100,11 @@ test('the dashboard panel creates a password link shown once, counts its view, a
   await panel.getByRole('button', { name: '撤销链接 给代运营' }).click();
   const confirm = panel.getByRole('group', { name: '确认撤销链接 给代运营' });
   expect(await confirm.textContent()).toContain('撤销后此链接立即失效');
+  // On a phone the question and its buttons are on screen, not past the table's right edge.
+  await page.setViewportSize({ width: 390, height: 844 });
+  const sure = (await confirm.getByRole('button', { name: '确认撤销' }).boundingBox())!;
+  expect(sure.x + sure.width).toBeLessThanOrEqual(390);
+  await page.setViewportSize({ width: 1280, height: 900 });
   await confirm.getByRole('button', { name: '取消' }).click();
   expect(await confirm.count()).toBe(0);
   expect((await v.goto(url))?.status()).toBe(200);

@@ -111,7 +111,7 @@ export const common: Shape<typeof zh> = {
     bothDates: 'give both from and to',
     daysOrDates: 'days or from/to, not both',
     oneExpiry: 'one expiry, not two',
-    date: 'no such date; write dates as 2024-03-01',
+    date: 'there is no such day',
     order: 'to is before from',
     bounds: 'dates from {first} to tomorrow',
     span: 'at most {n, plural, one {# day} other {# days}} (3 years)',

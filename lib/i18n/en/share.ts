@@ -52,6 +52,8 @@ export const share: Shape<typeof zh> = {
     ended: '{n, plural, one {# ended link} other {# ended links}}',
     qrLabel: 'QR code of the new link',
     qrCaption: 'Scan it in WeChat to open the report. Like the link, it is shown this once.',
+    localOnly:
+      'This link points at this computer (127.0.0.1): only this computer can open it, not a phone scanning the code. To send it to someone, have the admin set REDLINE_PUBLIC_URL to an address they can reach, then make the link again.',
     loadError: 'The links could not be loaded.',
     noLink: 'No link with id "{id}".',
   },

@@ -107,7 +107,7 @@ export const common = {
     bothDates: '起止日期需同时给出',
     daysOrDates: '天数与起止日期只能选一种',
     oneExpiry: '只能设置一种有效期',
-    date: '日期不存在，应写作 2024-03-01',
+    date: '没有这一天',
     order: '结束日期早于开始日期',
     bounds: '日期须在 {first} 至明天之间',
     span: '最长 {n, plural, other {# 天}}（3 年）',

@@ -49,6 +49,8 @@ export const share = {
     ended: '已结束的链接（{n}）',
     qrLabel: '新链接的二维码',
     qrCaption: '用微信扫一扫即可打开。二维码和链接一样只显示这一次。',
+    localOnly:
+      '这个链接指向本机（127.0.0.1），只有这台电脑能打开，老板的手机扫码打不开。要发给别人，请让管理员设置 REDLINE_PUBLIC_URL 为别人能访问的地址后再生成。',
     loadError: '链接列表没有加载出来。',
     noLink: '没有 id 为「{id}」的链接。',
   },
