@@ -1,5 +1,5 @@
 'use client';
-import { useActionState, useEffect, useId, useRef } from 'react';
+import { startTransition, useActionState, useEffect, useId, useRef } from 'react';
 import type { FormState } from '@/app/(admin)/shops/[id]/settings/actions';
 import { useI18n } from '@/lib/i18n/client';
 import { AlertTriggerFields } from './AlertTriggerFields';
@@ -29,7 +29,17 @@ export function AlertChannelForm({ add }: { add: Action }) {
     if (state.reset) form.current?.reset();
   }, [state]);
   return (
-    <form ref={form} action={action} data-testid="alert-add">
+    <form
+      ref={form}
+      // Sent by hand, not as the form's action: a form action empties every field when it returns,
+      // and a refused address would cost the merchant the whole form. Cleared only once added.
+      onSubmit={(e) => {
+        e.preventDefault();
+        const data = new FormData(e.currentTarget);
+        startTransition(() => action(data));
+      }}
+      data-testid="alert-add"
+    >
       <h3>{t('alertSettings.add')}</h3>
       <div className="form-grid">
         <div className="field">

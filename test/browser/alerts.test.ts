@@ -94,6 +94,13 @@ describe.sequential('group alerts in the settings', () => {
     await section.getByLabel('Webhook 地址').fill(robot.url);
     await section.getByLabel('签名密钥（可选）').fill(SECRET);
     await section.getByLabel('名称（可选）').fill('运营群');
+    // A plain-http address elsewhere is refused, named by its label, and nothing typed is lost.
+    await section.getByLabel('Webhook 地址').fill('http://open.feishu.cn/open-apis/bot/v2/hook/abc');
+    await section.getByRole('button', { name: '添加渠道' }).click();
+    await expect.poll(() => section.getByTestId('alert-add-status').textContent()).toMatch(/^请检查：Webhook 地址/);
+    expect(await section.getByLabel('名称（可选）').inputValue()).toBe('运营群');
+    expect(await section.getByLabel('签名密钥（可选）').inputValue()).toBe(SECRET);
+    await section.getByLabel('Webhook 地址').fill(robot.url);
     await section.getByRole('button', { name: '添加渠道' }).click();
     await section.getByTestId('alert-channel').waitFor();
     expect(await section.getByTestId('alert-url').textContent()).toMatch(

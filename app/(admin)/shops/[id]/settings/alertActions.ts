@@ -10,7 +10,8 @@ import {
   testAlertChannel,
 } from '@/lib/alerts/channels';
 import { getConnection } from '@/lib/db/connection';
-import { bilingual } from '@/lib/i18n/translate';
+import type { Lang } from '@/lib/i18n/lang';
+import { bilingual, translator } from '@/lib/i18n/translate';
 import { alertChannelInput, alertTriggersInput } from '@/lib/input/alerts';
 import { describeIssues, rowId } from '@/lib/input/fields';
 import { shopById } from '@/lib/shops/shops';
@@ -37,11 +38,26 @@ const triggersOf = (form: FormData) => ({
   digestAt: text(form.get('digestAt')) ?? null,
 });
 
+/** The form's own label for a field the schema names ("Webhook 地址", not "url"). */
+const LABELS: Record<string, Parameters<ReturnType<typeof translator>>[0]> = {
+  kind: 'alertSettings.kind',
+  url: 'alertSettings.url',
+  secret: 'alertSettings.secret',
+  label: 'alertSettings.label',
+  language: 'alertSettings.language',
+  link: 'alertSettings.link',
+  forecastDays: 'alertSettings.forecastDays',
+  staleDays: 'alertSettings.staleDays',
+  digestAt: 'alertSettings.digestAt',
+};
+const detail = (e: z.ZodError, lang: Lang) =>
+  describeIssues(e, lang, (field) => (LABELS[field] ? translator(lang)(LABELS[field]) : field));
+
 const invalid = (e: z.ZodError): FormState => ({
   ok: false,
   error: {
-    zh: bilingual('alertSettings.invalid', { detail: describeIssues(e, 'zh') }).zh,
-    en: bilingual('alertSettings.invalid', { detail: describeIssues(e, 'en') }).en,
+    zh: bilingual('alertSettings.invalid', { detail: detail(e, 'zh') }).zh,
+    en: bilingual('alertSettings.invalid', { detail: detail(e, 'en') }).en,
   },
   at: Date.now(),
 });
