@@ -79,8 +79,12 @@ export function HeadlineCards({ report, lang }: { report: ShopReport; lang: Lang
           <p className="card-value" data-testid="card-count">
             {formatInt(latest?.ruleCount30d ?? null, lang)}
           </p>
-          <p className="card-sub">
+          <p className="card-sub" data-testid="card-count-line">
             {rule?.count != null ? t('card.threshold', { value: formatInt(rule.count, lang) }) : t('card.noThreshold')}
+            {/* Both lines drawn: say how they combine, or a count far over its line reads as missed. */}
+            {rule?.count != null && (rule.rate != null || rule.rateMultiple != null)
+              ? ` · ${t(rule.combine === 'and' ? 'card.combineAnd' : 'card.combineOr')}`
+              : ''}
           </p>
         </div>
         <div className="card">

@@ -131,6 +131,8 @@ describe.sequential('import and dashboard', () => {
     await page.waitForURL(/\/shops\/\d+$/);
     await page.locator('[data-testid=card-rate]').waitFor();
     const latest = await expectHeadline('拼多多测试店', 'zh');
+    // PDD's rule needs both lines crossed: the count card says so beside its own line.
+    expect(await page.getByTestId('card-count-line').textContent()).toBe('阈值 10 · 与介入率阈值同时达到才算超线');
     expect(latest.interventions30d).toBeGreaterThan(0);
     // The screenshot once both charts have drawn their 30-day line and the fonts are in.
     await page.locator('[data-testid=rate-chart] .recharts-line-curve').first().waitFor();

@@ -29,6 +29,8 @@ export const dashboard: Shape<typeof zh> = {
     count: '30-day intervention orders',
     orders: '30-day orders',
     threshold: 'line {value}',
+    combineAnd: 'over only when the rate is over its line too',
+    combineOr: 'either line alone puts the shop over',
     noThreshold: 'no line',
     status: 'Status',
     streak: '{n, plural, =0 {Not over today} =1 {Over today} other {Over for # days in a row}}',

@@ -25,6 +25,8 @@ export const dashboard = {
     count: '近30天介入订单数',
     orders: '近30天订单数',
     threshold: '阈值 {value}',
+    combineAnd: '与介入率阈值同时达到才算超线',
+    combineOr: '与介入率阈值任一达到即超线',
     noThreshold: '不设阈值',
     status: '状态',
     streak: '{n, plural, =0 {今天未超线} =1 {今天超线} other {已连续 # 天超线}}',
