@@ -15,6 +15,9 @@ export function HeadlineCards({ report, lang }: { report: ShopReport; lang: Lang
   const main = report.rules[0] ?? null;
   const latest = main?.latest ?? null;
   const rule = main?.rule ?? null;
+  // A range that ends before the shop's latest complete day looks back: no "today", no "now".
+  const latestComplete = report.coverage.latestCompleteDay;
+  const past = Boolean(latest && latestComplete && latest.date < latestComplete);
   const status = latest?.status ?? (report.days.length ? 'unknown' : null);
   const tone = status ? `card-${status}` : '';
   const safety = report.safety;
@@ -65,10 +68,10 @@ export function HeadlineCards({ report, lang }: { report: ShopReport; lang: Lang
             </span>
           </p>
           <p className="card-sub" data-testid="card-streak">
-            {/* Stale data speaks of its own day, never of "today". */}
+            {/* Stale data, or a range that ends before the latest day, speaks of its own day, never of "today". */}
             {!latest
               ? ''
-              : report.stale
+              : report.stale || past
                 ? t('card.streakOn', { n: latest.streak, day: latest.date })
                 : t('card.streak', { n: latest.streak })}
             {rule && latest ? ` · ${t('card.sustain', { n: rule.sustainDays })}` : ''}
@@ -113,7 +116,9 @@ export function HeadlineCards({ report, lang }: { report: ShopReport; lang: Lang
             {!latest || rule?.needsCategoryAverage
               ? '—'
               : !safety?.overNow
-                ? t('card.safeNow')
+                ? past
+                  ? t('card.safeThen', { day: latest.date })
+                  : t('card.safeNow')
                 : safety.days === null
                   ? t('card.safeNever')
                   : t('card.safeIn', { n: safety.days })}

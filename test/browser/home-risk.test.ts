@@ -6,6 +6,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { addDays } from '@/lib/time/china';
 import { launchBrowser, newContext, watchPage } from './browser';
 import { startServer, type TestServer } from './server';
 import { exportsFor, ICON_ABORT, redline } from './shareData';
@@ -84,4 +85,19 @@ test('an inverted custom range stays on the form with an error, in either langua
     'Those dates were not applied (there is no such day); showing the last 30 days instead.',
   );
   expect(problems.list).toEqual([]);
+});
+
+test('a range that ends before the latest day speaks of its own last day, never of today', async () => {
+  await page.goto(`${server.url}/`);
+  // The test before left the page in English.
+  await page.getByTestId('lang-zh').click();
+  await page.getByRole('link', { name: '查看 安全店 的看板' }).click();
+  await page.waitForURL(/\/shops\/\d+$/);
+  const latest = (await page.getByTestId('headline').getAttribute('data-date'))!;
+  expect(await page.getByTestId('card-safe').textContent()).toBe('当前安全');
+  const to = addDays(latest, -1); // the day before: its window is still wholly covered
+  await page.goto(`${page.url()}?from=${addDays(to, -29)}&to=${to}`);
+  expect(await page.getByTestId('headline').getAttribute('data-date')).toBe(to);
+  expect(await page.getByTestId('card-streak').textContent()).toMatch(new RegExp(`^${to} 未超线`));
+  expect(await page.getByTestId('card-safe').textContent()).toBe(`${to} 未超线`);
 });

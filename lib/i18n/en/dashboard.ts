@@ -43,6 +43,7 @@ export const dashboard: Shape<typeof zh> = {
     headroomHint:
       '{n, plural, one {more intervention order puts} other {more intervention orders put}} the shop over the line',
     safe: 'Safe again',
+    safeThen: 'Not over on {day}',
     safeNow: 'Safe now',
     safeIn: '{n, plural, one {in # day} other {in # days}}',
     safeOn: 'on {day}',

@@ -39,6 +39,7 @@ export const dashboard = {
     headroomHint: '{n, plural, other {再多这么多笔介入订单就会超线}}',
     safe: '恢复安全',
     safeNow: '当前安全',
+    safeThen: '{day} 未超线',
     safeIn: '{n, plural, other {# 天后}}',
     safeOn: '{day} 恢复',
     safeNever: '30 天内不会恢复',
