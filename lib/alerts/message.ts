@@ -29,7 +29,8 @@ function changeHeadline(c: Change, lang: Lang): string {
     case 'penalty':
       return t(c.started ? 'alert.penaltyStarted' : 'alert.penaltyEnded');
     case 'forecast':
-      return t('alert.forecast', { days: c.inDays });
+      // A date, not 'in N days': N counts from the data's last day, which a reader takes for today.
+      return t('alert.forecast', { day: c.on });
     case 'deadline':
       return t('alert.deadline', { n: c.cases.length });
     case 'stale':

@@ -71,7 +71,7 @@ describe('a pass', () => {
     // 40 of 1,500 = 2.67%: within 80% of the 3% and 10-order line (watch) since 03-20; 5 more reach 45 = 3%.
     expect(messageText(accepted(ding)[0])).toBe(
       [
-        '#### 【红线】旗舰店：进入关注区；预计 4 天后超线',
+        '#### 【红线】旗舰店：进入关注区；预计 2024-04-04 超线',
         // 40 in the trailing 28 days: 1.43 a day; 40 + 4 × 1.43 = 45.7 reaches 45 of 1,500 on 04-04.
         '按近 28 天节奏，预计 2024-04-04 超线',
         '**近30天平台介入率 2.67%，阈值 3.00%**',
@@ -85,7 +85,7 @@ describe('a pass', () => {
     );
     expect(messageText(accepted(wecom)[0])).toBe(
       [
-        '### [Redline] 旗舰店: entered watch; over the line in 4 days',
+        '### [Redline] 旗舰店: entered watch; over the line on 2024-04-04',
         'At the pace of the last 28 days, over the line on 2024-04-04',
         '**30-day platform intervention rate 2.67%, line 3.00%**',
         '30-day intervention orders 40, line 10',

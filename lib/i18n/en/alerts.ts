@@ -9,7 +9,7 @@ export const alerts: Shape<typeof zh> = {
       '{to, select, ok {back to safe} watch {entered watch} over {over the line} breach {penalty running} other {{to}}}',
     penaltyStarted: 'penalty started',
     penaltyEnded: 'penalty ended',
-    forecast: 'over the line in {days, plural, one {# day} other {# days}}',
+    forecast: 'over the line on {day}',
     deadline: '{n, plural, one {# case} other {# cases}} due for evidence within 24 h',
     stale: 'no new data for {days, plural, one {# day} other {# days}}',
     rateLine: '{window}-day platform intervention rate {rate}{line, select, none {} other {, line {line}}}',

@@ -6,7 +6,7 @@ export const alerts = {
     status: '{to, select, ok {已恢复正常} watch {进入关注区} over {已超线} breach {处罚中} other {{to}}}',
     penaltyStarted: '处罚开始',
     penaltyEnded: '处罚已结束',
-    forecast: '预计 {days} 天后超线',
+    forecast: '预计 {day} 超线',
     deadline: '{n} 个售后单 24 小时内截止举证',
     stale: '数据已 {days} 天未更新',
     rateLine: '近{window}天平台介入率 {rate}{line, select, none {} other {，阈值 {line}}}',
