@@ -51,7 +51,11 @@ export function ImportResult({ summary, failure }: { summary: ImportSummary | nu
   return (
     <div data-testid="result" data-outcome="imported">
       <p className="message-ok">
-        {t('import.outcome.imported')} · {summary.shop} · {platformName(summary.platform, lang)} ·{' '}
+        {t('import.outcome.imported')} · {summary.shop} ·{' '}
+        {/* A shop named after its platform (the default name) does not say the platform twice. */}
+        {summary.platform && summary.shop !== platformName(summary.platform, 'zh')
+          ? `${platformName(summary.platform, lang)} · `
+          : ''}
         {summary.kind ? t(`kind.${summary.kind}`) : ''}
         {summary.encoding ? ` · ${summary.encoding}` : ''}
         {summary.dateFrom ? ` · ${summary.dateFrom} – ${summary.dateTo}` : ''}
