@@ -20,7 +20,11 @@ const lead = (shop: string, lang: 'zh' | 'en') => {
     dateTo: '2020-03-01',
   };
   const html = renderToStaticMarkup(
-    createElement(I18nProvider, { lang, children: createElement(ImportResult, { summary, failure: null }) }),
+    createElement(
+      I18nProvider,
+      { lang } as Parameters<typeof I18nProvider>[0],
+      createElement(ImportResult, { summary, failure: null }),
+    ),
   );
   return /<p class="message-ok">(.*?)<\/p>/.exec(html)?.[1].replace(/<!-- -->/g, '');
 };
