@@ -88,7 +88,9 @@ describe.sequential('home and settings', () => {
     expect(await unlabelledControls(page)).toEqual([]);
     await page.getByRole('link', { name: '返回看板' }).click();
     await page.locator('[data-testid=card-count]').waitFor();
-    expect(await page.locator('[data-testid=card-count] + .card-sub').textContent()).toBe('阈值 7');
+    expect(await page.locator('[data-testid=card-count] + .card-sub').textContent()).toBe(
+      '阈值 7 · 与介入率阈值同时达到才算超线',
+    );
     expect(problems.list).toEqual([]);
   });
 
