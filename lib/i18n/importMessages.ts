@@ -28,12 +28,20 @@ export interface RenderedMessage {
 
 /** Parameters that hold a platform id are shown as the platform's name in the language. */
 const PLATFORM_PARAMS = new Set(['platform', 'shopPlatform', 'filePlatform']);
+/** Parameters holding a list of names (the columns found in a header). */
+const LIST_PARAMS = new Set(['found']);
 
 export function renderMessage(m: CodedMessage | RenderedMessage, lang: Lang): string {
   if ('zh' in m) return m[lang];
   const params: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(m.params))
-    params[k] = PLATFORM_PARAMS.has(k) && typeof v === 'string' ? platformName(v, lang) : v;
+    params[k] =
+      PLATFORM_PARAMS.has(k) && typeof v === 'string'
+        ? platformName(v, lang)
+        : // A list stored with Chinese enumeration commas reads with English ones in English.
+          lang === 'en' && LIST_PARAMS.has(k) && typeof v === 'string'
+          ? v.replaceAll('、', ', ')
+          : v;
   return translator(lang)(`importMessage.${m.code}` as MessageKey, params as never);
 }
 

@@ -76,7 +76,8 @@ describe('rejected files', () => {
     );
     expect(s.message!.code).toBe('file.unknown_header');
     expect(renderMessage(s.message!, 'en')).toContain('"contacts.csv"');
-    expect(renderMessage(s.message!, 'en')).toContain('The 3 columns found: 姓名、电话、地址.');
+    expect(renderMessage(s.message!, 'en')).toContain('The 3 columns found: 姓名, 电话, 地址.');
+    expect(renderMessage(s.message!, 'zh')).toContain('找到的 3 列：姓名、电话、地址。');
     expect(renderMessage(s.message!, 'zh')).toContain('找到的 3 列：姓名、电话、地址。');
     expect(renderMessage(s.message!, 'zh')).toContain('--map 字段=列名');
   });
