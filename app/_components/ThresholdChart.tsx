@@ -150,20 +150,25 @@ export function ThresholdChart<P extends ForecastPoint>({
         <Tooltip formatter={(v) => (typeof v === 'number' ? format(v) : String(v))} labelFormatter={(l) => String(l)} />
         <Legend wrapperStyle={{ fontSize: 12 }} />
         {series}
-        <Line
-          {...CHART.line}
-          dataKey="forecastNone"
-          name={t('chart.forecastNone')}
-          stroke={CHART.forecastNone}
-          strokeDasharray="6 4"
-        />
-        <Line
-          {...CHART.line}
-          dataKey="forecastPace"
-          name={t('chart.forecastPace')}
-          stroke={CHART.forecastPace}
-          strokeDasharray="6 4"
-        />
+        {/* No forecast without a complete day: then neither line is drawn nor listed in the legend. */}
+        {points.some((p) => p.forecastNone !== null || p.forecastPace !== null) && (
+          <>
+            <Line
+              {...CHART.line}
+              dataKey="forecastNone"
+              name={t('chart.forecastNone')}
+              stroke={CHART.forecastNone}
+              strokeDasharray="6 4"
+            />
+            <Line
+              {...CHART.line}
+              dataKey="forecastPace"
+              name={t('chart.forecastPace')}
+              stroke={CHART.forecastPace}
+              strokeDasharray="6 4"
+            />
+          </>
+        )}
         {points.some((p) => p[partialKey] !== null) && (
           <Line
             {...CHART.line}

@@ -23,7 +23,6 @@ import { startServer, type TestServer } from './server';
 
 const NOW = '2024-04-14T04:00:00Z';
 const SHOTS = process.env.REDLINE_SHOTS || path.join(os.tmpdir(), 'redline-coverage-shots');
-
 let server: TestServer;
 let browser: Browser;
 let env: Record<string, string>;
@@ -287,8 +286,9 @@ describe.sequential('a shop whose after-sales export runs past its orders', () =
     expect(await none.textContent()).toContain('请导入 2024-03-01…2024-03-31 的售后导出表。');
     expect(await page.locator('[data-testid=card-status] [data-status]').getAttribute('data-status')).toBe('unknown');
     expect(await page.getByTestId('card-rate').textContent()).toBe('—');
-    // No forecast verdict either ("not over within 14 days" would read as safe), and the missing kind is named.
+    // No forecast either ("not over within 14 days" reads as safe, even in the legend); the missing kind is named.
     expect(await page.getByTestId('first-over').count()).toBe(0);
+    expect(await page.getByTestId('rate-chart').locator('.recharts-legend-wrapper').textContent()).not.toMatch(/预测/);
     expect(await page.getByTestId('coverage').textContent()).toBe(
       '数据覆盖：订单 2024-03-01…2024-03-31；售后 尚未导入',
     );

@@ -64,7 +64,7 @@ export const alerts: Shape<typeof zh> = {
     url: 'Webhook URL',
     urlHint: "Copied from the robot's settings, starting with https",
     secret: 'Signing secret (optional)',
-    secretHint: "DingTalk's 加签 or Feishu's signature secret; never shown again once saved",
+    secretHint: "The robot's signing secret",
     label: 'Name (optional)',
     language: 'Message language',
     link: 'Link in messages (optional)',

@@ -58,7 +58,7 @@ export const alerts = {
     url: 'Webhook 地址',
     urlHint: '机器人设置里复制的地址，https 开头',
     secret: '签名密钥（可选）',
-    secretHint: '钉钉“加签”或飞书“签名校验”的密钥；保存后不再显示',
+    secretHint: '加签或签名校验的密钥',
     label: '名称（可选）',
     language: '消息语言',
     link: '消息里的链接（可选）',
