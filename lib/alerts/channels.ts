@@ -20,6 +20,16 @@ import { maskUrl } from './target';
 
 export type ValidChannel = z.output<typeof alertChannelInput>;
 
+/** What a channel is told, as its row's columns: the one mapping adding and changing it share. */
+const triggerColumns = (v: z.output<typeof alertTriggersInput>) => ({
+  on_status: v.onStatus ? 1 : 0,
+  on_penalty: v.onPenalty ? 1 : 0,
+  on_deadline: v.onDeadline ? 1 : 0,
+  forecast_days: v.forecastDays,
+  stale_days: v.staleDays,
+  digest_at: v.digestAt,
+});
+
 /** Stores a channel; its id. */
 export function addAlertChannel(db: DB, v: ValidChannel, now: Date = clockNow()): Promise<number> {
   return insertAlertChannel(db, {
@@ -30,12 +40,7 @@ export function addAlertChannel(db: DB, v: ValidChannel, now: Date = clockNow())
     secret: v.secret ?? null,
     lang: v.lang,
     link_url: v.linkUrl ?? null,
-    on_status: v.onStatus ? 1 : 0,
-    on_penalty: v.onPenalty ? 1 : 0,
-    on_deadline: v.onDeadline ? 1 : 0,
-    forecast_days: v.forecastDays,
-    stale_days: v.staleDays,
-    digest_at: v.digestAt,
+    ...triggerColumns(v),
     created_at: now.toISOString(),
   });
 }
@@ -126,14 +131,7 @@ export const removeAlertChannel = deleteAlertChannel;
 
 /** Changes what a channel is told; false when there is no such channel. */
 export function setAlertTriggers(db: DB, id: number, v: z.output<typeof alertTriggersInput>): Promise<boolean> {
-  return updateAlertChannel(db, id, {
-    on_status: v.onStatus ? 1 : 0,
-    on_penalty: v.onPenalty ? 1 : 0,
-    on_deadline: v.onDeadline ? 1 : 0,
-    forecast_days: v.forecastDays,
-    stale_days: v.staleDays,
-    digest_at: v.digestAt,
-  });
+  return updateAlertChannel(db, id, triggerColumns(v));
 }
 
 export function pauseAlertChannel(db: DB, id: number, paused: boolean): Promise<boolean> {
