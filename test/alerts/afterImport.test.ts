@@ -10,7 +10,8 @@ import { runAlerts } from '@/lib/alerts/run';
 import { type Connection, closeConnection } from '@/lib/db/connection';
 import { alertChannelInput } from '@/lib/input/alerts';
 import { accepted, type Robot, startRobot } from '../helpers/robots';
-import { openDb, seedShop, tempDb } from '../report/fixture';
+import { openDb, tempDb } from '../report/fixture';
+import { seedShopOverTheLine } from './fixture';
 
 let conn: Connection;
 let shopId: number;
@@ -18,20 +19,7 @@ const robots: Robot[] = [];
 
 beforeAll(async () => {
   conn = await openDb(tempDb().file);
-  // 50 interventions of 1,500 orders: over the line, so every group has something to hear.
-  const cases = Array.from({ length: 50 }, (_, i) => ({
-    caseNo: `C${i}`,
-    orderNo: `2024-03-20#${i}`,
-    applied: '2024-03-20',
-  }));
-  shopId = await seedShop(conn, {
-    name: '旗舰店',
-    platform: 'pdd',
-    from: '2024-02-01',
-    to: '2024-03-31',
-    perDay: 50,
-    cases,
-  });
+  shopId = await seedShopOverTheLine(conn);
   for (let i = 0; i < 3; i++) {
     const r = await startRobot('dingtalk');
     robots.push(r);

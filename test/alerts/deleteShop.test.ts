@@ -10,7 +10,8 @@ import { listAlertChannels } from '@/lib/db/queries/listAlertChannels';
 import { alertChannelInput } from '@/lib/input/alerts';
 import { deleteShop } from '@/lib/shops/shops';
 import { accepted, startRobot } from '../helpers/robots';
-import { openDb, seedShop, tempDb } from '../report/fixture';
+import { openDb, tempDb } from '../report/fixture';
+import { seedShopOverTheLine } from './fixture';
 
 // 2024-04-01 10:00 in China: the latest complete day is 03-31.
 const NOW = new Date('2024-04-01T02:00:00Z');
@@ -21,19 +22,7 @@ describe('deleting a shop', () => {
     const c = await openDb(tempDb().file);
     const robot = await startRobot('dingtalk');
     try {
-      const cases = Array.from({ length: 50 }, (_, i) => ({
-        caseNo: `C${i}`,
-        orderNo: `2024-03-20#${i}`,
-        applied: '2024-03-20',
-      }));
-      const shopId = await seedShop(c, {
-        name: '旗舰店',
-        platform: 'pdd',
-        from: '2024-02-01',
-        to: '2024-03-31',
-        perDay: 50,
-        cases,
-      });
+      const shopId = await seedShopOverTheLine(c);
       const own = await addAlertChannel(c.db, alertChannelInput.parse({ shopId, kind: 'dingtalk', url: robot.url }));
       const all = await addAlertChannel(
         c.db,

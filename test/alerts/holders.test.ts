@@ -9,7 +9,8 @@ import { LEASE_MS, runExclusive } from '@/lib/alerts/scheduler';
 import { type Connection, closeConnection } from '@/lib/db/connection';
 import { alertChannelInput } from '@/lib/input/alerts';
 import { accepted, messageText, type Robot, startRobot } from '../helpers/robots';
-import { openDb, seedShop, tempDb } from '../report/fixture';
+import { openDb, tempDb } from '../report/fixture';
+import { seedShopOverTheLine } from './fixture';
 
 // 2024-04-01 10:00 in China: the latest complete day is 03-31.
 const NOW = new Date('2024-04-01T02:00:00Z');
@@ -20,20 +21,7 @@ let robot: Robot;
 
 beforeAll(async () => {
   conn = await openDb(tempDb().file);
-  // 50 interventions of 1,500 orders: over the 3% and 10-order line.
-  const cases = Array.from({ length: 50 }, (_, i) => ({
-    caseNo: `C${i}`,
-    orderNo: `2024-03-20#${i}`,
-    applied: '2024-03-20',
-  }));
-  const shopId = await seedShop(conn, {
-    name: '旗舰店',
-    platform: 'pdd',
-    from: '2024-02-01',
-    to: '2024-03-31',
-    perDay: 50,
-    cases,
-  });
+  const shopId = await seedShopOverTheLine(conn);
   robot = await startRobot('dingtalk');
   await addAlertChannel(conn.db, alertChannelInput.parse({ shopId, kind: 'dingtalk', url: robot.url }));
 });
@@ -65,19 +53,7 @@ describe('a pass that has lost the lease', () => {
     const first = await startRobot('dingtalk');
     const second = await startRobot('wecom');
     try {
-      const cases = Array.from({ length: 50 }, (_, i) => ({
-        caseNo: `C${i}`,
-        orderNo: `2024-03-20#${i}`,
-        applied: '2024-03-20',
-      }));
-      const shopId = await seedShop(c, {
-        name: '旗舰店',
-        platform: 'pdd',
-        from: '2024-02-01',
-        to: '2024-03-31',
-        perDay: 50,
-        cases,
-      });
+      const shopId = await seedShopOverTheLine(c);
       const add = (url: string, kind: string) => addAlertChannel(c.db, alertChannelInput.parse({ shopId, kind, url }));
       await add(first.url, 'dingtalk');
       await add(second.url, 'wecom');
@@ -106,19 +82,7 @@ describe('the lease a pass holds', () => {
     const c = await openDb(tempDb().file);
     const r = await startRobot('dingtalk');
     try {
-      const cases = Array.from({ length: 50 }, (_, i) => ({
-        caseNo: `C${i}`,
-        orderNo: `2024-03-20#${i}`,
-        applied: '2024-03-20',
-      }));
-      const shopId = await seedShop(c, {
-        name: '旗舰店',
-        platform: 'pdd',
-        from: '2024-02-01',
-        to: '2024-03-31',
-        perDay: 50,
-        cases,
-      });
+      const shopId = await seedShopOverTheLine(c);
       await addAlertChannel(c.db, alertChannelInput.parse({ shopId, kind: 'dingtalk', url: r.url }));
       r.script.push('http503');
       let left = 0;
