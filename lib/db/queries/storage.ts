@@ -25,16 +25,10 @@ export async function databaseBytes(db: DB): Promise<number> {
  * out by the shop's part of its rows.
  */
 export async function shopBytes(db: DB, shopId: number): Promise<number> {
-  const pg = dialectOf(db) === 'postgres';
+  const sizes = await tableBytes(db);
   let total = 0;
   for (const table of SHOP_TABLES) {
-    const size = pg
-      ? await sql<{ n: string }>`select coalesce(pg_total_relation_size(to_regclass(${table})), 0)::text as n`.execute(
-          db,
-        )
-      : await sql<{ n: number | null }>`select sum(d.pgsize) as n from dbstat d
-          join sqlite_schema s on s.name = d.name where s.tbl_name = ${table}`.execute(db);
-    const bytes = Number(size.rows[0]?.n ?? 0);
+    const bytes = sizes.get(table) ?? 0;
     if (bytes === 0) continue;
     const counts = await sql<{ mine: number | string; all: number | string }>`select
         count(*) filter (where shop_id = ${shopId}) as mine, count(*) as ${sql.ref('all')} from ${sql.table(table)}`.execute(
@@ -44,6 +38,24 @@ export async function shopBytes(db: DB, shopId: number): Promise<number> {
     if (all > 0) total += (bytes * Number(counts.rows[0].mine)) / all;
   }
   return Math.round(total);
+}
+
+/** The bulk tables' sizes, indexes included; on SQLite one pass over the file's page counts. */
+async function tableBytes(db: DB): Promise<Map<string, number>> {
+  if (dialectOf(db) === 'postgres') {
+    const sizes = new Map<string, number>();
+    for (const table of SHOP_TABLES) {
+      const r = await sql<{
+        n: string;
+      }>`select coalesce(pg_total_relation_size(to_regclass(${table})), 0)::text as n`.execute(db);
+      sizes.set(table, Number(r.rows[0]?.n ?? 0));
+    }
+    return sizes;
+  }
+  // dbstat's aggregate form: one row per table or index, not one per page.
+  const r = await sql<{ t: string; n: number }>`select s.tbl_name as t, sum(d.pgsize) as n
+      from dbstat('main', 1) d join sqlite_schema s on s.name = d.name group by s.tbl_name`.execute(db);
+  return new Map(r.rows.map((x) => [x.t, Number(x.n)]));
 }
 
 const isBusy = (e: unknown) => String((e as { code?: unknown })?.code ?? '').startsWith('SQLITE_BUSY');
