@@ -129,7 +129,7 @@ it('the English headroom line agrees with its number', () => {
 it('no verdict for want of a category average says so, not that the exports fall short', () => {
   // A complete day, judged by a "5× category average" rule whose average is not typed in yet.
   expect(factLines(facts({ status: null }), 'en')).toEqual([
-    'No verdict: the rule’s line is a multiple of the category average, which is not entered yet (shop settings)',
+    "No verdict: the rule's line is a multiple of the category average, which is not entered yet (shop settings)",
   ]);
   expect(factLines(facts({ status: null, day: null }), 'en')).toEqual([
     'The exports do not cover a whole 30-day window yet: no verdict',

@@ -94,6 +94,10 @@ describe('English reads as English', () => {
     for (const [k, v] of en) expect(v, k).not.toMatch(FULL_WIDTH);
   });
 
+  test('English messages use straight quotes: a CJK font first in the stack draws ’ “ ” full-width', () => {
+    for (const [k, v] of en) expect(v, k).not.toMatch(/[‘’“”]/);
+  });
+
   test('components put no Chinese punctuation around translated text (it belongs in the catalog)', () => {
     const root = path.join(import.meta.dirname, '..', '..', 'app');
     const files = fs.readdirSync(root, { recursive: true, encoding: 'utf-8' }).filter((f) => /\.tsx?$/.test(f));

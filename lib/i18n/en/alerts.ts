@@ -30,14 +30,14 @@ export const alerts: Shape<typeof zh> = {
     asOf: 'Figures as of {day}',
     noVerdict: 'The exports do not cover a whole 30-day window yet: no verdict',
     needsAverage:
-      'No verdict: the rule’s line is a multiple of the category average, which is not entered yet (shop settings)',
+      "No verdict: the rule's line is a multiple of the category average, which is not entered yet (shop settings)",
     link: 'Open the report',
     digestTitle: 'Daily digest {day}',
     digestLine:
       '{shop}: {status, select, ok {ok} watch {watch} over {over} breach {penalty} other {no verdict}} · {rate}{line, select, none {} other { (line {line})}}{headroom, select, none {} other { · headroom {headroom}}}{asOf, select, none {} other { · figures as of {asOf}}}',
     digestEmpty: 'No shops yet',
     testTitle: 'Test message',
-    testText: 'This is a test message: “{label}” is connected to Redline alerts.',
+    testText: 'This is a test message: "{label}" is connected to Redline alerts.',
   },
   alertsCli: {
     added: 'Added alert channel {id} ({kind}, {shop}): {url}',
@@ -92,7 +92,7 @@ export const alerts: Shape<typeof zh> = {
     remove: 'Remove',
     removeLabel: 'Remove alert channel {name}',
     confirmLabel: 'Confirm removing alert channel {name}',
-    confirmText: 'Its delivery log goes with it; added again, it is told the shop’s state afresh.',
+    confirmText: "Its delivery log goes with it; added again, it is told the shop's state afresh.",
     confirmRemove: 'Remove for good',
     cancel: 'Cancel',
     paused: 'paused',

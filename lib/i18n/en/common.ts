@@ -118,7 +118,7 @@ export const common: Shape<typeof zh> = {
     tooSmall: 'at least {min}',
     tooBig: 'at most {max}',
     invalid: 'not a valid value',
-    mapping: 'Invalid column mapping: choose one of the file’s columns for each field',
+    mapping: "Invalid column mapping: choose one of the file's columns for each field",
     alertUrl: 'not a valid URL',
     alertScheme: 'alerts go to https addresses only (http to this machine, for tests)',
     alertCredentials: 'the URL must not carry a user name or password',

@@ -5,7 +5,7 @@ export const share: Shape<typeof zh> = {
   share: {
     title: 'Share a read-only report',
     intro:
-      'Make a read-only link to this shop’s report for a boss, an operations team or an agency; with an expiry and a password if you like, revocable at any time.',
+      "Make a read-only link to this shop's report for a boss, an operations team or an agency; with an expiry and a password if you like, revocable at any time.",
     label: 'Label',
     labelHint: 'e.g. "for the boss"',
     range: 'Report range',
