@@ -12,9 +12,12 @@ export function ChartFrame({
   table,
   children,
   testId,
+  notice,
 }: {
   title: string;
   description: string;
+  /** A sentence about what the chart cannot show (days whose figures are not known). */
+  notice?: string | null;
   table: ReactNode;
   children: ReactNode;
   testId?: string;
@@ -39,6 +42,11 @@ export function ChartFrame({
       <p className="chart-desc" id={`${id}-desc`}>
         {description}
       </p>
+      {notice && (
+        <p className="message-warn" data-testid="chart-notice">
+          {notice}
+        </p>
+      )}
       {!showTable && (
         <div className="chart-box" role="img" aria-describedby={`${id}-desc`} aria-label={title}>
           {children}

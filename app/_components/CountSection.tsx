@@ -2,8 +2,7 @@
 import { formatInt } from '@/lib/i18n/format';
 import type { Lang } from '@/lib/i18n/lang';
 import { translator } from '@/lib/i18n/translate';
-import type { ShopReport } from '@/lib/report/types';
-import type { DailyCount } from '@/lib/types';
+import type { ReportDailyCount, ShopReport } from '@/lib/report/types';
 import { ChartFrame } from './ChartFrame';
 import { CountChart } from './CountChart';
 import type { ChartPoints } from './chartPoints';
@@ -15,7 +14,7 @@ export function CountSection({
   lang,
 }: {
   report: ShopReport;
-  daily: DailyCount[];
+  daily: ReportDailyCount[];
   points: ChartPoints;
   lang: Lang;
 }) {
@@ -47,7 +46,7 @@ export function CountSection({
                 <span className="partial-mark">{t('common.paren', { text: t('coverage.partial') })}</span>
               )}
             </td>
-            <td className="num">{formatInt(dailyByDay.get(d.date)?.interventions ?? 0, lang)}</td>
+            <td className="num">{formatInt(dailyByDay.get(d.date)?.interventions ?? null, lang)}</td>
             <td className="num">{formatInt(d.interventions30d, lang)}</td>
           </tr>
         ))}
@@ -55,7 +54,13 @@ export function CountSection({
     </table>
   );
   return (
-    <ChartFrame title={t('chart.count')} description={t('chart.countDesc')} table={countTable} testId="count-chart">
+    <ChartFrame
+      title={t('chart.count')}
+      description={t('chart.countDesc')}
+      table={countTable}
+      testId="count-chart"
+      notice={days.some((d) => d.interventions30d === null) ? t('chart.interventionsUnknown') : null}
+    >
       <CountChart
         partialName={t('coverage.partialSeries')}
         partialSpan={partialSpan}

@@ -5,7 +5,16 @@ import type { DriverOrder } from '@/lib/report/types';
 const SHOWN = 200;
 
 /** The intervention orders in the window, with the day each leaves it; soonest to leave first. */
-export function InterventionOrdersTable({ orders, lang }: { orders: DriverOrder[]; lang: Lang }) {
+export function InterventionOrdersTable({
+  orders,
+  unknown,
+  lang,
+}: {
+  orders: DriverOrder[];
+  /** The window when no after-sales export covers it: its intervention orders are not known. */
+  unknown: { from: string; to: string } | null;
+  lang: Lang;
+}) {
   const t = translator(lang);
   const sorted = [...orders].sort((a, b) =>
     a.leavesOn < b.leavesOn ? -1 : a.leavesOn > b.leavesOn ? 1 : a.orderNo < b.orderNo ? -1 : 1,
@@ -13,7 +22,9 @@ export function InterventionOrdersTable({ orders, lang }: { orders: DriverOrder[
   return (
     <section className="panel" aria-labelledby="orders-title" data-testid="orders-table">
       <h2 id="orders-title">{t('drivers.orders')}</h2>
-      {sorted.length === 0 ? (
+      {unknown ? (
+        <p className="message-warn">{t('drivers.unknown', unknown)}</p>
+      ) : sorted.length === 0 ? (
         <p className="muted">{t('drivers.ordersEmpty')}</p>
       ) : (
         <div className="table-wrap chart-table">

@@ -4,13 +4,26 @@ import { translator } from '@/lib/i18n/translate';
 import type { OpenCase } from '@/lib/report/types';
 
 /** Open after-sales cases, the nearest evidence deadline first: what to answer today. */
-export function OpenCasesTable({ cases, asOf, lang }: { cases: OpenCase[]; asOf: string | null; lang: Lang }) {
+export function OpenCasesTable({
+  cases,
+  asOf,
+  imported,
+  lang,
+}: {
+  cases: OpenCase[];
+  asOf: string | null;
+  /** Whether any after-sales export is imported: open cases are known only from one. */
+  imported: boolean;
+  lang: Lang;
+}) {
   const t = translator(lang);
   const sorted = [...cases].sort((a, b) => ((a.deadlineAt ?? '9999') < (b.deadlineAt ?? '9999') ? -1 : 1));
   return (
     <section className="panel" aria-labelledby="open-title" data-testid="open-cases">
       <h2 id="open-title">{t('drivers.openCases')}</h2>
-      {sorted.length === 0 ? (
+      {!imported ? (
+        <p className="message-warn">{t('drivers.openUnknown')}</p>
+      ) : sorted.length === 0 ? (
         <p className="muted">{t('drivers.openEmpty')}</p>
       ) : (
         <div className="table-wrap chart-table">

@@ -2,8 +2,7 @@
 import { formatInt, formatRate } from '@/lib/i18n/format';
 import type { Lang } from '@/lib/i18n/lang';
 import { translator } from '@/lib/i18n/translate';
-import type { ShopReport } from '@/lib/report/types';
-import type { DailyCount } from '@/lib/types';
+import type { ReportDailyCount, ShopReport } from '@/lib/report/types';
 import { ChartFrame } from './ChartFrame';
 import type { ChartPoints } from './chartPoints';
 import { RateChart } from './RateChart';
@@ -17,7 +16,7 @@ export function RateSection({
   lang,
 }: {
   report: ShopReport;
-  daily: DailyCount[];
+  daily: ReportDailyCount[];
   points: ChartPoints;
   /** The main rule divides by orders with an after-sales case: its own rate is drawn and listed too. */
   ruleBase: boolean;
@@ -69,7 +68,7 @@ export function RateSection({
             {ruleBase && <td className="num">{formatRate(d.baseRate30d, lang)}</td>}
             <td className="num">{formatInt(d.interventions30d, lang)}</td>
             <td className="num">{formatInt(d.orders30d, lang)}</td>
-            <td className="num">{formatInt(dailyByDay.get(d.date)?.interventions ?? 0, lang)}</td>
+            <td className="num">{formatInt(dailyByDay.get(d.date)?.interventions ?? null, lang)}</td>
             <td>
               <StatusBadge status={d.status} lang={lang} />
             </td>
@@ -126,6 +125,7 @@ export function RateSection({
           </>
         }
         testId="rate-chart"
+        notice={report.days.some((d) => d.interventions30d === null) ? t('chart.interventionsUnknown') : null}
       >
         <RateChart
           seriesName={ruleBase ? t('chart.ruleRateSeries') : t('chart.rateSeries')}

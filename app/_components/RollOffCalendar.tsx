@@ -12,7 +12,16 @@ const weekdayNames = (lang: Lang) => {
 const weekday = (day: string) => new Date(`${day}T00:00:00Z`).getUTCDay();
 
 /** The 30 days after the latest day, each with how many of the window's intervention orders leave on it. */
-export function RollOffCalendar({ days, lang }: { days: RollOffDay[]; lang: Lang }) {
+export function RollOffCalendar({
+  days,
+  judged,
+  lang,
+}: {
+  days: RollOffDay[];
+  /** Whether there is a day the exports wholly cover: without one nothing is known to leave. */
+  judged: boolean;
+  lang: Lang;
+}) {
   const t = translator(lang);
   const total = days.reduce((n, d) => n + d.leaving, 0);
   // Nothing in the window: a sentence says so, not a month of zeros.
@@ -20,7 +29,7 @@ export function RollOffCalendar({ days, lang }: { days: RollOffDay[]; lang: Lang
     return (
       <section className="chart-frame" aria-labelledby="rolloff-title" data-testid="rolloff">
         <h2 id="rolloff-title">{t('chart.rollOff')}</h2>
-        <p className="chart-desc">{t('chart.rollOffEmpty')}</p>
+        <p className="chart-desc">{t(judged ? 'chart.rollOffEmpty' : 'chart.rollOffUnknown')}</p>
       </section>
     );
   const names = weekdayNames(lang);

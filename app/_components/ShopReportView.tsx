@@ -5,8 +5,7 @@
 
 import type { Lang } from '@/lib/i18n/lang';
 import { bi, translator } from '@/lib/i18n/translate';
-import type { ShopReport } from '@/lib/report/types';
-import type { DailyCount } from '@/lib/types';
+import type { ReportDailyCount, ShopReport } from '@/lib/report/types';
 import { CountSection } from './CountSection';
 import { chartPoints } from './chartPoints';
 import { DriversSection } from './DriversSection';
@@ -24,7 +23,7 @@ export function ShopReportView({
   importHref,
 }: {
   report: ShopReport;
-  daily: DailyCount[];
+  daily: ReportDailyCount[];
   lang: Lang;
   /** The order-level tables; a shared link may leave them out. */
   showOrders?: boolean;
@@ -75,12 +74,21 @@ export function ShopReportView({
           <CountSection report={report} daily={daily} points={points} lang={lang} />
         </>
       )}
-      <RollOffCalendar days={report.rollOff} lang={lang} />
+      <RollOffCalendar days={report.rollOff} judged={report.headlineDay !== null} lang={lang} />
       <DriversSection drivers={report.drivers} lang={lang} />
       {showOrders && (
         <>
-          <OpenCasesTable cases={report.drivers.openCases} asOf={report.drivers.openCasesAsOf} lang={lang} />
-          <InterventionOrdersTable orders={report.drivers.orders} lang={lang} />
+          <OpenCasesTable
+            cases={report.drivers.openCases}
+            asOf={report.drivers.openCasesAsOf}
+            imported={report.coverage.afterSales.length > 0}
+            lang={lang}
+          />
+          <InterventionOrdersTable
+            orders={report.drivers.orders}
+            unknown={report.drivers.known ? null : report.drivers.window}
+            lang={lang}
+          />
         </>
       )}
     </div>

@@ -3,8 +3,7 @@
  * ones apart, the forecast dashed from the day that leads, and the runs of penalty days.
  */
 import type { StatusDay } from '@/lib/metrics/types';
-import type { ShopReport } from '@/lib/report/types';
-import type { DailyCount } from '@/lib/types';
+import type { ReportDailyCount, ShopReport } from '@/lib/report/types';
 import type { CountPoint } from './CountChart';
 import type { RatePoint } from './RateChart';
 
@@ -19,7 +18,7 @@ export interface ChartPoints {
   breachSpans: [string, string][];
 }
 
-function breachSpans(days: StatusDay[]): [string, string][] {
+function breachSpans(days: Pick<StatusDay, 'date' | 'status'>[]): [string, string][] {
   const spans: [string, string][] = [];
   for (const d of days) {
     if (d.status !== 'breach') continue;
@@ -35,7 +34,7 @@ function breachSpans(days: StatusDay[]): [string, string][] {
  * `ruleBase`: the main rule divides by orders with an after-sales case, so the rate line is its
  * own rate, the one its threshold is about.
  */
-export function chartPoints(report: ShopReport, daily: DailyCount[], ruleBase: boolean): ChartPoints {
+export function chartPoints(report: ShopReport, daily: ReportDailyCount[], ruleBase: boolean): ChartPoints {
   const days = report.days;
   const dailyByDay = new Map(daily.map((d) => [d.day, d]));
   const lineRate = (d: (typeof days)[number]) => (ruleBase ? d.baseRate30d : d.rate30d);
@@ -59,7 +58,7 @@ export function chartPoints(report: ShopReport, daily: DailyCount[], ruleBase: b
     });
     countPoints.push({
       date: d.date,
-      daily: dailyByDay.get(d.date)?.interventions ?? 0,
+      daily: dailyByDay.get(d.date)?.interventions ?? null,
       count30d: d.complete ? d.interventions30d : null,
       partial30d: joinsPartial ? d.interventions30d : null,
       forecastNone: null,

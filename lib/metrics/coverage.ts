@@ -46,6 +46,20 @@ export function spansCover(spans: readonly Span[], from: string, to: string): bo
   return spans.some((s) => s.from <= from && s.to >= to);
 }
 
+/** Whether any span of the list holds a day of [from, to]. */
+export function spansMeet(spans: readonly Span[], from: string, to: string): boolean {
+  return spans.some((s) => s.from <= to && s.to >= from);
+}
+
+/**
+ * Whether a window's interventions are known at all: some day of it lies inside the after-sales
+ * coverage. Interventions are read only from after-sales exports, so without one the count is
+ * unknown, not 0; with part of the window covered it is partial (and the day incomplete).
+ */
+export function interventionsKnown(c: Coverage, day: string, window = WINDOW_DAYS): boolean {
+  return spansMeet(c.afterSales, addDays(day, -(window - 1)), day);
+}
+
 /** A day is complete when its whole window, D-(window-1) … D, lies inside both kinds' coverage. */
 export function isDayComplete(c: Coverage, day: string, window = WINDOW_DAYS): boolean {
   const from = addDays(day, -(window - 1));

@@ -5,7 +5,7 @@
 import type { DB } from '../db/connection';
 import { interventionOrders } from '../db/queries/interventionOrders';
 import { openCases } from '../db/queries/openCases';
-import type { Span } from '../metrics/coverage';
+import { type Span, spansMeet } from '../metrics/coverage';
 import { addDays, dayToNumber } from '../time/china';
 import type { InterventionBasis } from '../types';
 import type { DriverGroup, Drivers } from './types';
@@ -41,6 +41,7 @@ export function minutesBetween(from: string, to: string): number {
 export function emptyDrivers(): Drivers {
   return {
     window: null,
+    known: false,
     total: 0,
     byReason: [],
     byType: [],
@@ -63,6 +64,7 @@ export async function loadDrivers(
   p: { at: string; windowDays: number; basis: InterventionBasis; now: string; today: string; afterSales: Span[] },
 ): Promise<Drivers> {
   const windowFrom = addDays(p.at, -(p.windowDays - 1));
+  const known = spansMeet(p.afterSales, windowFrom, p.at);
   const [orders, open] = await Promise.all([
     interventionOrders(db, shopId, windowFrom, p.at, p.basis),
     openCases(db, shopId, addDays(p.at, -(OPEN_CASE_DAYS - 1))),
@@ -71,6 +73,7 @@ export async function loadDrivers(
   const casesStale = casesEnd === null || dayToNumber(p.today) - dayToNumber(casesEnd) > STALE_DAYS;
   return {
     window: { from: windowFrom, to: p.at },
+    known,
     total: orders.length,
     byReason: groupBy(orders, 'reason'),
     byType: groupBy(orders, 'type'),

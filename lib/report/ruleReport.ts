@@ -48,6 +48,7 @@ export function ruleReport(
   to: string,
   tailTo: string,
   isComplete: (day: string) => boolean,
+  isKnown: (day: string) => boolean = () => true,
 ): RuleReport {
   const line = lineOf(rule);
   const w = rule.windowDays;
@@ -58,15 +59,21 @@ export function ruleReport(
   const ruleDays = statusSeries(line, rollingWindows(series, streakFrom, tailTo, w), 0, judge).filter(
     (d) => d.date >= from,
   );
-  const days: ReportDay[] = ruleDays.map((d, i) => ({
-    ...shopDays[i],
-    ruleCount30d: d.interventions30d,
-    base30d: d.orders30d,
-    baseRate30d: d.rate30d,
-    status: d.status,
-    streak: d.streak,
-    complete: isComplete(d.date),
-  }));
+  const days: ReportDay[] = ruleDays.map((d, i) => {
+    const day: ReportDay = {
+      ...shopDays[i],
+      ruleCount30d: d.interventions30d,
+      base30d: d.orders30d,
+      baseRate30d: d.rate30d,
+      status: d.status,
+      streak: d.streak,
+      complete: isComplete(d.date),
+    };
+    if (isKnown(d.date)) return day;
+    // No after-sales export reaches this window: its interventions are not known, not 0.
+    const base30d = rule.base === 'orders' ? day.base30d : null;
+    return { ...day, interventions30d: null, rate30d: null, ruleCount30d: null, base30d, baseRate30d: null };
+  });
   const lastIndex = days.findLastIndex((d) => d.date <= to && d.complete);
   const latest = lastIndex < 0 ? null : days[lastIndex];
   const latestRule = lastIndex < 0 || rule.needsCategoryAverage ? null : ruleDays[lastIndex];

@@ -9,7 +9,14 @@ import { dailySeries } from '../db/queries/dailySeries';
 import { listShopRuleRows } from '../db/queries/listShopRuleRows';
 import { reasonDaily } from '../db/queries/reasonDaily';
 import type { ShopRow } from '../db/schema';
-import { type Coverage, isDayComplete, latestCompleteDay, missingCoverage } from '../metrics/coverage';
+import {
+  type Coverage,
+  interventionsKnown,
+  isDayComplete,
+  latestCompleteDay,
+  missingCoverage,
+  spansCover,
+} from '../metrics/coverage';
 import { TRAILING_DAYS } from '../metrics/forecast';
 import { densify } from '../metrics/rolling';
 import { resolveShopRules } from '../rules/shopRules';
@@ -113,8 +120,11 @@ export async function getShopReport(db: DB, shop: ShopRow, options: ShopReportOp
     return rule.base === 'orders' ? daily : caseBase;
   };
   const complete = (w: number) => (day: string) => isDayComplete(coverage, day, w);
+  const known = (w: number) => (day: string) => interventionsKnown(coverage, day, w);
   report.rules = await Promise.all(
-    rules.map(async (rule) => ruleReport(rule, daily, await series(rule), from, to, tailTo, complete(rule.windowDays))),
+    rules.map(async (rule) =>
+      ruleReport(rule, daily, await series(rule), from, to, tailTo, complete(rule.windowDays), known(rule.windowDays)),
+    ),
   );
   const mainReport = report.rules[0];
   if (mainReport) {
@@ -128,11 +138,12 @@ export async function getShopReport(db: DB, shop: ShopRow, options: ShopReportOp
     report.forecastSummary = mainReport.forecastSummary;
   }
   const last = report.days.at(-1)?.date ?? to;
+  // A day no after-sales export covers has no known interventions.
   report.daily = densify(
     daily.filter((d) => d.day >= from && d.day <= last),
     from,
     last,
-  );
+  ).map((d) => (spansCover(coverage.afterSales, d.day, d.day) ? d : { ...d, interventions: null }));
   if (options.drivers === false) return report;
   report.drivers = await loadDrivers(db, shop.id, {
     at: report.headlineDay ?? to,

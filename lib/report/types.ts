@@ -12,10 +12,16 @@ import type { ShopCoverage } from './coverage';
  * interventions30d, rate30d = interventions ÷ orders), the rule's base and rate (the same unless
  * the rule divides by orders with an after-sales case), and the rule's status that day.
  */
-export interface ReportDay extends StatusDay {
-  /** The rule's own count: its intervention orders in the window (fewer than interventions30d when it counts one reason only). */
-  ruleCount30d: number;
-  base30d: number;
+export interface ReportDay extends Omit<StatusDay, 'interventions30d'> {
+  /**
+   * The window's intervention orders; null when no after-sales export covers any day of the window
+   * (interventions are known only from that export, so the count is not known, not 0).
+   */
+  interventions30d: number | null;
+  /** The rule's own count: its intervention orders in the window (fewer than interventions30d when it counts one reason only); null like interventions30d. */
+  ruleCount30d: number | null;
+  /** The rule's base; null when it counts orders with an after-sales case and no after-sales export covers the window. */
+  base30d: number | null;
   baseRate30d: number | null;
   /** Whether the day's whole window lies inside both the orders and the after-sales coverage. */
   complete: boolean;
@@ -65,6 +71,8 @@ export interface OpenCase extends OpenCaseRow {
 
 export interface Drivers {
   window: { from: string; to: string } | null;
+  /** False when no after-sales export covers any day of the window: its intervention orders are not known. */
+  known: boolean;
   total: number;
   byReason: DriverGroup[];
   byType: DriverGroup[];
@@ -145,7 +153,12 @@ export interface ShopReport {
    * The plain daily counts (new that day) on the shop's definition, one per day shown (`days`),
    * days without anything included as zeros: the "new that day" bars and the CSV's last columns.
    */
-  daily: DailyCount[];
+  daily: ReportDailyCount[];
+}
+
+/** A day's new orders and intervention orders; interventions null on a day no after-sales export covers. */
+export interface ReportDailyCount extends Omit<DailyCount, 'interventions'> {
+  interventions: number | null;
 }
 
 export interface ShopReportOptions {

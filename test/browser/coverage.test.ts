@@ -18,7 +18,7 @@ import { PDD_ORDER_HEADER, row } from '../helpers/exports';
 import { csvText, writeFile } from '../helpers/files';
 import { launchBrowser, type PageProblems, watchPage } from './browser';
 import { parseCsv } from './cli';
-import { importCoverageShops } from './coverageData';
+import { expectInterventionsUnknown, importCoverageShops } from './coverageData';
 import { startServer, type TestServer } from './server';
 
 const NOW = '2024-04-14T04:00:00Z';
@@ -51,10 +51,8 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function open(
-  lang: 'zh' | 'en',
-  width: number,
-): Promise<{ context: BrowserContext; page: Page; problems: PageProblems }> {
+type Opened = { context: BrowserContext; page: Page; problems: PageProblems };
+async function open(lang: 'zh' | 'en', width: number): Promise<Opened> {
   const context = await browser.newContext({
     viewport: { width, height: 900 },
     locale: lang === 'zh' ? 'zh-CN' : 'en-US',
@@ -292,6 +290,7 @@ describe.sequential('a shop whose after-sales export runs past its orders', () =
     expect(await page.getByTestId('coverage').textContent()).toBe(
       '数据覆盖：订单 2024-03-01…2024-03-31；售后 尚未导入',
     );
+    await expectInterventionsUnknown(page, server.url);
     await page.screenshot({ path: path.join(SHOTS, 'orders-only-zh.png'), fullPage: true });
     expect(problems.list).toEqual([]);
     await context.close();

@@ -1,7 +1,9 @@
 /**
  * The two shops of the coverage browser test, as exports sent through the command line's import
- * (its main, in this process). The figures they make are worked out in coverage.test.ts.
+ * (its main, in this process), and what the dashboard of its orders-only shop must say. The
+ * figures they make are worked out in coverage.test.ts.
  */
+import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { runCli } from '../helpers/cli';
 import {
@@ -12,6 +14,7 @@ import {
   row,
 } from '../helpers/exports';
 import { csvText, writeFile } from '../helpers/files';
+import { parseCsv } from './cli';
 
 const day = (d: string, n: number) => {
   const t = new Date(`${d}T00:00:00Z`);
@@ -95,4 +98,36 @@ export async function importCoverageShops(dir: string, env: Record<string, strin
     const r = await runCli(['import', '--shop', shop, '--platform', platform, '--json', ...files], env);
     expect(r.status, r.stderr + r.stdout).toBe(0);
   }
+}
+
+/**
+ * The dashboard (zh) of a shop with orders 03-01 … 03-31 (two of them) and no after-sales export,
+ * open on its last 30 days: its interventions are known only from an after-sales export, so nowhere
+ * a 0 for them and nowhere "none", in the page and in its daily CSV.
+ */
+export async function expectInterventionsUnknown(page: Page, url: string) {
+  const unknownCharts = '这些天没有售后导出，介入数字无法得知；订单数见表格。';
+  expect(await page.getByTestId('rate-chart').getByTestId('chart-notice').textContent()).toBe(unknownCharts);
+  expect(await page.getByTestId('count-chart').getByTestId('chart-notice').textContent()).toBe(unknownCharts);
+  const countCells = await page.getByTestId('count-chart').locator('tbody tr').last().locator('td').allTextContents();
+  expect(countCells.slice(-2)).toEqual(['—', '—']);
+  expect(await page.getByTestId('drivers-unknown').textContent()).toBe(
+    '无法得知：2024-03-02 至 2024-03-31 没有售后导出，介入订单只能从售后导出得知。请导入这段时间的售后导出。',
+  );
+  expect(await page.getByTestId('orders-table').textContent()).toContain('无法得知');
+  expect(await page.getByTestId('open-cases').textContent()).toContain('无法得知：还没有导入售后导出。');
+  expect(await page.getByTestId('rolloff').textContent()).toContain('订单和售后导出都覆盖一个完整窗口后才能显示。');
+  expect(await page.locator('main').textContent()).not.toMatch(/没有介入订单|0\.00%/);
+  const shopId = /\/shops\/(\d+)$/.exec(page.url())![1];
+  const csv = parseCsv(await (await page.request.get(`${url}/api/shops/${shopId}/daily`)).text());
+  const last = Object.fromEntries(csv[0].map((h, i) => [h, csv.at(-1)![i]]));
+  // 03-31: 2 orders in its window, none paid that day; its interventions not known.
+  expect([last.日期, last.近30天订单数, last.近30天介入订单数, last.近30天介入率, ...csv.at(-1)!.slice(-2)]).toEqual([
+    '2024-03-31',
+    '2',
+    '',
+    '',
+    '0',
+    '',
+  ]);
 }

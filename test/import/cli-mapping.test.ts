@@ -126,7 +126,9 @@ it('imports an unknown header with --map, saves the mapping, and imports the nex
 
   // K3 was never paid: stored, counted nowhere. W2 is the merchant's own case: no intervention.
   expect(await day('2024-03-20')).toEqual({ orders30d: 3, interventions30d: 1 });
-  expect(await day('2024-03-04')).toEqual({ orders30d: 2, interventions30d: 0 });
+  // The after-sales export covers 03-05 … 03-06: 03-04's window holds none of it, so its
+  // interventions are not known (not 0).
+  expect(await day('2024-03-04')).toEqual({ orders30d: 2, interventions30d: null });
 
   const listed = await runCli(['mappings', 'list', '--shop', '快店', '--json'], env);
   const saved = JSON.parse(listed.stdout);

@@ -60,7 +60,8 @@ describe.skipIf(!present)('the real Tmall order report', () => {
   it('gives the hand-worked rolling counts', async () => {
     for (const e of EXPECTED) {
       const m = await reportOf(a, '天猫', { from: e.date, to: e.date });
-      expect(m.days[0]).toMatchObject({ ...e, interventions30d: 0 });
+      // An order report alone: the interventions are not known (they come from the refund export).
+      expect(m.days[0]).toMatchObject({ ...e, interventions30d: null, rate30d: null });
     }
   });
 

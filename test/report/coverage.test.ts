@@ -8,7 +8,13 @@ import type { Connection } from '@/lib/db/connection';
 import { saveShopRuleRows } from '@/lib/db/queries/saveShopRuleRows';
 import { setImportCoverage } from '@/lib/db/queries/setImportCoverage';
 import { coveredThroughFromFileName } from '@/lib/import/exportTime';
-import { isDayComplete, latestCompleteDay, missingCoverage, unionSpans } from '@/lib/metrics/coverage';
+import {
+  interventionsKnown,
+  isDayComplete,
+  latestCompleteDay,
+  missingCoverage,
+  unionSpans,
+} from '@/lib/metrics/coverage';
 import { applyRuleChange, resolveShopRules, ruleRow } from '@/lib/rules/shopRules';
 import { reportOf } from '../helpers/db';
 import { openDb, seedShop, tempDb } from './fixture';
@@ -128,6 +134,15 @@ describe('the report on a shop whose after-sales export runs past its orders', (
     expect(r.days.at(-1)!.date).toBe('2024-04-13');
     // Staleness: 03-31 is 14 days before 04-14.
     expect(r.stale).toEqual({ day: '2024-03-31', daysOld: 14 });
+    // The range opens on 01-02 (90 days): windows ending before 02-01 hold no day of the after-sales
+    // export, so their interventions are not known; from 02-01 on they are, if partly.
+    expect(r.days[0].date).toBe('2024-01-02');
+    expect(r.days.filter((d) => d.interventions30d === null).map((d) => d.date)).toEqual(
+      r.days.filter((d) => d.date < '2024-02-01').map((d) => d.date),
+    );
+    expect(at('2024-01-31')).toMatchObject({ interventions30d: null, rate30d: null });
+    expect(at('2024-02-01')).toMatchObject({ interventions30d: 0, rate30d: 0 });
+    expect(r.drivers).toMatchObject({ known: true, total: 1 });
     // The headroom, safety and forecast are 03-31's.
     expect(r.headroom).toBe(0);
     expect(r.forecast[0].date).toBe('2024-04-01');
@@ -151,6 +166,24 @@ describe('the report on a shop whose after-sales export runs past its orders', (
       expect(o.days.every((d) => d.status === 'unknown' && !d.complete)).toBe(true);
       expect(o.headroom).toBeNull();
       expect(o.missing).toEqual([{ kind: 'afterSales', from: '2024-02-01', to: '2024-03-31' }]);
+      // Interventions are read only from an after-sales export: without one they are not known, not 0.
+      // The orders are: 03-31's window 03-02 … 03-31 holds 30 × 8 = 240.
+      expect(o.days.at(-1)).toMatchObject({
+        date: '2024-03-31',
+        orders30d: 240,
+        interventions30d: null,
+        rate30d: null,
+        ruleCount30d: null,
+        base30d: 240,
+        baseRate30d: null,
+      });
+      expect(o.days.every((d) => d.interventions30d === null && d.rate30d === null)).toBe(true);
+      expect(o.daily.find((d) => d.day === '2024-03-31')).toEqual({
+        day: '2024-03-31',
+        orders: 8,
+        interventions: null,
+      });
+      expect(o.drivers).toMatchObject({ known: false, window: { from: '2024-03-02', to: '2024-03-31' }, total: 0 });
 
       // 57 interventions and no order export: never "ok".
       const cases = Array.from({ length: 57 }, (_, i) => ({
@@ -192,5 +225,20 @@ describe('the report on a shop whose after-sales export runs past its orders', (
     });
     expect(r.stale).toBeNull();
     await setImportCoverage(conn.db, id, '2024-02-01', '2024-03-31');
+  });
+});
+
+describe('which windows know their interventions', () => {
+  it('a window meeting an after-sales span on one day knows them (partly); one before it does not', () => {
+    const c = {
+      orders: [{ from: '2024-01-01', to: '2024-06-30' }],
+      afterSales: [{ from: '2024-03-01', to: '2024-03-31' }],
+    };
+    // 02-29's window 01-31 … 02-29 ends the day before the after-sales export begins.
+    expect(interventionsKnown(c, '2024-02-29')).toBe(false);
+    expect(interventionsKnown(c, '2024-03-01')).toBe(true);
+    // 04-29's window 03-31 … 04-29 holds the export's last day; 04-30's (04-01 … 04-30) does not.
+    expect(interventionsKnown(c, '2024-04-29')).toBe(true);
+    expect(interventionsKnown(c, '2024-04-30')).toBe(false);
   });
 });

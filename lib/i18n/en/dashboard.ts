@@ -77,6 +77,8 @@ export const dashboard: Shape<typeof zh> = {
     empty: 'None',
     orders: 'Intervention orders in the window',
     ordersEmpty: 'No intervention orders in the window.',
+    unknown:
+      'Not known: no after-sales export covers {from} to {to}, and intervention orders are known only from it. Import the after-sales export of those days.',
     orderNo: 'Order',
     dayCounted: 'Counted on',
     leavesOn: 'Leaves on',
@@ -87,6 +89,7 @@ export const dashboard: Shape<typeof zh> = {
     courier: 'Courier',
     openCases: 'Open cases by evidence deadline',
     openEmpty: 'No open cases.',
+    openUnknown: 'Not known: no after-sales export imported yet.',
     caseNo: 'Case',
     deadline: 'Deadline',
     timeLeft: 'Time left',
@@ -104,6 +107,9 @@ export const dashboard: Shape<typeof zh> = {
     rollOff: 'Roll-off calendar',
     rollOffDesc: 'When the intervention orders now in the window leave it.',
     rollOffEmpty: 'No intervention orders in the window: nothing to leave.',
+    rollOffUnknown: 'Shown once the order and after-sales exports both cover a whole window.',
+    interventionsUnknown:
+      'Intervention figures are not known for these days: no after-sales export covers them. Order counts are in the table.',
     leaving: 'Leaving',
     threshold: 'Threshold',
     watch: 'Watch zone',

@@ -57,7 +57,7 @@ export const GET = route({ access: 'admin', params: idParams }, async (request, 
     d.streak,
     d.complete ? t('csv.completeYes') : t('csv.completePartial'),
     daily.get(d.date)?.orders ?? 0,
-    daily.get(d.date)?.interventions ?? 0,
+    daily.get(d.date)?.interventions ?? '',
   ]);
   const name = `${shop.name}-${report.from ?? ''}-${report.to ?? ''}.csv`;
   return csvResponse(csvDocument([head, ...rows]), name);
