@@ -129,7 +129,7 @@ function printText(ctx: CliContext, m: ShopReport, lang: 'zh' | 'en') {
   for (const d of m.days) {
     const rate = d.rate30d === null ? '-' : formatRate(d.rate30d, lang);
     ctx.out(
-      `${d.date}  ${String(d.orders30d).padStart(9)}  ${String(d.interventions30d ?? '-').padStart(16)}  ${rate.padStart(7)}  ${t(`status.${d.status}`)}${d.complete ? '' : ` (${t('coverage.partial')})`}`,
+      `${d.date}  ${String(d.orders30d ?? '-').padStart(9)}  ${String(d.interventions30d ?? '-').padStart(16)}  ${rate.padStart(7)}  ${t(`status.${d.status}`)}${d.complete ? '' : ` (${t('coverage.partial')})`}`,
     );
   }
   if (!main || !m.to || !m.headlineDay) return;

@@ -60,6 +60,11 @@ export function interventionsKnown(c: Coverage, day: string, window = WINDOW_DAY
   return spansMeet(c.afterSales, addDays(day, -(window - 1)), day);
 }
 
+/** Whether a window's orders are known at all: some day of it lies inside the order coverage. */
+export function ordersKnown(c: Coverage, day: string, window = WINDOW_DAYS): boolean {
+  return spansMeet(c.orders, addDays(day, -(window - 1)), day);
+}
+
 /** A day is complete when its whole window, D-(window-1) … D, lies inside both kinds' coverage. */
 export function isDayComplete(c: Coverage, day: string, window = WINDOW_DAYS): boolean {
   const from = addDays(day, -(window - 1));

@@ -13,6 +13,12 @@ import { addDays } from '../time/china';
 import type { DailyCount } from '../types';
 import type { ReportDay, RuleReport } from './types';
 
+/** Whether any export of each kind reaches a day's window (what it alone tells is known at all). */
+export interface Known {
+  orders: boolean;
+  interventions: boolean;
+}
+
 /** The shop's orders with a rule's own intervention counts. */
 export function mergeInterventions(daily: readonly DailyCount[], rows: readonly DailyCount[]): DailyCount[] {
   const byDay = new Map<string, DailyCount>();
@@ -48,7 +54,7 @@ export function ruleReport(
   to: string,
   tailTo: string,
   isComplete: (day: string) => boolean,
-  isKnown: (day: string) => boolean = () => true,
+  known: (day: string) => Known = () => ({ orders: true, interventions: true }),
 ): RuleReport {
   const line = lineOf(rule);
   const w = rule.windowDays;
@@ -69,10 +75,13 @@ export function ruleReport(
       streak: d.streak,
       complete: isComplete(d.date),
     };
-    if (isKnown(d.date)) return day;
-    // No after-sales export reaches this window: its interventions are not known, not 0.
-    const base30d = rule.base === 'orders' ? day.base30d : null;
-    return { ...day, interventions30d: null, rate30d: null, ruleCount30d: null, base30d, baseRate30d: null };
+    // No export of a kind reaches this window: what only that kind tells is not known, not 0.
+    const k = known(d.date);
+    if (!k.interventions) Object.assign(day, { interventions30d: null, ruleCount30d: null, rate30d: null });
+    if (!k.orders) Object.assign(day, { orders30d: null, rate30d: null });
+    if (!k.interventions || (rule.base === 'orders' && !k.orders)) day.baseRate30d = null;
+    if (rule.base === 'orders' ? !k.orders : !k.interventions) day.base30d = null;
+    return day;
   });
   const lastIndex = days.findLastIndex((d) => d.date <= to && d.complete);
   const latest = lastIndex < 0 ? null : days[lastIndex];

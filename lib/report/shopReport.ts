@@ -15,6 +15,7 @@ import {
   isDayComplete,
   latestCompleteDay,
   missingCoverage,
+  ordersKnown,
   spansCover,
 } from '../metrics/coverage';
 import { TRAILING_DAYS } from '../metrics/forecast';
@@ -120,7 +121,10 @@ export async function getShopReport(db: DB, shop: ShopRow, options: ShopReportOp
     return rule.base === 'orders' ? daily : caseBase;
   };
   const complete = (w: number) => (day: string) => isDayComplete(coverage, day, w);
-  const known = (w: number) => (day: string) => interventionsKnown(coverage, day, w);
+  const known = (w: number) => (day: string) => ({
+    orders: ordersKnown(coverage, day, w),
+    interventions: interventionsKnown(coverage, day, w),
+  });
   report.rules = await Promise.all(
     rules.map(async (rule) =>
       ruleReport(rule, daily, await series(rule), from, to, tailTo, complete(rule.windowDays), known(rule.windowDays)),
@@ -138,12 +142,16 @@ export async function getShopReport(db: DB, shop: ShopRow, options: ShopReportOp
     report.forecastSummary = mainReport.forecastSummary;
   }
   const last = report.days.at(-1)?.date ?? to;
-  // A day no after-sales export covers has no known interventions.
+  // A day no export of a kind covers has no known count of that kind.
   report.daily = densify(
     daily.filter((d) => d.day >= from && d.day <= last),
     from,
     last,
-  ).map((d) => (spansCover(coverage.afterSales, d.day, d.day) ? d : { ...d, interventions: null }));
+  ).map((d) => ({
+    day: d.day,
+    orders: spansCover(coverage.orders, d.day, d.day) ? d.orders : null,
+    interventions: spansCover(coverage.afterSales, d.day, d.day) ? d.interventions : null,
+  }));
   if (options.drivers === false) return report;
   report.drivers = await loadDrivers(db, shop.id, {
     at: report.headlineDay ?? to,

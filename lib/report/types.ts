@@ -4,7 +4,7 @@ import type { OpenCaseRow } from '../db/queries/openCases';
 import type { Span } from '../metrics/coverage';
 import type { ForecastDay, ForecastSummary, RollOffDay, Safety, StatusDay } from '../metrics/types';
 import type { ShopRule } from '../rules/types';
-import type { DailyCount, Definition, FileKind, PlatformId } from '../types';
+import type { Definition, FileKind, PlatformId } from '../types';
 import type { ShopCoverage } from './coverage';
 
 /**
@@ -12,7 +12,9 @@ import type { ShopCoverage } from './coverage';
  * interventions30d, rate30d = interventions ÷ orders), the rule's base and rate (the same unless
  * the rule divides by orders with an after-sales case), and the rule's status that day.
  */
-export interface ReportDay extends Omit<StatusDay, 'interventions30d'> {
+export interface ReportDay extends Omit<StatusDay, 'interventions30d' | 'orders30d'> {
+  /** The window's orders; null when no order export covers any day of the window (not known, not 0). */
+  orders30d: number | null;
   /**
    * The window's intervention orders; null when no after-sales export covers any day of the window
    * (interventions are known only from that export, so the count is not known, not 0).
@@ -156,8 +158,10 @@ export interface ShopReport {
   daily: ReportDailyCount[];
 }
 
-/** A day's new orders and intervention orders; interventions null on a day no after-sales export covers. */
-export interface ReportDailyCount extends Omit<DailyCount, 'interventions'> {
+/** A day's new orders and intervention orders; each null on a day no export of its kind covers. */
+export interface ReportDailyCount {
+  day: string;
+  orders: number | null;
   interventions: number | null;
 }
 

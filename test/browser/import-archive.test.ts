@@ -115,8 +115,8 @@ describe.sequential('zip archives of exports', () => {
     await expect.poll(() => cases.getAttribute('data-outcome'), { timeout: 15_000 }).toBe('undone');
     expect(await cases.textContent()).toContain('已撤销');
     expect(await cases.getByTestId('undo-import').count()).toBe(0);
-    // The cases are gone, the orders stay: no intervention left.
-    expect(await march6('京店二')).toMatchObject({ orders30d: 4, interventions30d: 0, rate30d: 0 });
+    // The cases are gone with their export, the orders stay: the interventions are no longer known.
+    expect(await march6('京店二')).toMatchObject({ orders30d: 4, interventions30d: null, rate30d: null });
     expect(await rows.filter({ hasText: '订单明细.csv' }).getAttribute('data-outcome')).toBe('imported');
     expect(problems.list).toEqual([]);
   });

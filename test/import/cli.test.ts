@@ -46,7 +46,8 @@ it('imports several files with one JSON line each, then prints metrics as JSON a
   expect(out.days[0].date).toBe('2024-03-13');
   // Orders only: the interventions are not known without an after-sales export, so null, not 0.
   expect(out.days[89]).toMatchObject({ date: '2024-06-10', orders30d: 1, interventions30d: null, rate30d: null });
-  expect(out.days[0]).toMatchObject({ orders30d: 0, rate30d: null });
+  // 03-13's window ends long before the order file's first day: not known, not 0.
+  expect(out.days[0]).toMatchObject({ orders30d: null, rate30d: null });
 });
 
 it('says what is wrong with its arguments', () => {

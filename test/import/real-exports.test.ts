@@ -20,7 +20,8 @@ const EXPECTED = [
   { date: '2020-03-01', orders30d: 24087 },
   { date: '2020-03-02', orders30d: 23924 },
   { date: '2020-03-30', orders30d: 6 },
-  { date: '2020-03-31', orders30d: 0 },
+  // 03-02 … 03-31 lies past the report's last day (03-01): not known, not 0.
+  { date: '2020-03-31', orders30d: null },
 ];
 
 describe.skipIf(!present)('the real Tmall order report', () => {

@@ -202,7 +202,16 @@ describe('the report on a shop whose after-sales export runs past its orders', (
         afterSalesCover: { from: '2024-03-01', to: '2024-03-31' },
       });
       const a = (await reportOf(c2, '只有售后', { now: new Date('2024-04-01T04:00:00Z') }))!;
-      expect(a.days.at(-1)).toMatchObject({ interventions30d: 57, status: 'unknown' });
+      // Its orders are not known (not 0), so neither is any rate.
+      expect(a.days.at(-1)).toMatchObject({
+        interventions30d: 57,
+        orders30d: null,
+        rate30d: null,
+        base30d: null,
+        baseRate30d: null,
+        status: 'unknown',
+      });
+      expect(a.daily.at(-1)).toMatchObject({ orders: null, interventions: 0 });
       expect(a.missing).toEqual([{ kind: 'orders', from: '2024-03-01', to: '2024-03-31' }]);
     } finally {
       await c2.db.destroy();

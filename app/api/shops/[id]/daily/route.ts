@@ -56,7 +56,7 @@ export const GET = route({ access: 'admin', params: idParams }, async (request, 
     t(`status.${d.status}`),
     d.streak,
     d.complete ? t('csv.completeYes') : t('csv.completePartial'),
-    daily.get(d.date)?.orders ?? 0,
+    daily.get(d.date)?.orders ?? '',
     daily.get(d.date)?.interventions ?? '',
   ]);
   const name = `${shop.name}-${report.from ?? ''}-${report.to ?? ''}.csv`;
