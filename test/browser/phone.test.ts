@@ -1,18 +1,11 @@
-/**
- * Every page as a merchant sees it on a phone (390 × 844) and on a desktop (1440 × 900), in Chinese
- * and in English: nothing scrolls sideways, no control is cut off at the screen's edge, navigation and
- * shop names do not break one character per line, and the dashboard and the shared report show the
- * status and the headline rate on the first screen. Every page is screenshotted for a person to look at.
- */
-import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, watchPage } from './browser';
-import { ROOT, startServer, type TestServer } from './server';
+import { startServer, type TestServer } from './server';
 import { cliShare, ICON_ABORT, importTwoShops, SHOP_A } from './shareData';
+import { shot, shotPath } from './shots';
 
-const SHOTS = path.join(ROOT, 'test', '.tmp', 'screenshots');
 const VIEWPORTS = [
   { name: 'phone', width: 390, height: 844 },
   { name: 'desktop', width: 1440, height: 900 },
@@ -54,6 +47,20 @@ interface Shape {
   cutOff: string[];
   /** Navigation, language buttons and shop names laid out on more lines than they should take. */
   broken: string[];
+}
+
+/**
+ * Until each chart has measured its box it is drawn at the server's guess (800 × 300), clipped by
+ * its box; what a merchant looks at is the chart redrawn at the box's size, a frame or two later.
+ */
+function chartsDrawn(page: Page) {
+  return page.waitForFunction(() =>
+    Array.from(document.querySelectorAll('.chart-box:not(:has(> .calendar))')).every((box) => {
+      const w = box.querySelector('.recharts-wrapper')?.getBoundingClientRect();
+      const b = box.getBoundingClientRect();
+      return w !== undefined && w.width > 0 && w.width <= b.width + 1 && w.height <= b.height + 1;
+    }),
+  );
 }
 
 /** What a person would call a broken layout, measured in the page. */
@@ -149,8 +156,9 @@ for (const lang of LANGS) {
           // Scripts run and fonts in: what the merchant sees (idle network would add half a second a page).
           await page.waitForLoadState('load');
           await page.evaluate(() => document.fonts.ready.then(() => new Promise(requestAnimationFrame)));
+          await chartsDrawn(page);
           expect(await page.locator('html').getAttribute('lang')).toBe(lang === 'zh' ? 'zh-CN' : 'en-US');
-          await page.screenshot({ path: path.join(SHOTS, `${key}-${lang}-${vp.width}.png`), fullPage: true });
+          await shot(page, `${key}-${lang}-${vp.width}.png`, true);
           const shape = await measure(page);
           // Soft: one run lists everything wrong with a page, not only the first.
           expect.soft(shape.scrollWidth, `${key} scrolls sideways`).toBeLessThanOrEqual(vp.width);
@@ -193,6 +201,7 @@ test('at 1280 px the headline cards of the dashboard and the shared page fill wh
   const page = await context.newPage();
   for (const key of ['dashboard', 'share'] as const) {
     await page.goto(server.url + pages[key]);
+    await chartsDrawn(page);
     expect.soft((await measure(page)).broken, key).toEqual([]);
   }
   await context.close();
@@ -227,7 +236,7 @@ test('printed from a wide window, charts shrink to the sheet and no table runs o
     expect.soft(wrong, key).toEqual([]);
     await page.evaluate(() => document.body.style.removeProperty('width'));
     // The PDF as a browser's print would make it from this window, for a person to look at.
-    await page.pdf({ format: 'A4', path: path.join(SHOTS, `${key}-from-1440.pdf`) });
+    await page.pdf({ format: 'A4', path: shotPath(`${key}-from-1440.pdf`) });
     await page.emulateMedia({ media: 'screen' });
   }
   await context.close();
@@ -264,8 +273,8 @@ describe('on paper (A4)', () => {
       const shape = await measure(page);
       expect.soft(shape.scrollWidth, 'wider than the sheet').toBeLessThanOrEqual(703);
       expect.soft(shape.cutOff, 'cut off at the sheet’s edge').toEqual([]);
-      await page.screenshot({ path: path.join(SHOTS, `${key}-print.png`), fullPage: true });
-      const pdf = await page.pdf({ format: 'A4', path: path.join(SHOTS, `${key}.pdf`) });
+      await shot(page, `${key}-print.png`, true);
+      const pdf = await page.pdf({ format: 'A4', path: shotPath(`${key}.pdf`) });
       const sheets = pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0;
       expect(sheets).toBeGreaterThanOrEqual(1);
       expect(sheets).toBeLessThanOrEqual(6);
