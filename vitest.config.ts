@@ -33,7 +33,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'server', include: SERVER_TESTS, globalSetup: ['test/globalSetup.ts'] },
+        test: { name: 'server', include: SERVER_TESTS, globalSetup: ['test/globalSetup.ts'], isolate: false },
       },
     ],
   },

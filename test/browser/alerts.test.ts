@@ -1,19 +1,12 @@
-/**
- * A shop's group alerts in the settings, on a real server: add a DingTalk robot with its signing
- * secret (shown back only masked), send a test message the robot checks, see the delivery log,
- * the server's own schedule telling the group that the shop is over the line, pause and remove;
- * in both languages. The README's picture of a message is taken here.
- */
-import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runCli } from '../helpers/cli';
 import { marchOverTheLine } from '../helpers/exports';
 import { accepted, messageText, type Robot, startRobot } from '../helpers/robots';
 import { launchBrowser, newContext, type PageProblems, unlabelledControls, watchPage } from './browser';
-import { ROOT, startServer, type TestServer } from './server';
+import { startServer, type TestServer } from './server';
+import { shooting, shot } from './shots';
 
-const SHOTS = path.join(ROOT, 'test', '.tmp', 'screenshots');
 const SECRET = 'SECbrowser-secret-1234';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -53,6 +46,7 @@ beforeAll(async () => {
  * drawn in a page of its own: the README's picture (test/.tmp/screenshots/alert-message.png).
  */
 async function pictureOf(markdown: string) {
+  if (!shooting) return;
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const html = markdown
     .split('\n\n')
@@ -64,8 +58,8 @@ async function pictureOf(markdown: string) {
             .replace(/\[(.+?)\]\((.+?)\)/g, '<a href="$2">$1</a>')}</p>`,
     )
     .join('');
-  const shot = await context.newPage();
-  await shot.setContent(
+  const card = await context.newPage();
+  await card.setContent(
     `<html lang="zh-CN"><body style="margin:0;background:#eef0f3;font:14px/1.6 'Noto Sans CJK SC',sans-serif">
       <div id="m" style="display:flex;gap:10px;padding:16px;width:460px">
         <div style="width:36px;height:36px;border-radius:8px;background:#c0392b;color:#fff;display:grid;place-items:center;font-weight:700">红</div>
@@ -73,8 +67,8 @@ async function pictureOf(markdown: string) {
         <div style="background:#fff;border-radius:8px;padding:4px 14px;box-shadow:0 1px 2px #0002">${html}</div></div>
       </div></body></html>`,
   );
-  await shot.locator('#m').screenshot({ path: path.join(SHOTS, 'alert-message.png') });
-  await shot.close();
+  await shot(card.locator('#m'), 'alert-message.png');
+  await card.close();
 }
 
 afterAll(async () => {
@@ -133,7 +127,7 @@ describe.sequential('group alerts in the settings', () => {
     await expect.poll(() => log.count()).toBe(2);
     expect(await log.first().textContent()).toMatch(/已送达（测试，1 次尝试）$/);
     expect(await log.nth(1).textContent()).toMatch(/已送达（变化，1 次尝试）$/);
-    await section.screenshot({ path: path.join(SHOTS, 'alerts-settings.png') });
+    await shot(section, 'alerts-settings.png');
   });
 
   test('what a channel is told can be changed', async () => {

@@ -15,6 +15,7 @@ import { launchBrowser, newContext, type PageProblems, unlabelledControls, watch
 import { cliMetrics } from './cli';
 import { writeBytes } from './exports';
 import { ROOT, startServer, type TestServer } from './server';
+import { shot } from './shots';
 
 const SHOTS = path.join(ROOT, 'test', '.tmp', 'screenshots');
 const SHOP = '映射测试店';
@@ -95,9 +96,9 @@ async function ordersPerDay(): Promise<Record<string, number>> {
 /** Screenshots of the page at a desktop and a phone width; the phone one must not scroll sideways. */
 async function shots(name: string) {
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  await page.screenshot({ path: path.join(SHOTS, `${name}-1440.png`), fullPage: true });
+  await shot(page, `${name}-1440.png`, true);
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: path.join(SHOTS, `${name}-390.png`), fullPage: true });
+  await shot(page, `${name}-390.png`, true);
   // The elements that stick out, named, so a failure says what to fix.
   const wide = await page.evaluate(() =>
     Array.from(document.querySelectorAll('body *'))
@@ -213,7 +214,7 @@ describe.sequential('column mapping through the import page', () => {
     expect(await rows.first().locator('[data-testid=mapping-fields]').textContent()).toBe(
       '订单号 → 单号、付款时间 → 付款日期、订单状态 → 状态、实付金额 → 实收(元)、商品 → 商品',
     );
-    await page.screenshot({ path: path.join(SHOTS, 'saved-mappings-zh.png'), fullPage: true });
+    await shot(page, 'saved-mappings-zh.png', true);
     await rows
       .first()
       .getByRole('button', { name: '删除表头「单号、付款日期、实收(元)、商品、状态」的列对应' })

@@ -1,16 +1,3 @@
-/**
- * Honest figures through the real server, on a frozen clock (2024-04-14 12:00 China time):
- *   错位店 (PDD): orders 02-01 … 03-31, after-sales to 04-13. The window ending 03-31 (03-02 … 03-31)
- *     holds 1,502 orders and 60 intervention orders: 3.9947% → 3.99% everywhere (a five-decimal
- *     fraction first would say 4.00%). 03-31 leads; 04-01 … 04-13 are partial, status unknown.
- *   抖店求助 (Douyin): in 03-02 … 03-31, 385 orders, 17 of them with an after-sales case, 2 escalated.
- *     The rule's own figure 2/17 = 11.76% leads; the plain rate 2/385 = 0.52% is second.
- * Screenshots of the first dashboard at 1440 and 390 px, zh and en, go to REDLINE_SHOTS (a scratch
- * folder outside the repository when set).
- */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runCli } from '../helpers/cli';
@@ -20,9 +7,9 @@ import { launchBrowser, type PageProblems, watchPage } from './browser';
 import { parseCsv } from './cli';
 import { expectInterventionsUnknown, importCoverageShops } from './coverageData';
 import { startServer, type TestServer } from './server';
+import { shot } from './shots';
 
 const NOW = '2024-04-14T04:00:00Z';
-const SHOTS = process.env.REDLINE_SHOTS || path.join(os.tmpdir(), 'redline-coverage-shots');
 let server: TestServer;
 let browser: Browser;
 let env: Record<string, string>;
@@ -33,7 +20,6 @@ const cliJson = async (args: string[]) => JSON.parse((await runCli([...args, '--
 beforeAll(async () => {
   server = await startServer({ env: { REDLINE_NOW: NOW } });
   browser = await launchBrowser();
-  fs.mkdirSync(SHOTS, { recursive: true });
   env = { DATABASE_URL: server.databaseUrl, REDLINE_NOW: NOW, TZ: 'UTC', REDLINE_PUBLIC_URL: server.url };
   await importCoverageShops(server.dir, env);
   const context = await browser.newContext();
@@ -71,7 +57,7 @@ describe.sequential('a shop whose after-sales export runs past its orders', () =
         await page.goto(`${server.url}/shops/${ids.错位店}`);
         await page.locator('[data-testid=card-rate]').waitFor();
         await page.locator('.recharts-surface').first().waitFor();
-        await page.screenshot({ path: path.join(SHOTS, `dashboard-${lang}-${width}.png`), fullPage: true });
+        await shot(page, `dashboard-${lang}-${width}.png`, true);
         expect(await page.getByTestId('headline').getAttribute('data-date')).toBe('2024-03-31');
         expect(await page.getByTestId('card-rate').textContent()).toBe('3.99%');
         expect(await page.getByTestId('card-count').textContent()).toBe('60');
@@ -211,7 +197,7 @@ describe.sequential('a shop whose after-sales export runs past its orders', () =
       expect(await page.locator('[data-testid=daily-table] tr[data-date="2024-03-31"] td').nth(2).textContent()).toBe(
         '11.76%',
       );
-      await page.screenshot({ path: path.join(SHOTS, `douyin-${lang}.png`) });
+      await shot(page, `douyin-${lang}.png`);
       await context.close();
     }
   });
@@ -291,7 +277,7 @@ describe.sequential('a shop whose after-sales export runs past its orders', () =
       '数据覆盖：订单 2024-03-01…2024-03-31；售后 尚未导入',
     );
     await expectInterventionsUnknown(page, server.url);
-    await page.screenshot({ path: path.join(SHOTS, 'orders-only-zh.png'), fullPage: true });
+    await shot(page, 'orders-only-zh.png', true);
     expect(problems.list).toEqual([]);
     await context.close();
   });

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, onTestFailed, test }
 import { launchBrowser, newContext, type PageProblems, unlabelledControls, watchPage } from './browser';
 import { cliMetrics } from './cli';
 import { ROOT, startServer, type TestServer } from './server';
+import { shot } from './shots';
 
 const SHOTS = path.join(ROOT, 'test', '.tmp', 'screenshots');
 const SAMPLE = '示例店铺（拼多多）';
@@ -49,7 +50,7 @@ describe.sequential('home and settings', () => {
   test('an empty install answers in Chinese and offers the sample data, which goes through the real import', async () => {
     await page.goto(`${server.url}/`);
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
-    await page.screenshot({ path: path.join(SHOTS, 'home-empty.png'), fullPage: true });
+    await shot(page, 'home-empty.png', true);
     await page.getByRole('button', { name: '加载示例数据' }).click();
     await page.waitForURL(/\/shops\/\d+$/, { timeout: 60_000 });
     await page.locator('[data-testid=card-rate]').waitFor();
@@ -84,7 +85,7 @@ describe.sequential('home and settings', () => {
     await form.getByLabel('介入订单数阈值').fill('7');
     await form.getByRole('button', { name: '保存' }).click();
     await expect.poll(() => form.getByRole('status').textContent(), { timeout: 15_000 }).toBe('已保存。');
-    await page.screenshot({ path: path.join(SHOTS, 'settings.png'), fullPage: true });
+    await shot(page, 'settings.png', true);
     expect(await unlabelledControls(page)).toEqual([]);
     await page.getByRole('link', { name: '返回看板' }).click();
     await page.locator('[data-testid=card-count]').waitFor();

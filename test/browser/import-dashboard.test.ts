@@ -1,16 +1,10 @@
-/**
- * The merchant's path through the real server in Chromium: import exports of three platforms
- * through the import page, then read the dashboard and check it against `redline metrics` on the
- * same database, in both languages, and the CSV download against both.
- */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { downloadText, launchBrowser, newContext, type PageProblems, unlabelledControls, watchPage } from './browser';
 import { cliMetrics, cliRate, parseCsv } from './cli';
 import { douyinExports, pddExports, taobaoExports, writeBytes } from './exports';
-import { ROOT, startServer, type TestServer } from './server';
+import { startServer, type TestServer } from './server';
+import { shot } from './shots';
 
 /** The status column of a Chinese file says it in Chinese, as the dashboard does. */
 const ZH_STATUS: Record<string, string> = {
@@ -21,7 +15,6 @@ const ZH_STATUS: Record<string, string> = {
   unknown: '无法判断',
 };
 
-const SHOTS = path.join(ROOT, 'test', '.tmp', 'screenshots');
 const zhInt = (n: number) => new Intl.NumberFormat('zh-CN').format(n);
 const enInt = (n: number) => new Intl.NumberFormat('en-US').format(n);
 
@@ -37,7 +30,6 @@ beforeAll(async () => {
   context = await newContext(browser);
   page = await context.newPage();
   problems = watchPage(page);
-  fs.mkdirSync(SHOTS, { recursive: true });
 });
 
 afterAll(async () => {
@@ -64,7 +56,7 @@ async function importThroughPage(files: string[], shopName: string, opts: { scre
       { timeout: 30_000 },
     )
     .toBe(true);
-  if (opts.screenshot) await page.screenshot({ path: path.join(SHOTS, opts.screenshot), fullPage: true });
+  if (opts.screenshot) await shot(page, opts.screenshot, true);
   expect(await unlabelledControls(page)).toEqual([]);
   // Each preview field stays in its column: the platform select ("自动识别：拼多多") is not wider.
   const spill = await page
@@ -126,7 +118,7 @@ describe.sequential('import and dashboard', () => {
     for (const [file, rows] of Object.entries(set.rows)) {
       expect(results[file]).toEqual({ outcome: 'imported', rows: zhInt(rows) });
     }
-    await page.screenshot({ path: path.join(SHOTS, 'import-results.png'), fullPage: true });
+    await shot(page, 'import-results.png', true);
     await page.locator('[data-testid=to-dashboard]').click();
     await page.waitForURL(/\/shops\/\d+$/);
     await page.locator('[data-testid=card-rate]').waitFor();
@@ -138,7 +130,7 @@ describe.sequential('import and dashboard', () => {
     await page.locator('[data-testid=rate-chart] .recharts-line-curve').first().waitFor();
     await page.locator('[data-testid=count-chart] .recharts-line-curve').first().waitFor();
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    await page.screenshot({ path: path.join(SHOTS, 'dashboard-zh.png'), fullPage: true });
+    await shot(page, 'dashboard-zh.png', true);
     // The chart's table view holds the same latest figures.
     const rateChart = page.locator('[data-testid=rate-chart]');
     await rateChart.getByRole('button', { name: '表格视图' }).click();
@@ -163,7 +155,7 @@ describe.sequential('import and dashboard', () => {
     await page.reload();
     await expect.poll(() => page.locator('html').getAttribute('lang'), { timeout: 15_000 }).toBe('en-US');
     await expectHeadline('拼多多测试店', 'en');
-    await page.screenshot({ path: path.join(SHOTS, 'dashboard-en.png'), fullPage: true });
+    await shot(page, 'dashboard-en.png', true);
     await page.getByRole('button', { name: '中文' }).click();
     await expect.poll(() => page.locator('html').getAttribute('lang'), { timeout: 15_000 }).toBe('zh-CN');
     await expectHeadline('拼多多测试店', 'zh');
@@ -200,7 +192,7 @@ describe.sequential('import and dashboard', () => {
     await expectHeadline('淘宝测试店', 'zh');
     // The 30-day range's table has 30 days.
     await expect.poll(() => page.locator('[data-testid=daily-table] tbody tr').count(), { timeout: 15_000 }).toBe(30);
-    await page.screenshot({ path: path.join(SHOTS, 'dashboard-taobao-30.png'), fullPage: true });
+    await shot(page, 'dashboard-taobao-30.png', true);
     expect(problems.list).toEqual([]);
   });
 
@@ -284,7 +276,7 @@ describe.sequential('import and dashboard', () => {
     ]);
     await page.goto(`${server.url}/`);
     expect(await page.locator('tr[data-shop]').count()).toBe(3);
-    await page.screenshot({ path: path.join(SHOTS, 'home.png'), fullPage: true });
+    await shot(page, 'home.png', true);
     expect(problems.list).toEqual([]);
   });
 });
