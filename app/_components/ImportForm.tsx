@@ -6,12 +6,13 @@ import { setImportCoverageAction } from '@/app/(admin)/import/actions';
 import { useI18n } from '@/lib/i18n/client';
 import { formatBytes } from '@/lib/i18n/format';
 import type { ColumnMapping } from '@/lib/import/mapping';
+import type { ImportSummary } from '@/lib/import/pipeline';
 import type { PlatformId } from '@/lib/types';
 import { FileCard } from './FileCard';
 import { FileDropzone } from './FileDropzone';
 import { alreadyImported, type FileItem } from './fileItem';
 import { previewRequest, randomId, uploadFile } from './importRequests';
-import { type ShopMode, type ShopOption, ShopPicker } from './ShopPicker';
+import { type ShopMode, type ShopOption, ShopPicker, takenName } from './ShopPicker';
 
 export type { ShopOption } from './ShopPicker';
 
@@ -124,14 +125,15 @@ export function ImportForm({ shops, initialShopId }: { shops: ShopOption[]; init
     for (const it of added) void runPreview(it.key, it.file, '', null);
   };
 
-  const importOne = async (it: FileItem) => {
+  /** The shop every file of a run goes into: the first file into a new shop creates it, the rest follow it there. */
+  type Target = { shopId: number | null; newShop: string };
+  const importOne = async (it: FileItem, target: Target): Promise<ImportSummary | null> => {
     update(it.key, { phase: 'uploading', sent: 0, processed: 0, rows: 0, summary: null, failure: null });
     const outcome = await uploadFile(
       it.file,
       {
-        // A stored shop by its id; a new one by the name typed.
-        shopId: chosenShop?.id ?? null,
-        newShop: mode === 'new' ? newName.trim() : '',
+        shopId: target.shopId,
+        newShop: target.shopId === null ? target.newShop : '',
         platform: it.platform,
         mapping: it.mapping,
       },
@@ -150,12 +152,12 @@ export function ImportForm({ shops, initialShopId }: { shops: ShopOption[]; init
     );
     if (outcome.type === 'network') {
       update(it.key, { phase: 'failed', failure: t('import.networkError', { file: it.file.name }) });
-      return;
+      return null;
     }
     if (outcome.type === 'error') {
       const message = outcome.message ?? `HTTP ${outcome.status}`;
       update(it.key, { phase: 'failed', failure: t('import.serverError', { file: it.file.name, message }) });
-      return;
+      return null;
     }
     const s = outcome.summary;
     const ok = s.outcome === 'imported' || alreadyImported(s);
@@ -173,13 +175,17 @@ export function ImportForm({ shops, initialShopId }: { shops: ShopOption[]; init
       if (r.ok) update(it.key, { covered: r.covers });
       else update(it.key, { failure: r.message });
     }
+    return s;
   };
 
   const start = async () => {
     setRunning(true);
+    // A stored shop by its id; a new one by the name typed, until its first file has created it.
+    let target: Target = { shopId: chosenShop?.id ?? null, newShop: mode === 'new' ? newName.trim() : '' };
     for (const it of itemsRef.current) {
       if (it.phase === 'done') continue;
-      await importOne(it);
+      const s = await importOne(it, target);
+      if (target.shopId === null && s?.shopId) target = { shopId: s.shopId, newShop: '' };
     }
     setRunning(false);
     setFinished(true);
@@ -231,7 +237,12 @@ export function ImportForm({ shops, initialShopId }: { shops: ShopOption[]; init
           <button
             type="button"
             className="button button-primary"
-            disabled={running || items.length === 0 || items.some((x) => x.previewing)}
+            disabled={
+              running ||
+              items.length === 0 ||
+              items.some((x) => x.previewing) ||
+              (mode === 'new' && takenName(shops, newName) !== null)
+            }
             onClick={start}
             data-testid="import-start"
           >

@@ -11,6 +11,12 @@ export interface ShopOption {
 
 export type ShopMode = 'existing' | 'new';
 
+/** The stored shop a new shop's name would join, if one has it already (the server checks too). */
+export function takenName(shops: readonly ShopOption[], name: string): string | null {
+  const n = name.trim();
+  return n ? (shops.find((s) => s.name === n)?.name ?? null) : null;
+}
+
 /** Which shop the files go into: a stored one, or a new one by the name typed. */
 export function ShopPicker({
   shops,
@@ -33,6 +39,7 @@ export function ShopPicker({
 }) {
   const { lang, t } = useI18n();
   const ids = useId();
+  const taken = takenName(shops, newName);
   return (
     <fieldset disabled={disabled}>
       <legend>{t('import.shopLegend')}</legend>
@@ -72,11 +79,18 @@ export function ShopPicker({
             maxLength={100}
             onChange={(e) => onName(e.target.value)}
             aria-describedby={`${ids}-name-hint`}
+            aria-invalid={taken !== null}
             data-testid="shop-name"
           />
-          <span id={`${ids}-name-hint`} className="field-hint">
-            {t('import.shopNameHint')}
-          </span>
+          {taken !== null ? (
+            <span id={`${ids}-name-hint`} className="error-text" role="alert" data-testid="shop-name-taken">
+              {t('errors.shopExists', { name: taken })}
+            </span>
+          ) : (
+            <span id={`${ids}-name-hint`} className="field-hint">
+              {t('import.shopNameHint')}
+            </span>
+          )}
         </div>
       )}
     </fieldset>

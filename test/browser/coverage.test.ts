@@ -250,6 +250,13 @@ describe.sequential('a shop whose after-sales export runs past its orders', () =
     await page.getByLabel('新店铺名称').fill('只有订单店');
     await page.locator('[data-testid=file-input]').setInputFiles([file]);
     await expect.poll(() => page.getByTestId('preview-kind').textContent(), { timeout: 30_000 }).toBe('订单');
+    // A new shop may not take a stored shop's name: its files would join that shop's figures.
+    await page.getByLabel('新店铺名称').fill('错位店');
+    expect(await page.getByTestId('shop-name-taken').textContent()).toBe(
+      '已有名为「错位店」的店铺：请在列表中选择它，或给新店铺换一个名称。',
+    );
+    expect(await page.getByRole('button', { name: '开始导入' }).isDisabled()).toBe(true);
+    await page.getByLabel('新店铺名称').fill('只有订单店');
     await page.getByLabel('only-orders.csv 覆盖起始').fill('2024-03-01');
     await page.getByLabel('only-orders.csv 覆盖结束').fill('2024-03-31');
     await page.getByRole('button', { name: '开始导入' }).click();

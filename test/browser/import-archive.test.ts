@@ -10,7 +10,7 @@ import { TextReader, Uint8ArrayWriter, ZipWriter } from '@zip.js/zip.js';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { jdArchive } from '../helpers/archives';
-import { shopIdIn } from '../helpers/db';
+import { shopIdIn, shopParam } from '../helpers/db';
 import { launchBrowser, newContext, type PageProblems, watchPage } from './browser';
 import { cliMetrics } from './cli';
 import { startServer, type TestServer } from './server';
@@ -50,7 +50,7 @@ interface Summary {
 
 async function upload(name: string, body: Uint8Array, shop: string) {
   const res = await fetch(
-    `${server.url}/api/import?name=${encodeURIComponent(name)}&newShop=${encodeURIComponent(shop)}&size=${body.length}`,
+    `${server.url}/api/import?name=${encodeURIComponent(name)}&${shopParam(server.databaseUrl, shop)}&size=${body.length}`,
     { method: 'POST', body: new Blob([body as Uint8Array<ArrayBuffer>]) },
   );
   expect(res.status).toBe(200);

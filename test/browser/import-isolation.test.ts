@@ -10,7 +10,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { LIMITS } from '@/lib/import/limits';
 import { writePddExport } from '../../bench/pddExport';
 import { runCli } from '../helpers/cli';
-import { shopIdIn } from '../helpers/db';
+import { shopIdIn, shopParam } from '../helpers/db';
 import { PDD_ORDER_HEADER, row } from '../helpers/exports';
 import { waitFor } from '../helpers/wait';
 import { writeSharedStringBomb } from '../helpers/zip';
@@ -27,7 +27,7 @@ afterAll(async () => {
 
 async function upload(name: string, body: Uint8Array, shop: string) {
   const res = await fetch(
-    `${server.url}/api/import?name=${encodeURIComponent(name)}&newShop=${encodeURIComponent(shop)}&size=${body.length}`,
+    `${server.url}/api/import?name=${encodeURIComponent(name)}&${shopParam(server.databaseUrl, shop)}&size=${body.length}`,
     { method: 'POST', body: new Blob([body as Uint8Array<ArrayBuffer>]) },
   );
   return (await res.json()) as {
@@ -57,7 +57,7 @@ test('a link made and a link revoked during an upload that is then rolled back b
   const job = 'isolation-job-1';
   // The body arrives one byte short of the size the page declared: the import must roll back.
   const req = http.request(
-    `${server.url}/api/import?name=big.csv&newShop=${encodeURIComponent('店')}&job=${job}&size=${bytes.length}`,
+    `${server.url}/api/import?name=big.csv&${shopParam(server.databaseUrl, '店')}&job=${job}&size=${bytes.length}`,
     {
       method: 'POST',
       headers: { 'content-length': String(bytes.length - 1) },
@@ -118,7 +118,7 @@ test('an upload that stops sending is given up, and the next import runs', async
   await writePddExport(big, 5_000);
   const bytes = fs.readFileSync(big);
   const req = http.request(
-    `${server.url}/api/import?name=stalled.csv&newShop=${encodeURIComponent('店')}&size=${bytes.length}`,
+    `${server.url}/api/import?name=stalled.csv&${shopParam(server.databaseUrl, '店')}&size=${bytes.length}`,
     {
       method: 'POST',
       headers: { 'content-length': String(bytes.length) },
@@ -200,7 +200,7 @@ test('while a merge holds the write lock, a write waits for it and pages that on
 
     const big = path.join(held.dir, 'big.csv');
     await writePddExport(big, 2_000);
-    const upload = fetch(`${held.url}/api/import?name=big.csv&newShop=${encodeURIComponent('锁店')}`, {
+    const upload = fetch(`${held.url}/api/import?name=big.csv&${shopParam(held.databaseUrl, '锁店')}`, {
       method: 'POST',
       body: new Blob([fs.readFileSync(big)]),
     });

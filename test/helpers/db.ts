@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { type Connection, type DB, openConnection } from '@/lib/db/connection';
@@ -57,6 +58,24 @@ export function snapshot(conn: Connection) {
 }
 
 /** A stored shop's id, read straight from a (running server's) database file: the API addresses shops by id. */
+/**
+ * The import route's shop parameter for a shop by name: `shop=ID` once it exists, `newShop=NAME`
+ * before (a new shop's name may not be one a shop has already).
+ */
+export function shopParam(databaseUrl: string, name: string): string {
+  if (!fs.existsSync(databaseUrl)) return `newShop=${encodeURIComponent(name)}`;
+  const db = new BetterSqlite3(databaseUrl, { readonly: true });
+  try {
+    const exists = db.prepare("select 1 from sqlite_master where name = 'shops'").get() !== undefined;
+    const row = exists
+      ? (db.prepare('select id from shops where name = ?').get(name) as { id: number } | undefined)
+      : undefined;
+    return row ? `shop=${row.id}` : `newShop=${encodeURIComponent(name)}`;
+  } finally {
+    db.close();
+  }
+}
+
 export function shopIdIn(databaseUrl: string, name: string): number {
   const db = new BetterSqlite3(databaseUrl, { readonly: true });
   try {

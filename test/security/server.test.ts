@@ -104,8 +104,14 @@ describe('without an admin password', () => {
     expect(shopsIn(server.databaseUrl)).toContain('脚本店');
   });
 
-  test('a look-alike shop name (zero-width space) imports into the shop it imitates', async () => {
-    await upload(server.url, '红线\u200b店');
+  test("a new shop may not take a stored shop's name, nor a look-alike of it (zero-width space)", async () => {
+    for (const name of ['红线店', '红线\u200b店']) {
+      const res = await upload(server.url, name);
+      expect(res.status).toBe(409);
+      expect(JSON.parse(res.body)).toMatchObject({
+        error: { code: 'shop.exists', message: '已有名为「红线店」的店铺：请在列表中选择它，或给新店铺换一个名称。' },
+      });
+    }
     expect(shopsIn(server.databaseUrl).filter((n) => n.includes('红线'))).toEqual(['红线店']);
   });
 

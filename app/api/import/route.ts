@@ -15,7 +15,7 @@ import { recordImportCoverage } from '@/lib/import/history';
 import { combinedSummary, importFiles } from '@/lib/import/importFiles';
 import { fileMessages } from '@/lib/import/messages';
 import { importQuery } from '@/lib/input/routes';
-import { shopById } from '@/lib/shops/shops';
+import { shopById, shopByName } from '@/lib/shops/shops';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -84,13 +84,17 @@ export const POST = route({ access: 'admin', query: importQuery }, async (reques
     return apiError(413, m.code, renderMessage(m, lang));
   }
   if (!request.body) throw new RouteError(400, 'request.no_body', 'errors.noBody');
-  // A stored shop by its id; a new one by the name the merchant typed.
+  // A stored shop by its id; a new one by the name the merchant typed, which no shop may have yet
+  // (its files would silently join that shop's figures).
   let shopName = q.newShop;
   if (q.shop !== undefined) {
     const { db } = await getConnection();
     const shop = await shopById(db, q.shop);
     if (!shop) throw new RouteError(404, 'shop.missing', 'errors.noShop', { id: q.shop });
     shopName = shop.name;
+  } else if (q.newShop !== undefined) {
+    const taken = await shopByName((await getConnection()).db, q.newShop);
+    if (taken) throw new RouteError(409, 'shop.exists', 'errors.shopExists', { name: taken.name });
   }
 
   const total = q.size ?? (declared || null);

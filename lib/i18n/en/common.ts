@@ -91,6 +91,7 @@ export const common: Shape<typeof zh> = {
     busy: 'The server is busy; try again shortly.',
     notFound: 'Not found.',
     noShop: 'No shop with id {id}.',
+    shopExists: 'A shop named "{name}" already exists: choose it from the list, or give the new shop another name.',
   },
   cliImport: {
     covers: '  covers {from}…{to}',

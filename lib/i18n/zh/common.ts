@@ -87,6 +87,7 @@ export const common = {
     busy: '服务器正忙，请稍后重试。',
     notFound: '没有找到。',
     noShop: '没有 id 为 {id} 的店铺。',
+    shopExists: '已有名为「{name}」的店铺：请在列表中选择它，或给新店铺换一个名称。',
   },
   cliImport: {
     covers: '  覆盖日期：{from}…{to}',
