@@ -16,6 +16,8 @@ export interface ImportRow {
   rows_read: number;
   rows_new: number;
   rows_updated: number;
+  rows_unchanged: number;
+  rows_repeated: number;
   rows_skipped: number;
   error_count: number;
   outcome: string;
@@ -51,6 +53,12 @@ export function ImportHistory({ imports, lang, undo }: { imports: ImportRow[]; l
                   {t('import.rowsUpdated')}
                 </th>
                 <th scope="col" className="num">
+                  {t('import.rowsUnchanged')}
+                </th>
+                <th scope="col" className="num">
+                  {t('import.rowsRepeated')}
+                </th>
+                <th scope="col" className="num">
                   {t('import.rowsSkipped')}
                 </th>
                 <th scope="col">{t('settings.outcome')}</th>
@@ -65,6 +73,8 @@ export function ImportHistory({ imports, lang, undo }: { imports: ImportRow[]; l
                   <td className="num">{formatInt(i.rows_read, lang)}</td>
                   <td className="num">{formatInt(i.rows_new, lang)}</td>
                   <td className="num">{formatInt(i.rows_updated, lang)}</td>
+                  <td className="num">{formatInt(i.rows_unchanged, lang)}</td>
+                  <td className="num">{formatInt(i.rows_repeated, lang)}</td>
                   <td className="num">{formatInt(i.rows_skipped, lang)}</td>
                   <td>
                     {i.outcome === 'imported'

@@ -73,6 +73,18 @@ export function ImportResult({ summary, failure }: { summary: ImportSummary | nu
           <dt>{t('import.rowsUpdated')}</dt>
           <dd data-testid="rows-updated">{formatInt(summary.rowsUpdated, lang)}</dd>
         </div>
+        {summary.rowsUnchanged > 0 && (
+          <div>
+            <dt>{t('import.rowsUnchanged')}</dt>
+            <dd data-testid="rows-unchanged">{formatInt(summary.rowsUnchanged, lang)}</dd>
+          </div>
+        )}
+        {summary.rowsRepeated > 0 && (
+          <div>
+            <dt>{t('import.rowsRepeated')}</dt>
+            <dd data-testid="rows-repeated">{formatInt(summary.rowsRepeated, lang)}</dd>
+          </div>
+        )}
         <div>
           <dt>{t('import.rowsSkipped')}</dt>
           <dd data-testid="rows-skipped">{formatInt(summary.rowsSkipped, lang)}</dd>

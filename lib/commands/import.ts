@@ -127,6 +127,8 @@ function summaryJson(s: ImportSummary, lang: Lang) {
     rowsRead: s.rowsRead,
     rowsNew: s.rowsNew,
     rowsUpdated: s.rowsUpdated,
+    rowsUnchanged: s.rowsUnchanged,
+    rowsRepeated: s.rowsRepeated,
     rowsSkipped: s.rowsSkipped,
     dateFrom: s.dateFrom,
     dateTo: s.dateTo,
@@ -155,6 +157,8 @@ function summaryText(s: ImportSummary, lang: Lang): string {
     rows: s.rowsRead,
     new: s.rowsNew,
     updated: s.rowsUpdated,
+    unchanged: s.rowsUnchanged,
+    repeated: s.rowsRepeated,
     skipped: s.rowsSkipped,
     range: s.dateFrom ? ` ${s.dateFrom}…${s.dateTo}` : '',
   });

@@ -41,6 +41,8 @@ async function list(ctx: CliContext, argv: string[]): Promise<number> {
             rowsRead: r.rows_read,
             rowsNew: r.rows_new,
             rowsUpdated: r.rows_updated,
+            rowsUnchanged: r.rows_unchanged,
+            rowsRepeated: r.rows_repeated,
             rowsSkipped: r.rows_skipped,
             errorCount: r.error_count,
             dateFrom: r.date_from,

@@ -152,7 +152,7 @@ export async function runImport(input: EngineInput, hooks: EngineHooks = {}): Pr
     if (previous && existing)
       throw new FileRejected(fileMessages.alreadyImported(input.name, shopName, previous.finishedAt));
     mark('read');
-    staging.finish();
+    const distinctRows = staging.finish();
     const orderDays = staging.orderDays();
     mark('sorted');
     staging.close();
@@ -164,6 +164,7 @@ export async function runImport(input: EngineInput, hooks: EngineHooks = {}): Pr
       kind: info.kind,
       lineItems: info.lineItems,
       takesOverLineItems: (spec.orders.lineItemMarkers?.length ?? 0) > 0,
+      distinctRows,
       shop: shopName,
       platform: info.platform,
       log: {
@@ -175,6 +176,7 @@ export async function runImport(input: EngineInput, hooks: EngineHooks = {}): Pr
         encoding: summary.encoding ?? 'xlsx',
         rows_read: summary.rowsRead,
         rows_skipped: summary.rowsSkipped,
+        rows_repeated: stagedRows - distinctRows,
         date_from: summary.dateFrom,
         date_to: summary.dateTo,
         error_count: summary.errorCount,
@@ -201,6 +203,8 @@ export async function runImport(input: EngineInput, hooks: EngineHooks = {}): Pr
       importId: merged.importId,
       rowsNew: merged.rowsNew,
       rowsUpdated: merged.rowsUpdated,
+      rowsUnchanged: merged.rowsUnchanged,
+      rowsRepeated: stagedRows - distinctRows,
       writeLockMs: Math.round(merged.writeLockMs),
     });
     try {
@@ -212,7 +216,14 @@ export async function runImport(input: EngineInput, hooks: EngineHooks = {}): Pr
     progress('done');
     return summary;
   } catch (e) {
-    Object.assign(summary, { outcome: 'rejected', rowsNew: 0, rowsUpdated: 0, importId: null });
+    Object.assign(summary, {
+      outcome: 'rejected',
+      rowsNew: 0,
+      rowsUpdated: 0,
+      rowsUnchanged: 0,
+      rowsRepeated: 0,
+      importId: null,
+    });
     if (e instanceof FileRejected) summary.message = e.msg;
     else {
       summary.message = fileMessages.internal(input.name);

@@ -86,8 +86,17 @@ export function combinedSummary({ summaries, archive }: ImportedFiles): ImportSu
   if (!archive || (summaries.length === 1 && summaries[0].file === archive)) return summaries[0];
   const imported = summaries.filter((s) => s.outcome === 'imported');
   const lead = imported[0] ?? summaries[0];
-  const sum = (f: 'sizeBytes' | 'rowsRead' | 'rowsNew' | 'rowsUpdated' | 'rowsSkipped' | 'errorCount') =>
-    summaries.reduce((n, s) => n + s[f], 0);
+  const sum = (
+    f:
+      | 'sizeBytes'
+      | 'rowsRead'
+      | 'rowsNew'
+      | 'rowsUpdated'
+      | 'rowsUnchanged'
+      | 'rowsRepeated'
+      | 'rowsSkipped'
+      | 'errorCount',
+  ) => summaries.reduce((n, s) => n + s[f], 0);
   const days = (f: 'dateFrom' | 'dateTo') =>
     imported
       .map((s) => s[f])
@@ -106,6 +115,8 @@ export function combinedSummary({ summaries, archive }: ImportedFiles): ImportSu
     rowsRead: sum('rowsRead'),
     rowsNew: sum('rowsNew'),
     rowsUpdated: sum('rowsUpdated'),
+    rowsUnchanged: sum('rowsUnchanged'),
+    rowsRepeated: sum('rowsRepeated'),
     rowsSkipped: sum('rowsSkipped'),
     errorCount: sum('errorCount'),
     dateFrom: days('dateFrom')[0] ?? null,

@@ -33,6 +33,11 @@ export interface ImportSummary {
   rowsRead: number;
   rowsNew: number;
   rowsUpdated: number;
+  /** Distinct rows already stored exactly so: nothing written. */
+  rowsUnchanged: number;
+  /** Rows repeating an earlier row of the file (same order or case number): the later is kept, or a line item joins its order. */
+  rowsRepeated: number;
+  /** Rows not imported for an error (rowsRead = new + updated + unchanged + repeated + skipped). */
   rowsSkipped: number;
   dateFrom: string | null;
   dateTo: string | null;
@@ -65,6 +70,8 @@ export function emptySummary(file: string): ImportSummary {
     rowsRead: 0,
     rowsNew: 0,
     rowsUpdated: 0,
+    rowsUnchanged: 0,
+    rowsRepeated: 0,
     rowsSkipped: 0,
     dateFrom: null,
     dateTo: null,

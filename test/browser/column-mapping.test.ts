@@ -184,6 +184,9 @@ describe.sequential('column mapping through the import page', () => {
       .poll(() => late.locator('[data-testid=result]').getAttribute('data-outcome'), { timeout: 60_000 })
       .toBe('imported');
     expect(await late.locator('[data-testid=rows-new]').textContent()).toBe('3');
+    // M006 is stored already, exactly so: 4 read = 3 new + 1 unchanged; no row repeats in the file.
+    expect(await late.locator('[data-testid=rows-unchanged]').textContent()).toBe('1');
+    expect(await late.locator('[data-testid=rows-repeated]').count()).toBe(0);
     expect(await ordersPerDay()).toEqual({
       '2026-03-01': 2,
       '2026-03-02': 3,

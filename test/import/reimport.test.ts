@@ -62,8 +62,11 @@ it('changes nothing when the same file is imported twice', async () => {
   fs.writeFileSync(copy, `${fs.readFileSync(file, 'utf8')}\r\n`);
   expect(await importPath(conn, copy, { shop: 'S' })).toMatchObject({
     outcome: 'imported',
+    rowsRead: 5,
     rowsNew: 0,
     rowsUpdated: 0,
+    rowsUnchanged: 5,
+    rowsRepeated: 0,
   });
   expect(await figures()).toEqual(once);
   expect(once.find((d) => d.date === '2024-05-30')).toMatchObject({ orders30d: 5 });
@@ -77,6 +80,7 @@ it('counts each order once across overlapping exports', async () => {
   expect(await importPath(conn, orders('b.csv', [3, 4, 5, 6, 7, 8]), { shop: 'S' })).toMatchObject({
     rowsNew: 3,
     rowsUpdated: 0,
+    rowsUnchanged: 3,
   });
   const days = await figures('2024-05-04', '2024-05-08');
   expect(days.map((d) => d.orders30d)).toEqual([4, 5, 6, 7, 8]);
@@ -133,4 +137,26 @@ it('keeps an intervention that a later export shows as a plain refund, and lets 
     { shop: 'S' },
   );
   expect((await figures('2024-05-07', '2024-05-07'))[0]).toMatchObject({ interventions30d: 3, rate30d: 0.75 });
+});
+
+it('says how many rows repeat an earlier row of the file, so that every row read is accounted for', async () => {
+  // Orders 1, 2, 2, 3, 3, 3 and one row without an order number (skipped with an error).
+  const file = orders('dup.csv', [1, 2, 2, 3, 3, 3]);
+  fs.appendFileSync(file, `${row(PDD_ORDER_HEADER, { 订单号: '', 订单成交时间: '2024-05-04 12:00:00' })}\r\n`);
+  const s = await importPath(conn, file, { shop: 'S' });
+  expect(s).toMatchObject({
+    rowsRead: 7,
+    rowsNew: 3,
+    rowsUpdated: 0,
+    rowsUnchanged: 0,
+    rowsRepeated: 3,
+    rowsSkipped: 1,
+  });
+  expect(s.rowsNew + s.rowsUpdated + s.rowsUnchanged + s.rowsRepeated + s.rowsSkipped).toBe(s.rowsRead);
+  // Stored with the import, for the history.
+  expect(conn.raw.prepare('select rows_repeated, rows_unchanged from imports where id = ?').get(s.importId)).toEqual({
+    rows_repeated: 3,
+    rows_unchanged: 0,
+  });
+  expect((await figures()).find((d) => d.date === '2024-05-30')).toMatchObject({ orders30d: 3 });
 });

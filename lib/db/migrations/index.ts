@@ -11,6 +11,7 @@ import { m0008_order_level } from './0008_order_level';
 import { m0009_undo } from './0009_undo';
 import { m0010_import_jobs } from './0010_import_jobs';
 import { m0011_alerts } from './0011_alerts';
+import { m0012_import_counts } from './0012_import_counts';
 
 /**
  * Migrations live in code so the bundled server and the CLI carry the same ones. One file per
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   '0009_undo': m0009_undo,
   '0010_import_jobs': m0010_import_jobs,
   '0011_alerts': m0011_alerts,
+  '0012_import_counts': m0012_import_counts,
 };
 
 export const migrationProvider: MigrationProvider = {

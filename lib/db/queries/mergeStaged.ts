@@ -17,6 +17,8 @@ export interface MergeInput {
   takesOverLineItems?: boolean;
   shop: string;
   platform: string;
+  /** The distinct rows staged (a row repeated in the file counted once). */
+  distinctRows: number;
   /** The history row, without the shop and the counts, which the merge fills in. */
   log: Omit<Insertable<ImportTable>, 'shop_id' | 'outcome'>;
   errors: readonly StoredRowError[];
@@ -27,7 +29,15 @@ export interface MergeInput {
 }
 
 export type MergeResult =
-  | { ok: true; shopId: number; importId: number; rowsNew: number; rowsUpdated: number; writeLockMs: number }
+  | {
+      ok: true;
+      shopId: number;
+      importId: number;
+      rowsNew: number;
+      rowsUpdated: number;
+      rowsUnchanged: number;
+      writeLockMs: number;
+    }
   | { ok: false; shopPlatform: string };
 
 async function countRows(db: DB, table: 'orders' | 'cases', shopId: number): Promise<number> {
@@ -111,6 +121,7 @@ export async function mergeStaged(conn: Connection, m: MergeInput): Promise<Merg
       }
       const rowsNew = (await countRows(trx, table, shopId)) - before;
       const rowsUpdated = Number(upserted.numAffectedRows ?? 0) - rowsNew;
+      const rowsUnchanged = Math.max(0, m.distinctRows - rowsNew - rowsUpdated);
       tick('counts');
       // Only the imported kind's daily figures can change, and only if a row did. A shop's first
       // orders are the staged ones, whose days the staging has counted already.
@@ -122,12 +133,12 @@ export async function mergeStaged(conn: Connection, m: MergeInput): Promise<Merg
       tick('daily');
       await trx
         .updateTable('imports')
-        .set({ rows_new: rowsNew, rows_updated: rowsUpdated })
+        .set({ rows_new: rowsNew, rows_updated: rowsUpdated, rows_unchanged: rowsUnchanged })
         .where('id', '=', importId)
         .execute();
       await insertImportErrors(trx, importId, m.errors);
       m.beforeCommit?.();
-      return { ok: true as const, shopId, importId, rowsNew, rowsUpdated };
+      return { ok: true as const, shopId, importId, rowsNew, rowsUpdated, rowsUnchanged };
     });
     failed = false;
     return result.ok ? { ...result, writeLockMs: performance.now() - locked } : result;

@@ -86,6 +86,8 @@ export const imports: Shape<typeof zh> = {
     rowsNew: 'New',
     rowsUpdated: 'Updated',
     rowsSkipped: 'Skipped',
+    rowsUnchanged: 'Unchanged',
+    rowsRepeated: 'Repeated in the file',
     errors: '{n, plural, one {# row error} other {# row errors}}',
     errorsShown: 'Showing the first {shown, number} of {n, number}; the CSV has every recorded error.',
     line: 'Line',

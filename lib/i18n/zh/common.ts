@@ -92,7 +92,7 @@ export const common = {
   cliImport: {
     covers: '  覆盖日期：{from}…{to}',
     imported:
-      '✓ {file}：{platform}{kind, select, orders {订单} other {售后}}表（{encoding}）→ 店铺「{shop}」：读取 {rows, number} 行，新增 {new, number}，更新 {updated, number}，跳过 {skipped, number}{range}',
+      '✓ {file}：{platform}{kind, select, orders {订单} other {售后}}表（{encoding}）→ 店铺「{shop}」：读取 {rows, number} 行，新增 {new, number}，更新 {updated, number}，未变 {unchanged, number}，同号合并 {repeated, number}，跳过 {skipped, number}{range}',
     rejected: '✗ {file}：{message}',
     rowError: '  第 {line, number} 行{column, select, none {} other {「{column}」列}}：{message}',
     moreErrors: '  ……共 {n, number} 处错误',

@@ -80,6 +80,8 @@ export const imports = {
     rowsNew: '新增',
     rowsUpdated: '更新',
     rowsSkipped: '跳过',
+    rowsUnchanged: '未变',
+    rowsRepeated: '同号合并',
     errors: '行错误（{n, number}）',
     errorsShown: '仅显示前 {shown, number} 条，共 {n, number} 条；下载的 CSV 含全部已记录的错误。',
     line: '行号',
