@@ -7,6 +7,7 @@ import { useI18n } from '@/lib/i18n/client';
 import { formatBytes } from '@/lib/i18n/format';
 import type { ColumnMapping } from '@/lib/import/mapping';
 import type { ImportSummary } from '@/lib/import/pipeline';
+import { shopNameKey } from '@/lib/shops/name';
 import type { PlatformId } from '@/lib/types';
 import { FileCard } from './FileCard';
 import { FileDropzone } from './FileDropzone';
@@ -46,6 +47,9 @@ export function ImportForm({ shops, initialShopId }: { shops: ShopOption[]; init
   const [running, setRunning] = useState(false);
   const [finished, setFinished] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  // Shops this form created, by name key: the next files for the same new name go on into them.
+  const createdRef = useRef(new Map<string, number>());
+  const [created, setCreated] = useState<ReadonlySet<number>>(new Set());
   const inputRef = useRef<HTMLInputElement>(null);
   const itemsRef = useRef(items);
   itemsRef.current = items;
@@ -181,11 +185,19 @@ export function ImportForm({ shops, initialShopId }: { shops: ShopOption[]; init
   const start = async () => {
     setRunning(true);
     // A stored shop by its id; a new one by the name typed, until its first file has created it.
-    let target: Target = { shopId: chosenShop?.id ?? null, newShop: mode === 'new' ? newName.trim() : '' };
+    // Without a name each file goes to its own platform's shop, so nothing follows the first.
+    const typed = mode === 'new' ? newName.trim() : '';
+    const made = typed ? createdRef.current.get(shopNameKey(typed)) : undefined;
+    let target: Target = { shopId: chosenShop?.id ?? made ?? null, newShop: typed };
     for (const it of itemsRef.current) {
       if (it.phase === 'done') continue;
       const s = await importOne(it, target);
-      if (target.shopId === null && s?.shopId) target = { shopId: s.shopId, newShop: '' };
+      if (typed && target.shopId === null && s?.shopId) {
+        const id = s.shopId;
+        target = { shopId: id, newShop: '' };
+        createdRef.current.set(shopNameKey(typed), id);
+        setCreated((prev) => new Set(prev).add(id));
+      }
     }
     setRunning(false);
     setFinished(true);
@@ -205,6 +217,7 @@ export function ImportForm({ shops, initialShopId }: { shops: ShopOption[]; init
         onMode={setMode}
         onShop={setShopId}
         onName={setNewName}
+        created={created}
       />
       <FileDropzone inputRef={inputRef} disabled={running} notice={notice} onFiles={addFiles} />
 
@@ -241,7 +254,7 @@ export function ImportForm({ shops, initialShopId }: { shops: ShopOption[]; init
               running ||
               items.length === 0 ||
               items.some((x) => x.previewing) ||
-              (mode === 'new' && takenName(shops, newName) !== null)
+              (mode === 'new' && takenName(shops, newName, created) !== null)
             }
             onClick={start}
             data-testid="import-start"

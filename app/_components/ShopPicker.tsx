@@ -2,6 +2,7 @@
 import { useId } from 'react';
 import { useI18n } from '@/lib/i18n/client';
 import { platformName } from '@/lib/i18n/platforms';
+import { shopNameKey } from '@/lib/shops/name';
 
 export interface ShopOption {
   id: number;
@@ -11,10 +12,18 @@ export interface ShopOption {
 
 export type ShopMode = 'existing' | 'new';
 
-/** The stored shop a new shop's name would join, if one has it already (the server checks too). */
-export function takenName(shops: readonly ShopOption[], name: string): string | null {
-  const n = name.trim();
-  return n ? (shops.find((s) => s.name === n)?.name ?? null) : null;
+/**
+ * The stored shop a new shop's name would join, if one has it already or a look-alike of it (the
+ * server checks too). `except`: shops this form has just created, which its next files may join.
+ */
+export function takenName(
+  shops: readonly ShopOption[],
+  name: string,
+  except: ReadonlySet<number> = new Set(),
+): string | null {
+  const key = shopNameKey(name);
+  if (!key) return null;
+  return shops.find((s) => !except.has(s.id) && shopNameKey(s.name) === key)?.name ?? null;
 }
 
 /** Which shop the files go into: a stored one, or a new one by the name typed. */
@@ -27,6 +36,7 @@ export function ShopPicker({
   onMode,
   onShop,
   onName,
+  created,
 }: {
   shops: readonly ShopOption[];
   mode: ShopMode;
@@ -36,10 +46,12 @@ export function ShopPicker({
   onMode: (m: ShopMode) => void;
   onShop: (id: number) => void;
   onName: (name: string) => void;
+  /** Shops this form created: a name of one of them is not taken, the files go on into it. */
+  created: ReadonlySet<number>;
 }) {
   const { lang, t } = useI18n();
   const ids = useId();
-  const taken = takenName(shops, newName);
+  const taken = takenName(shops, newName, created);
   return (
     <fieldset disabled={disabled}>
       <legend>{t('import.shopLegend')}</legend>

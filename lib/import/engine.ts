@@ -27,6 +27,8 @@ export interface EngineInput extends ReadSource {
   shop?: string;
   /** Total size when known, for progress. */
   size?: number;
+  /** The shop must be a new one: a stored shop of that name (or a look-alike) refuses the file. */
+  newShop?: boolean;
   /** Where the merge waits, holding the write lock, until this file exists (tests only). */
   holdMergeUntil?: string;
 }
@@ -117,6 +119,7 @@ export async function runImport(input: EngineInput, hooks: EngineHooks = {}): Pr
     const mismatch = (shopPlatform: string) =>
       new FileRejected(fileMessages.shopPlatformMismatch(input.name, shopName, shopPlatform, info.platform));
     const existing = await findShopByName(conn.db, shopName);
+    if (existing && input.newShop) throw new FileRejected(fileMessages.shopExists(input.name, existing.name));
     if (existing && existing.platform !== info.platform) throw mismatch(existing.platform);
 
     let stagedRows = 0;
@@ -165,6 +168,7 @@ export async function runImport(input: EngineInput, hooks: EngineHooks = {}): Pr
       lineItems: info.lineItems,
       takesOverLineItems: (spec.orders.lineItemMarkers?.length ?? 0) > 0,
       distinctRows,
+      newShop: input.newShop ?? false,
       shop: shopName,
       platform: info.platform,
       log: {
@@ -192,7 +196,10 @@ export async function runImport(input: EngineInput, hooks: EngineHooks = {}): Pr
       orderDays,
       beforeCommit: input.holdMergeUntil ? () => holdUntil(input.holdMergeUntil!) : undefined,
     });
-    if (!merged.ok) throw mismatch(merged.shopPlatform);
+    if (!merged.ok)
+      throw merged.exists !== undefined
+        ? new FileRejected(fileMessages.shopExists(input.name, merged.exists))
+        : mismatch(merged.shopPlatform);
     mark('merged');
     if (input.hint?.mapping) {
       await saveColumnMapping(conn.db, merged.shopId, info.headerKey, input.hint.mapping, chinaWallClock(now()));

@@ -70,8 +70,13 @@ export async function importFiles(
       return single(await refuse(conn, input.name, opts, archiveMessage(input.name, r), startedAt, digest), input.name);
     }
     const summaries: ImportSummary[] = [];
-    for (const e of r.entries)
-      summaries.push(await importFile(conn, { name: `${input.name}/${e.name}`, path: e.path, size: e.size }, opts));
+    let each = opts;
+    for (const e of r.entries) {
+      const s = await importFile(conn, { name: `${input.name}/${e.name}`, path: e.path, size: e.size }, each);
+      summaries.push(s);
+      // The archive's first file into a new shop creates it; the others go on into it.
+      if (each.newShop && s.outcome === 'imported') each = { ...each, newShop: false };
+    }
     return { summaries, archive: input.name };
   } finally {
     if (scratch) removeQuietly(scratch);
@@ -86,17 +91,11 @@ export function combinedSummary({ summaries, archive }: ImportedFiles): ImportSu
   if (!archive || (summaries.length === 1 && summaries[0].file === archive)) return summaries[0];
   const imported = summaries.filter((s) => s.outcome === 'imported');
   const lead = imported[0] ?? summaries[0];
-  const sum = (
-    f:
-      | 'sizeBytes'
-      | 'rowsRead'
-      | 'rowsNew'
-      | 'rowsUpdated'
-      | 'rowsUnchanged'
-      | 'rowsRepeated'
-      | 'rowsSkipped'
-      | 'errorCount',
-  ) => summaries.reduce((n, s) => n + s[f], 0);
+  const sum = (f: 'sizeBytes' | 'errorCount') => summaries.reduce((n, s) => n + s[f], 0);
+  // Rows of the files imported: they add up (read = new + updated + unchanged + repeated + skipped);
+  // a refused file's rows are in its own part.
+  const rows = (f: 'rowsRead' | 'rowsNew' | 'rowsUpdated' | 'rowsUnchanged' | 'rowsRepeated' | 'rowsSkipped') =>
+    imported.reduce((n, s) => n + s[f], 0);
   const days = (f: 'dateFrom' | 'dateTo') =>
     imported
       .map((s) => s[f])
@@ -112,12 +111,12 @@ export function combinedSummary({ summaries, archive }: ImportedFiles): ImportSu
     platform: lead.platform,
     kind: same(imported.map((s) => s.kind)),
     sizeBytes: sum('sizeBytes'),
-    rowsRead: sum('rowsRead'),
-    rowsNew: sum('rowsNew'),
-    rowsUpdated: sum('rowsUpdated'),
-    rowsUnchanged: sum('rowsUnchanged'),
-    rowsRepeated: sum('rowsRepeated'),
-    rowsSkipped: sum('rowsSkipped'),
+    rowsRead: rows('rowsRead'),
+    rowsNew: rows('rowsNew'),
+    rowsUpdated: rows('rowsUpdated'),
+    rowsUnchanged: rows('rowsUnchanged'),
+    rowsRepeated: rows('rowsRepeated'),
+    rowsSkipped: rows('rowsSkipped'),
     errorCount: sum('errorCount'),
     dateFrom: days('dateFrom')[0] ?? null,
     dateTo: days('dateTo').at(-1) ?? null,

@@ -101,6 +101,7 @@ export const fileMessages = {
   alreadyImported: (file: string, shop: string, at: string) => msg('file.already_imported', { file, shop, at }),
   shopPlatformMismatch: (file: string, shop: string, shopPlatform: string, filePlatform: PlatformId) =>
     msg('file.platform_mismatch', { file, shop, shopPlatform, filePlatform }),
+  shopExists: (file: string, shop: string) => msg('file.shop_exists', { file, shop }),
   internal: (file: string) => msg('file.internal', { file }),
   /** The upload route's own refusals, before the import starts. */
   tooLarge: (file: string, size: number, limit: number) =>

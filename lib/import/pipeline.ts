@@ -38,6 +38,8 @@ export interface ImportInput {
 export interface ImportOptions {
   /** The shop the file belongs to; created on first use with the detected platform. */
   shop?: string;
+  /** `shop` must be a new shop (the page's "new shop"): a stored one of that name refuses the file. */
+  newShop?: boolean;
   /** Overrides platform detection. */
   platform?: PlatformId;
   /** The merchant's column mapping for this file; saved for the shop when the import succeeds. */
@@ -91,6 +93,7 @@ async function importInThread(conn: Connection, input: ImportInput, opts: Import
     name: input.name,
     hint: { platform: opts.platform, mapping: opts.mapping },
     shop: opts.shop,
+    newShop: opts.newShop,
     size: input.size,
     path: input.path,
     input: channel?.port2,

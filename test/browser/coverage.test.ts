@@ -270,6 +270,8 @@ describe.sequential('a shop whose after-sales export runs past its orders', () =
         { timeout: 30_000 },
       )
       .toBe('覆盖 2024-03-01…2024-03-31');
+    // The shop this form just made is not "taken": its next files may go on into it.
+    expect(await page.getByTestId('shop-name-taken').count()).toBe(0);
     await page.getByTestId('to-dashboard').click();
     await page.waitForURL(/\/shops\/\d+$/);
     const none = page.getByTestId('no-verdict');

@@ -57,7 +57,6 @@ export function snapshot(conn: Connection) {
   });
 }
 
-/** A stored shop's id, read straight from a (running server's) database file: the API addresses shops by id. */
 /**
  * The import route's shop parameter for a shop by name: `shop=ID` once it exists, `newShop=NAME`
  * before (a new shop's name may not be one a shop has already).
@@ -76,6 +75,7 @@ export function shopParam(databaseUrl: string, name: string): string {
   }
 }
 
+/** A stored shop's id, read straight from a (running server's) database file: the API addresses shops by id. */
 export function shopIdIn(databaseUrl: string, name: string): number {
   const db = new BetterSqlite3(databaseUrl, { readonly: true });
   try {

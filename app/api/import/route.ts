@@ -113,6 +113,8 @@ export const POST = route({ access: 'admin', query: importQuery }, async (reques
       { name: q.name, bytes: body.chunks, size: total ?? undefined },
       {
         shop: shopName,
+        // Checked again where the shop is made, under the write lock: two uploads at once make one.
+        newShop: q.shop === undefined && q.newShop !== undefined,
         platform: q.platform,
         mapping: q.mapping,
         onProgress: progress

@@ -17,6 +17,8 @@ export interface MergeInput {
   takesOverLineItems?: boolean;
   shop: string;
   platform: string;
+  /** The shop must not exist yet: checked again here, under the write lock, against a race. */
+  newShop: boolean;
   /** The distinct rows staged (a row repeated in the file counted once). */
   distinctRows: number;
   /** The history row, without the shop and the counts, which the merge fills in. */
@@ -38,7 +40,9 @@ export type MergeResult =
       rowsUnchanged: number;
       writeLockMs: number;
     }
-  | { ok: false; shopPlatform: string };
+  | { ok: false; shopPlatform: string; exists?: undefined }
+  /** The shop had to be new, and one of that name was made meanwhile (another upload). */
+  | { ok: false; exists: string; shopPlatform?: undefined };
 
 async function countRows(db: DB, table: 'orders' | 'cases', shopId: number): Promise<number> {
   const r = await db
@@ -97,6 +101,7 @@ export async function mergeStaged(conn: Connection, m: MergeInput): Promise<Merg
       locked = performance.now();
       t0 = locked;
       const existing = await findShopByName(trx, m.shop);
+      if (existing && m.newShop) return { ok: false as const, exists: existing.name };
       if (existing && existing.platform !== m.platform) return { ok: false as const, shopPlatform: existing.platform };
       const shopId = existing?.id ?? (await createShop(trx, m.shop, m.platform, String(m.log.started_at)));
       const importId = await insertImport(trx, { ...m.log, shop_id: shopId, outcome: 'imported' });

@@ -79,6 +79,8 @@ export const importMessages: Shape<typeof zh> = {
         'None of the {rows, plural, one {# row} other {# rows}} of file "{file}" could be imported (the row errors below say why); the shop\'s data is unchanged. Check the exported columns or date format, then export again.',
       already_imported:
         'File "{file}" was already imported into shop "{shop}" at {at}; it is identical, so nothing was changed this time.',
+      shop_exists:
+        'File "{file}" was not imported: a shop named "{shop}" already exists. Choose it from the list, or give the new shop another name.',
       platform_mismatch:
         'File "{file}" is a {filePlatform} export, but shop "{shop}" is a {shopPlatform} shop. Choose the right shop.',
       internal: 'Importing "{file}" failed; the import was undone and the data stored before is unchanged.',

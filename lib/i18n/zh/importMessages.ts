@@ -67,6 +67,7 @@ export const importMessages = {
       no_row_imported:
         '文件「{file}」的 {rows, number} 行数据没有一行能导入（原因见下方的行错误），店铺数据没有变化。请检查导出的列或日期格式后重新导出。',
       already_imported: '文件「{file}」已于 {at} 导入到店铺「{shop}」，内容完全相同，这次没有改动任何数据。',
+      shop_exists: '文件「{file}」没有导入：已有名为「{shop}」的店铺。请在列表中选择它，或给新店铺换一个名称。',
       platform_mismatch:
         '文件「{file}」是{filePlatform}的导出，但店铺「{shop}」是{shopPlatform}店铺。请选择正确的店铺。',
       internal: '导入文件「{file}」时出错，已撤销本次导入，之前的数据不受影响。',
