@@ -16,8 +16,8 @@ export interface ImportRow {
   rows_read: number;
   rows_new: number;
   rows_updated: number;
-  rows_unchanged: number;
-  rows_repeated: number;
+  rows_unchanged: number | null;
+  rows_repeated: number | null;
   rows_skipped: number;
   error_count: number;
   outcome: string;

@@ -86,10 +86,10 @@ export interface ImportTable {
   rows_new: Generated<number>;
   rows_updated: Generated<number>;
   rows_skipped: Generated<number>;
-  /** Rows repeating an earlier row of the file, same order or case number (0012_import_counts). */
-  rows_repeated: Generated<number>;
-  /** Distinct rows already stored exactly so. */
-  rows_unchanged: Generated<number>;
+  /** Rows repeating an earlier row of the file, same order or case number (0012_import_counts); null before it, and for a refused file. */
+  rows_repeated: number | null;
+  /** Distinct rows already stored exactly so; null like rows_repeated. */
+  rows_unchanged: number | null;
   date_from: Generated<string | null>;
   date_to: Generated<string | null>;
   /** The span the merchant says the file covers, when wider than its rows (0004_coverage). */
