@@ -6,6 +6,7 @@ import type { ReportDailyCount, ShopReport } from '@/lib/report/types';
 import { ChartFrame } from './ChartFrame';
 import { CountChart } from './CountChart';
 import type { ChartPoints } from './chartPoints';
+import { unknownNotice } from './unknownDays';
 
 export function CountSection({
   report,
@@ -59,7 +60,7 @@ export function CountSection({
       description={t('chart.countDesc')}
       table={countTable}
       testId="count-chart"
-      notice={days.some((d) => d.interventions30d === null) ? t('chart.interventionsUnknown') : null}
+      notice={unknownNotice(days, 'count', t)}
     >
       <CountChart
         partialName={t('coverage.partialSeries')}

@@ -7,6 +7,7 @@ import { ChartFrame } from './ChartFrame';
 import type { ChartPoints } from './chartPoints';
 import { RateChart } from './RateChart';
 import { StatusBadge } from './StatusBadge';
+import { unknownNotice } from './unknownDays';
 
 export function RateSection({
   report,
@@ -125,7 +126,7 @@ export function RateSection({
           </>
         }
         testId="rate-chart"
-        notice={report.days.some((d) => d.interventions30d === null) ? t('chart.interventionsUnknown') : null}
+        notice={unknownNotice(report.days, 'rate', t)}
       >
         <RateChart
           seriesName={ruleBase ? t('chart.ruleRateSeries') : t('chart.rateSeries')}

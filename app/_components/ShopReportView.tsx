@@ -74,7 +74,11 @@ export function ShopReportView({
           <CountSection report={report} daily={daily} points={points} lang={lang} />
         </>
       )}
-      <RollOffCalendar days={report.rollOff} judged={report.headlineDay !== null} lang={lang} />
+      <RollOffCalendar
+        days={report.rollOff}
+        judged={report.headlineDay !== null && !report.rules[0]?.rule.needsCategoryAverage}
+        lang={lang}
+      />
       <DriversSection drivers={report.drivers} lang={lang} />
       {showOrders && (
         <>

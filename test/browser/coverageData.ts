@@ -106,13 +106,16 @@ export async function importCoverageShops(dir: string, env: Record<string, strin
  * a 0 for them and nowhere "none", in the page and in its daily CSV.
  */
 export async function expectInterventionsUnknown(page: Page, url: string) {
-  const unknownCharts = '这些天没有售后导出，介入数字无法得知；订单数见表格。';
-  expect(await page.getByTestId('rate-chart').getByTestId('chart-notice').textContent()).toBe(unknownCharts);
-  expect(await page.getByTestId('count-chart').getByTestId('chart-notice').textContent()).toBe(unknownCharts);
+  expect(await page.getByTestId('rate-chart').getByTestId('chart-notice').textContent()).toBe(
+    '2024-03-02…2024-03-31：窗口里没有一天有售后导出，介入订单数和介入率无法得知。',
+  );
+  expect(await page.getByTestId('count-chart').getByTestId('chart-notice').textContent()).toBe(
+    '2024-03-02…2024-03-31：窗口里没有一天有售后导出，介入订单数无法得知。',
+  );
   const countCells = await page.getByTestId('count-chart').locator('tbody tr').last().locator('td').allTextContents();
   expect(countCells.slice(-2)).toEqual(['—', '—']);
   expect(await page.getByTestId('drivers-unknown').textContent()).toBe(
-    '无法得知：2024-03-02 至 2024-03-31 没有售后导出，介入订单只能从售后导出得知。请导入这段时间的售后导出。',
+    '无法得知：2024-03-02 至 2024-03-31 没有一天有售后导出，介入订单只能从售后导出得知。请导入这段时间的售后导出。',
   );
   expect(await page.getByTestId('orders-table').textContent()).toContain('无法得知');
   expect(await page.getByTestId('open-cases').textContent()).toContain('无法得知：还没有导入售后导出。');

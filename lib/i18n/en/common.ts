@@ -21,6 +21,7 @@ export const common: Shape<typeof zh> = {
     en: 'English',
   },
   common: {
+    listSeparator: ', ',
     loading: 'Loading…',
     error: 'Something went wrong',
     errorBody: 'The page data could not be loaded. Nothing was lost; try again.',
@@ -96,7 +97,7 @@ export const common: Shape<typeof zh> = {
   cliImport: {
     covers: '  covers {from}…{to}',
     imported:
-      '✓ {file}: {platform} {kind, select, orders {orders} other {after-sales}} ({encoding}) → shop "{shop}": {rows, plural, one {# row} other {# rows}} read, {new, number} new, {updated, number} updated, {unchanged, number} unchanged, {repeated, number} repeated in the file, {skipped, number} skipped{range}',
+      '✓ {file}: {platform} {kind, select, orders {orders} other {after-sales}} ({encoding}) → shop "{shop}": {rows, plural, one {# row} other {# rows}} read, {new, number} new, {updated, number} updated, {unchanged, number} unchanged, {repeated, number} merged (same number as an earlier row), {skipped, number} skipped{range}',
     rejected: '✗ {file}: {message}',
     rowError: '  line {line, number}{column, select, none {} other {, column "{column}"}}: {message}',
     moreErrors: '  … {n, plural, one {# error} other {# errors}} in all',

@@ -78,7 +78,7 @@ export const dashboard: Shape<typeof zh> = {
     orders: 'Intervention orders in the window',
     ordersEmpty: 'No intervention orders in the window.',
     unknown:
-      'Not known: no after-sales export covers {from} to {to}, and intervention orders are known only from it. Import the after-sales export of those days.',
+      'Not known: no after-sales export covers any day from {from} to {to}, and intervention orders are known only from it. Import the after-sales export of those days.',
     orderNo: 'Order',
     dayCounted: 'Counted on',
     leavesOn: 'Leaves on',
@@ -108,8 +108,12 @@ export const dashboard: Shape<typeof zh> = {
     rollOffDesc: 'When the intervention orders now in the window leave it.',
     rollOffEmpty: 'No intervention orders in the window: nothing to leave.',
     rollOffUnknown: 'Shown once the order and after-sales exports both cover a whole window.',
-    interventionsUnknown:
-      'Intervention figures are not known for these days: no after-sales export covers them. Order counts are in the table.',
+    rateUnknownCases:
+      '{days}: no after-sales export covers any day of these windows, so their intervention orders and rate are not known.',
+    rateUnknownOrders:
+      '{days}: no order export covers any day of these windows, so their orders and rate are not known.',
+    countUnknown:
+      '{days}: no after-sales export covers any day of these windows, so their intervention orders are not known.',
     leaving: 'Leaving',
     threshold: 'Threshold',
     watch: 'Watch zone',

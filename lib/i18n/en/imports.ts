@@ -87,7 +87,7 @@ export const imports: Shape<typeof zh> = {
     rowsUpdated: 'Updated',
     rowsSkipped: 'Skipped',
     rowsUnchanged: 'Unchanged',
-    rowsRepeated: 'Repeated in the file',
+    rowsRepeated: 'Merged (same number as an earlier row)',
     errors: '{n, plural, one {# row error} other {# row errors}}',
     errorsShown: 'Showing the first {shown, number} of {n, number}; the CSV has every recorded error.',
     line: 'Line',

@@ -17,6 +17,7 @@ export const common = {
     en: 'English',
   },
   common: {
+    listSeparator: '、',
     loading: '加载中…',
     error: '出错了',
     errorBody: '页面数据没有加载出来。数据没有丢失，请重试。',
