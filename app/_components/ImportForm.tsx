@@ -203,7 +203,10 @@ export function ImportForm({ shops, initialShopId }: { shops: ShopOption[]; init
     setFinished(true);
   };
 
-  const imported = items.filter((x) => x.summary?.outcome === 'imported' && x.summary.shopId !== null);
+  // Files imported, and files already imported before (nothing changed): each shop's dashboard.
+  const imported = items.filter(
+    (x) => (x.summary?.outcome === 'imported' || alreadyImported(x.summary)) && x.summary?.shopId != null,
+  );
   const dashboards = [...new Map(imported.map((x) => [x.summary!.shopId!, x.summary!.shop ?? ''])).entries()];
 
   return (

@@ -152,8 +152,11 @@ export async function runImport(input: EngineInput, hooks: EngineHooks = {}): Pr
     if (summary.rowsRead === 0) throw new FileRejected(fileMessages.noRows(input.name));
     if (stagedRows === 0) throw new FileRejected(fileMessages.noRowImported(input.name, summary.rowsRead));
     const previous = existing && (await importedFile(conn.db, existing.id, summary.sha256));
-    if (previous && existing)
+    if (previous && existing) {
+      // Nothing to import, but the shop is known: the page still offers its dashboard.
+      summary.shopId = existing.id;
       throw new FileRejected(fileMessages.alreadyImported(input.name, shopName, previous.finishedAt));
+    }
     mark('read');
     const distinctRows = staging.finish();
     const orderDays = staging.orderDays();

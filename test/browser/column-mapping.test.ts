@@ -204,6 +204,8 @@ describe.sequential('column mapping through the import page', () => {
       .poll(() => page.locator('[data-testid=result]').getAttribute('data-outcome'), { timeout: 60_000 })
       .toBe('unchanged');
     expect(await page.locator('[data-testid=result-message]').getAttribute('class')).toBe('message-info');
+    // Nothing changed, and the way to the shop's dashboard is still offered.
+    expect(await page.getByTestId('to-dashboard').getAttribute('href')).toBe(`/shops/${shopId}`);
     expect(await ordersPerDay()).toMatchObject({ '2026-03-04': 2, '2026-03-05': 1 });
     expect(problems.list).toEqual([]);
   });
