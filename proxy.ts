@@ -2,7 +2,7 @@ import { type NextRequest, NextResponse } from 'next/server';
 import { contentSecurityPolicy, isHttps, isPublicPath, isSharePath, SHARE_HEADERS, sameOrigin } from '@/lib/auth/http';
 import { adminPassword, SESSION_COOKIE, validateAdminSession } from '@/lib/auth/sessions';
 import { getConnection } from '@/lib/db/connection';
-import { isAllowedHost, requestHost } from '@/lib/http/hosts';
+import { isAllowedHost, requestHost, unknownHostResponse } from '@/lib/http/hosts';
 import { LANG_COOKIE, parseLang } from '@/lib/i18n/lang';
 import { translator } from '@/lib/i18n/translate';
 
@@ -43,8 +43,7 @@ export async function proxy(request: NextRequest) {
     return res;
   };
 
-  if (!isAllowedHost(requestHost(request.headers)))
-    return new NextResponse(null, { status: 421, headers: { 'Cache-Control': 'no-store' } });
+  if (!isAllowedHost(requestHost(request.headers))) return unknownHostResponse();
   if (!decodable(pathname))
     return withHeaders(new NextResponse('Not found', { status: 404, headers: { 'Cache-Control': 'no-store' } }));
   if (!SAFE_METHODS.has(request.method) && !sameOrigin(request.headers)) {

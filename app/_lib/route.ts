@@ -18,7 +18,7 @@ import type { z } from 'zod';
 import { sameOrigin } from '@/lib/auth/http';
 import { adminPassword, SESSION_COOKIE, validateAdminSession } from '@/lib/auth/sessions';
 import { getConnection } from '@/lib/db/connection';
-import { isAllowedHost, requestHost } from '@/lib/http/hosts';
+import { isAllowedHost, requestHost, unknownHostResponse } from '@/lib/http/hosts';
 import { LANG_COOKIE, type Lang, parseLang } from '@/lib/i18n/lang';
 import { type MessageKey, type Translate, translator, type Vars } from '@/lib/i18n/translate';
 import { issueFields } from '@/lib/input/fields';
@@ -104,7 +104,7 @@ async function answer<Q, P>(
   t: Translate,
   lang: Lang,
 ): Promise<Response> {
-  if (!isAllowedHost(requestHost(request.headers))) return new Response(null, { status: 421 });
+  if (!isAllowedHost(requestHost(request.headers))) return unknownHostResponse();
   if (!SAFE_METHODS.has(request.method) && !sameOrigin(request.headers))
     return opts.crossSite?.(request) ?? apiError(403, 'request.cross_site', t('errors.crossSite'));
   if (opts.access === 'admin' && adminPassword()) {

@@ -65,3 +65,22 @@ export function requestHost(headers: Headers): string | null {
 export function publicBaseUrl(env: Record<string, string | undefined> = process.env): string {
   return (env.REDLINE_PUBLIC_URL || `http://127.0.0.1:${env.PORT || 3000}`).replace(/\/+$/, '');
 }
+
+/**
+ * What a request under a name the server does not answer to gets (421): no data, only how to reach
+ * it, in both languages (no page, so no language choice). A rebinding page cannot read it anyway.
+ */
+export function unknownHostResponse(): Response {
+  const text = [
+    '这个 Redline 服务器不接受以这个名称访问。请用它自己的地址打开（默认 http://127.0.0.1:3000），或请管理员把这个名称加入 REDLINE_ALLOWED_HOSTS。',
+    'This Redline server does not answer to this name. Open it at its own address (by default http://127.0.0.1:3000), or ask the admin to add the name to REDLINE_ALLOWED_HOSTS.',
+  ].join('\n');
+  return new Response(`${text}\n`, {
+    status: 421,
+    headers: {
+      'Content-Type': 'text/plain; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
+}

@@ -77,6 +77,8 @@ describe('without an admin password', () => {
       const r = await send(server.url, path, { headers: { host: `rebind.example:${server.port}` } });
       expect(r.status, path).toBe(421);
       expect(r.body, path).not.toContain('红线店');
+      // Not a blank page: a merchant who typed another name for the server is told what to do.
+      expect(r.body, path).toContain('REDLINE_ALLOWED_HOSTS');
     }
     const up = await upload(server.url, 'Planted', { host: `rebind.example:${server.port}` });
     expect(up.status).toBe(421);
