@@ -90,6 +90,11 @@ export function ImportResult({ summary, failure }: { summary: ImportSummary | nu
           <dd data-testid="rows-skipped">{formatInt(summary.rowsSkipped, lang)}</dd>
         </div>
       </dl>
+      {summary.rowsDiffering > 0 && (
+        <p className="message-warn" data-testid="rows-differing">
+          {t('import.rowsDiffering', { n: summary.rowsDiffering })}
+        </p>
+      )}
       {summary.errorCount > 0 && (
         <details open>
           <summary>{t('import.errors', { n: summary.errorCount })}</summary>

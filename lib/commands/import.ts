@@ -129,6 +129,7 @@ function summaryJson(s: ImportSummary, lang: Lang) {
     rowsUpdated: s.rowsUpdated,
     rowsUnchanged: s.rowsUnchanged,
     rowsRepeated: s.rowsRepeated,
+    rowsDiffering: s.rowsDiffering,
     rowsSkipped: s.rowsSkipped,
     dateFrom: s.dateFrom,
     dateTo: s.dateTo,
@@ -162,9 +163,10 @@ function summaryText(s: ImportSummary, lang: Lang): string {
     skipped: s.rowsSkipped,
     range: s.dateFrom ? ` ${s.dateFrom}…${s.dateTo}` : '',
   });
+  const differing = s.rowsDiffering ? [`  ${t('import.rowsDiffering', { n: s.rowsDiffering })}`] : [];
   const errors = s.errors.map((e) =>
     t('cliImport.rowError', { line: e.line, column: e.column ?? 'none', message: renderMessage(e.message, lang) }),
   );
   if (s.errorCount > s.errors.length) errors.push(t('cliImport.moreErrors', { n: s.errorCount }));
-  return [head, ...errors].join('\n');
+  return [head, ...differing, ...errors].join('\n');
 }

@@ -46,6 +46,11 @@ export interface Staging {
   /** Merges the sorted runs into the keyed table, commits, and returns how many distinct rows are staged. */
   finish(): number;
   /**
+   * After `finish`: the repeated rows that changed what an earlier row of the same number said (a
+   * blank cell changes nothing); 0 for line items, whose rows add up by design.
+   */
+  differing(): number;
+  /**
    * After `finish`, for orders: the staged orders' day triples, counted run by run while the file
    * was read; null when a row repeated across runs makes those counts not the staged rows' own.
    */
@@ -82,11 +87,19 @@ function stage(
   table: string,
   columns: string,
   keys: readonly string[],
-  upsert: (t: string) => string,
+  upsert: (t: string) => [string, string][],
   runRows: number,
-  onRun?: (run: string) => void,
+  opts: { onRun?: (run: string) => void; countDiffering: boolean },
 ): Staging & { runsSettled(): boolean } {
   const key = keys[0];
+  // A repeated row updates the earlier one only where it changes something: each such update is a
+  // row that said otherwise (changes() counts it; an insert is a first row).
+  const set = (t: string) => {
+    const list = upsert(t);
+    const where = opts.countDiffering ? list.map(([c, e]) => `${t}.${c} is not ${e}`).join(' or ') : 'true';
+    return `${assignments(list)} where ${where}`;
+  };
+  let differing = 0;
   db.exec('create table arrived (rows blob not null); begin');
   const append = db.prepare('insert into arrived (rows) values (jsonb(?))');
   const values = keys.map((_, i) => `r.value ->> ${i}`).join(', ');
@@ -96,14 +109,18 @@ function stage(
   let distinct: number | null = null;
   const sortRun = () => {
     const run = `run${runs}`;
-    db.exec(
-      `create table ${run} (${columns}, run integer not null, primary key (${key}, run)) without rowid;
-       insert into ${run} (${keys.join(', ')}, run) select ${values}, ${runs} from arrived a, jsonb_each(a.rows) r
-         where true order by 1, a.rowid, r.key on conflict do update set ${upsert(run)};
-       delete from arrived`,
-    );
-    runRowsTotal += (db.prepare(`select count(*) from ${run}`).pluck().get() as number) ?? 0;
-    onRun?.(run);
+    db.exec(`create table ${run} (${columns}, run integer not null, primary key (${key}, run)) without rowid`);
+    const { changes } = db
+      .prepare(
+        `insert into ${run} (${keys.join(', ')}, run) select ${values}, ${runs} from arrived a, jsonb_each(a.rows) r
+         where true order by 1, a.rowid, r.key on conflict do update set ${set(run)}`,
+      )
+      .run();
+    db.exec('delete from arrived');
+    const settled = (db.prepare(`select count(*) from ${run}`).pluck().get() as number) ?? 0;
+    runRowsTotal += settled;
+    if (opts.countDiffering) differing += changes - settled;
+    opts.onRun?.(run);
     runs++;
     unsorted = 0;
   };
@@ -120,17 +137,22 @@ function stage(
       else {
         const cols = keys.join(', ');
         const all = Array.from({ length: runs }, (_, k) => `select ${cols}, run from run${k}`).join(' union all ');
-        db.exec(
-          `create table ${table} (${columns}, primary key (${key})) without rowid;
-           insert into ${table} (${cols}) select ${cols} from (${all} order by ${key}, run) where true
-             on conflict do update set ${upsert(table)}`,
-        );
+        db.exec(`create table ${table} (${columns}, primary key (${key})) without rowid`);
+        const { changes } = db
+          .prepare(
+            `insert into ${table} (${cols}) select ${cols} from (${all} order by ${key}, run) where true
+             on conflict do update set ${set(table)}`,
+          )
+          .run();
+        const merged = (db.prepare(`select count(*) from ${table}`).pluck().get() as number) ?? 0;
+        if (opts.countDiffering) differing += changes - merged;
         for (let k = 0; k < runs; k++) db.exec(`drop table run${k}`);
       }
       db.exec('commit');
       distinct = (db.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
       return distinct;
     },
+    differing: () => differing,
     orderDays: () => null,
     /** No row was repeated across runs: what was counted per run is what is staged. */
     runsSettled: () => distinct !== null && distinct === runRowsTotal,
@@ -168,14 +190,26 @@ export function stageOrders(file: string, lineItems: boolean, runRows = RUN_ROWS
     `order_no text not null, paid_at text, paid_day text, shipped_day text, received_day text,
       status text not null, amount_cents integer, product text not null, courier text not null`,
     ORDER_KEYS,
-    (t) => `paid_at = coalesce(excluded.paid_at, ${t}.paid_at), paid_day = coalesce(excluded.paid_day, ${t}.paid_day),
-     shipped_day = coalesce(excluded.shipped_day, ${t}.shipped_day), received_day = coalesce(excluded.received_day, ${t}.received_day),
-     status = excluded.status,
-     amount_cents = ${lineItems ? `coalesce(${t}.amount_cents, 0) + coalesce(excluded.amount_cents, 0)` : 'excluded.amount_cents'},
-     product = ${lineItems ? `case when ${t}.product <> '' then ${t}.product else excluded.product end` : `coalesce(nullif(excluded.product, ''), ${t}.product)`},
-     courier = coalesce(nullif(excluded.courier, ''), ${t}.courier)`,
+    (t) => [
+      ['paid_at', `coalesce(excluded.paid_at, ${t}.paid_at)`],
+      ['paid_day', `coalesce(excluded.paid_day, ${t}.paid_day)`],
+      ['shipped_day', `coalesce(excluded.shipped_day, ${t}.shipped_day)`],
+      ['received_day', `coalesce(excluded.received_day, ${t}.received_day)`],
+      ['status', 'excluded.status'],
+      [
+        'amount_cents',
+        lineItems ? `coalesce(${t}.amount_cents, 0) + coalesce(excluded.amount_cents, 0)` : 'excluded.amount_cents',
+      ],
+      [
+        'product',
+        lineItems
+          ? `case when ${t}.product <> '' then ${t}.product else excluded.product end`
+          : `coalesce(nullif(excluded.product, ''), ${t}.product)`,
+      ],
+      ['courier', `coalesce(nullif(excluded.courier, ''), ${t}.courier)`],
+    ],
     runRows,
-    countDays,
+    { onRun: countDays, countDiffering: !lineItems },
   );
   return { ...staging, orderDays: () => (staging.runsSettled() ? [...days.values()] : null) };
 }
@@ -189,8 +223,9 @@ export function stageCases(file: string, runRows = RUN_ROWS): Staging {
       completed_day text, status text not null, intervened_status text, type text not null, reason text not null, product text not null,
       deadline_at text, amount_cents integer, responsible text not null, intervened integer not null, platform_initiated integer not null`,
     CASE_KEYS,
-    (t) => assignments(CASE_ASSIGNMENTS(t)),
+    CASE_ASSIGNMENTS,
     runRows,
+    { countDiffering: true },
   );
 }
 

@@ -159,6 +159,7 @@ export async function runImport(input: EngineInput, hooks: EngineHooks = {}): Pr
     }
     mark('read');
     const distinctRows = staging.finish();
+    const differing = staging.differing();
     const orderDays = staging.orderDays();
     mark('sorted');
     staging.close();
@@ -215,6 +216,7 @@ export async function runImport(input: EngineInput, hooks: EngineHooks = {}): Pr
       rowsUpdated: merged.rowsUpdated,
       rowsUnchanged: merged.rowsUnchanged,
       rowsRepeated: stagedRows - distinctRows,
+      rowsDiffering: differing,
       writeLockMs: Math.round(merged.writeLockMs),
     });
     try {
@@ -232,6 +234,7 @@ export async function runImport(input: EngineInput, hooks: EngineHooks = {}): Pr
       rowsUpdated: 0,
       rowsUnchanged: 0,
       rowsRepeated: 0,
+      rowsDiffering: 0,
       importId: null,
     });
     if (e instanceof FileRejected) summary.message = e.msg;

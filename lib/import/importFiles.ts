@@ -94,8 +94,9 @@ export function combinedSummary({ summaries, archive }: ImportedFiles): ImportSu
   const sum = (f: 'sizeBytes' | 'errorCount') => summaries.reduce((n, s) => n + s[f], 0);
   // Rows of the files imported: they add up (read = new + updated + unchanged + repeated + skipped);
   // a refused file's rows are in its own part.
-  const rows = (f: 'rowsRead' | 'rowsNew' | 'rowsUpdated' | 'rowsUnchanged' | 'rowsRepeated' | 'rowsSkipped') =>
-    imported.reduce((n, s) => n + s[f], 0);
+  const rows = (
+    f: 'rowsRead' | 'rowsNew' | 'rowsUpdated' | 'rowsUnchanged' | 'rowsRepeated' | 'rowsDiffering' | 'rowsSkipped',
+  ) => imported.reduce((n, s) => n + s[f], 0);
   const days = (f: 'dateFrom' | 'dateTo') =>
     imported
       .map((s) => s[f])
@@ -116,6 +117,7 @@ export function combinedSummary({ summaries, archive }: ImportedFiles): ImportSu
     rowsUpdated: rows('rowsUpdated'),
     rowsUnchanged: rows('rowsUnchanged'),
     rowsRepeated: rows('rowsRepeated'),
+    rowsDiffering: rows('rowsDiffering'),
     rowsSkipped: rows('rowsSkipped'),
     errorCount: sum('errorCount'),
     dateFrom: days('dateFrom')[0] ?? null,

@@ -37,6 +37,8 @@ export interface ImportSummary {
   rowsUnchanged: number;
   /** Rows repeating an earlier row of the file (same order or case number): the later is kept, or a line item joins its order. */
   rowsRepeated: number;
+  /** Of the repeated rows, those that changed what an earlier row of the same number said (the later row is kept). */
+  rowsDiffering: number;
   /** Rows not imported for an error (rowsRead = new + updated + unchanged + repeated + skipped). */
   rowsSkipped: number;
   dateFrom: string | null;
@@ -72,6 +74,7 @@ export function emptySummary(file: string): ImportSummary {
     rowsUpdated: 0,
     rowsUnchanged: 0,
     rowsRepeated: 0,
+    rowsDiffering: 0,
     rowsSkipped: 0,
     dateFrom: null,
     dateTo: null,

@@ -152,6 +152,7 @@ it('says how many rows repeat an earlier row of the file, so that every row read
     rowsUpdated: 0,
     rowsUnchanged: 0,
     rowsRepeated: 3,
+    rowsDiffering: 0,
     rowsSkipped: 1,
   });
   expect(s.rowsNew + s.rowsUpdated + s.rowsUnchanged + s.rowsRepeated + s.rowsSkipped).toBe(s.rowsRead);
@@ -161,4 +162,15 @@ it('says how many rows repeat an earlier row of the file, so that every row read
     rows_unchanged: 0,
   });
   expect((await figures()).find((d) => d.date === '2024-05-30')).toMatchObject({ orders30d: 3 });
+});
+
+it('says how many repeated rows disagree with an earlier row of the same order (the later is kept)', async () => {
+  const file = orders('two.csv', [1, 2]);
+  fs.appendFileSync(
+    file,
+    `${row(PDD_ORDER_HEADER, { 订单号: 'O2', 订单成交时间: '2024-05-02 12:00:00', 订单状态: '已发货' })}\r\n`,
+  );
+  const s = await importPath(conn, file, { shop: 'S' });
+  expect(s).toMatchObject({ rowsRead: 3, rowsNew: 2, rowsRepeated: 1, rowsDiffering: 1 });
+  expect(conn.raw.prepare("select status from orders where order_no = 'O2'").get()).toEqual({ status: '已发货' });
 });

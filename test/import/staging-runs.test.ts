@@ -118,3 +118,24 @@ it("counts a shop's first orders by day while staging, unless an order repeats a
   // B, paid on 05-01 in the first run, is unpaid in the second: only the merged rows can say.
   expect(days([...distinct, [order('B', null, '待支付', 1, '')]], 2)).toBeNull();
 });
+
+it('counts the repeated rows that change what an earlier row of the number said, in one run or across runs', () => {
+  const differing = (runRows?: number, lineItems = false, batches = orderBatches) => {
+    const s = stageOrders(path.join(tempDir(), 'stage.db'), lineItems, runRows);
+    for (const b of batches) s.addBatch(JSON.stringify(b), b.length);
+    s.finish();
+    const n = s.differing();
+    s.close();
+    return n;
+  };
+  // A once (paid, status, product), B twice (status, amount): 3, however the rows fall into runs.
+  expect([differing(), differing(2), differing(1)]).toEqual([3, 3, 3]);
+  // The same row again, or one that only leaves cells blank, says nothing new.
+  const same = [
+    [order('D', '2024-05-04 10:00:00', '已签收', 900, '帽子', '中通')],
+    [order('D', '2024-05-04 10:00:00', '已签收', 900, '帽子', '中通'), order('D', null, '已签收', 900, '', '')],
+  ];
+  expect([differing(undefined, false, same), differing(1, false, same)]).toEqual([0, 0]);
+  // Line items of one order add up by design: nothing differs.
+  expect(differing(2, true)).toBe(0);
+});
