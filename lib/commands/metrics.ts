@@ -126,6 +126,9 @@ function printText(ctx: CliContext, m: ShopReport, lang: 'zh' | 'en') {
       );
   }
   ctx.out(t('cli.table'));
+  // "-" alone could read as zero: say once what it means.
+  if (m.days.some((d) => d.orders30d === null || d.interventions30d === null || d.rate30d === null))
+    ctx.out(t('cli.dashLegend'));
   for (const d of m.days) {
     const rate = d.rate30d === null ? '-' : formatRate(d.rate30d, lang);
     ctx.out(

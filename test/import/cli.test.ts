@@ -48,6 +48,13 @@ it('imports several files with one JSON line each, then prints metrics as JSON a
   expect(out.days[89]).toMatchObject({ date: '2024-06-10', orders30d: 1, interventions30d: null, rate30d: null });
   // 03-13's window ends long before the order file's first day: not known, not 0.
   expect(out.days[0]).toMatchObject({ orders30d: null, rate30d: null });
+  // As text: "-" for what is not known, and once what "-" means.
+  const text = npm(['metrics', '--shop', '我的店', '--lang', 'en'], env).stdout.split('\n');
+  const head = text.indexOf('date        orders30d  interventions30d  rate30d  status');
+  expect(text[head + 1]).toBe(
+    '("-": not known, no export of that kind covers any day of the window; a rate is also "-" without orders)',
+  );
+  expect(text.find((l) => l.startsWith('2024-06-10'))).toMatch(/^2024-06-10 +1 +- +- +Unknown/);
 });
 
 it('says what is wrong with its arguments', () => {

@@ -3,6 +3,7 @@ export const cli = {
   cli: {
     mainRule: '主规则：{name} — {line} [{public, select, yes {公开} other {估计，未公开}}]',
     table: '日期        近30天订单  近30天介入订单  介入率  状态',
+    dashLegend: '（「-」：无法得知，窗口里没有这一类的导出；介入率在没有订单时也是「-」）',
     headroom: '余量（再多几单介入即超线）：{n}',
     safeAgain: '无新介入时恢复安全：{day}（{days}）',
     penaltyEnds: '  {name}：结束于 {day}',
