@@ -28,14 +28,15 @@ export async function loadDashboardView(db: DB, shop: ShopRow, search: Search, n
   const latest = coverage.latestCompleteDay ?? coverage.latestDataDay;
   const firstDay = [coverage.orders[0]?.from, coverage.afterSales[0]?.from].filter(Boolean).sort()[0] ?? null;
   const range = parseRange(search, latest, firstDay);
-  // The days after the range's end up to the latest data are drawn as partial beside it.
+  // The days after the range's end up to the latest data are drawn as partial beside it; a range
+  // the merchant ended on a day of their own ends there.
   const report = range
     ? await getShopReport(db, shop, {
         from: range.from,
         to: range.to,
         now,
         coverage,
-        partialTail: true,
+        partialTail: range.kind === 'preset',
         calibration: false,
       })
     : null;

@@ -100,4 +100,8 @@ test('a range that ends before the latest day speaks of its own last day, never 
   expect(await page.getByTestId('headline').getAttribute('data-date')).toBe(to);
   expect(await page.getByTestId('card-streak').textContent()).toMatch(new RegExp(`^${to} 未超线`));
   expect(await page.getByTestId('card-safe').textContent()).toBe(`${to} 未超线`);
+  // The range ends where the merchant said: no later day drawn beside its forecast.
+  const dates = await page.getByTestId('count-chart').locator('tbody tr th, tbody tr td:first-child').allTextContents();
+  // Newest first: the range's own last day, then earlier ones.
+  expect(dates[0]).toBe(to);
 });

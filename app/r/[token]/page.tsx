@@ -60,7 +60,8 @@ export default async function SharedReportPage({
     ...reportDays(range, coverage.latestCompleteDay ?? coverage.latestDataDay, now),
     now,
     coverage,
-    partialTail: true,
+    // A link for fixed dates shows those dates; a rolling one the partial days after, as the dashboard.
+    partialTail: range.kind === 'rolling',
     calibration: false,
   });
   const { lang, t } = await getI18n();
