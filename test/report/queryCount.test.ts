@@ -69,8 +69,9 @@ describe('one dashboard view', () => {
       expect(view.latest).toBe('2024-03-31');
       expect(view.report?.days.find((d) => d.date === view.range?.to)?.interventions30d).toBe(inWindow);
       expect(view.report?.drivers.total).toBe(inWindow);
-      // The days after the range up to the latest data are drawn as partial: the daily series with them.
-      expect(view.report?.daily.at(-1)?.day).toBe('2024-03-31');
+      // A preset's range is followed by the days up to the latest data, drawn as partial: the daily
+      // series with them. A range the merchant ended on a day of their own ends there.
+      expect(view.report?.daily.at(-1)?.day).toBe(view.range?.kind === 'custom' ? '2024-03-15' : '2024-03-31');
       expect(view.report?.daily.length).toBe(view.report?.days.length);
       // shop, shops, import spans, latest day, rules, daily series, intervention orders, open cases.
       expect(seen).toHaveLength(8);

@@ -5,7 +5,8 @@ export const cli: Shape<typeof zh> = {
   cli: {
     mainRule: 'main rule: {name} — {line} [{public, select, yes {public} other {estimate, not public}}]',
     table: 'date        orders30d  interventions30d  rate30d  status',
-    dashLegend: '("-": not known, no export of that kind covers any day of the window; a rate is also "-" without orders)',
+    dashLegend:
+      '("-": not known, no export of that kind covers any day of the window; a rate is also "-" without orders)',
     headroom: 'headroom (further interventions to go over): {n}',
     safeAgain: 'safe again with no new interventions: {day} ({days})',
     penaltyEnds: '  {name}: ends {day}',
