@@ -174,3 +174,27 @@ it('says how many repeated rows disagree with an earlier row of the same order (
   expect(s).toMatchObject({ rowsRead: 3, rowsNew: 2, rowsRepeated: 1, rowsDiffering: 1 });
   expect(conn.raw.prepare("select status from orders where order_no = 'O2'").get()).toEqual({ status: '已发货' });
 });
+
+it('a file imported again after another import changed its rows is applied again, not refused as already imported', async () => {
+  const a = orders('a.csv', [1, 2]);
+  expect(await importPath(conn, a, { shop: 'S' })).toMatchObject({ outcome: 'imported', rowsNew: 2 });
+  // A later export says order 2 was sent back to 已发货 …
+  const b = writeFile(
+    dir,
+    'b.csv',
+    csvText([
+      PDD_ORDER_HEADER,
+      row(PDD_ORDER_HEADER, { 订单号: 'O2', 订单成交时间: '2024-05-02 12:00:00', 订单状态: '已发货' }),
+    ]),
+  );
+  expect(await importPath(conn, b, { shop: 'S' })).toMatchObject({ rowsUpdated: 1 });
+  // … and the merchant imports the first file again: it is applied, order 2 is 已签收 again.
+  expect(await importPath(conn, a, { shop: 'S' })).toMatchObject({
+    outcome: 'imported',
+    rowsUpdated: 1,
+    rowsUnchanged: 1,
+  });
+  expect(conn.raw.prepare("select status from orders where order_no = 'O2'").get()).toEqual({ status: '已签收' });
+  // Now nothing has been imported over it: the same bytes once more change nothing and are said so.
+  expect((await importPath(conn, a, { shop: 'S' })).message).toMatchObject({ code: 'file.already_imported' });
+});

@@ -1,6 +1,10 @@
 import type { DB } from '../connection';
 
-/** The latest import of a file with these bytes (its sha256) into a shop, if it was imported. */
+/**
+ * The import of these very bytes into the shop, when nothing has been imported over it since: the
+ * same file again would change nothing. After a later import of the same kind (which may have
+ * changed some of its rows) the file is imported again, so that its values count once more.
+ */
 export async function importedFile(
   db: DB,
   shopId: number,
@@ -12,6 +16,18 @@ export async function importedFile(
     .where('shop_id', '=', shopId)
     .where('sha256', '=', sha256)
     .where('outcome', '=', 'imported')
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('imports as later')
+            .select('later.id')
+            .whereRef('later.shop_id', '=', 'imports.shop_id')
+            .whereRef('later.kind', '=', 'imports.kind')
+            .whereRef('later.id', '>', 'imports.id')
+            .where('later.outcome', '=', 'imported'),
+        ),
+      ),
+    )
     .orderBy('id', 'desc')
     .executeTakeFirst();
   return r && { id: r.id, finishedAt: r.finished_at };
