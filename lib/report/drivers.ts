@@ -10,6 +10,13 @@ import { addDays, dayToNumber } from '../time/china';
 import type { InterventionBasis } from '../types';
 import type { DriverGroup, Drivers } from './types';
 
+/**
+ * What an after-sales status says when the case is over, on every platform: 退款成功, 退款关闭,
+ * 售后关闭, 已完成, 售后完结, 买家撤销, 已取消, 已退款, 结束. A merchant's "reject" (拒绝) alone is not:
+ * the buyer may still ask the platform to step in.
+ */
+export const CLOSED_STATUS_MARKERS = ['成功', '关闭', '完成', '完结', '撤销', '取消', '已退款', '结束'] as const;
+
 /** Data more than this many days behind today is stale. */
 export const STALE_DAYS = 2;
 
@@ -67,7 +74,7 @@ export async function loadDrivers(
   const known = spansMeet(p.afterSales, windowFrom, p.at);
   const [orders, open] = await Promise.all([
     interventionOrders(db, shopId, windowFrom, p.at, p.basis),
-    openCases(db, shopId, addDays(p.at, -(OPEN_CASE_DAYS - 1))),
+    openCases(db, shopId, addDays(p.at, -(OPEN_CASE_DAYS - 1)), CLOSED_STATUS_MARKERS),
   ]);
   const casesEnd = p.afterSales.at(-1)?.to ?? null;
   const casesStale = casesEnd === null || dayToNumber(p.today) - dayToNumber(casesEnd) > STALE_DAYS;

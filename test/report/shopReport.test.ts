@@ -52,6 +52,16 @@ const cases = [
     status: '待商家处理',
     deadline: '2024-03-31 20:00:00',
   },
+  // Closed by its status alone: the export gave no completion time.
+  { caseNo: 'CS', orderNo: '2024-03-04#0', applied: '2024-03-26', intervened: false, status: '退款成功' },
+  {
+    caseNo: 'CR',
+    orderNo: '2024-03-05#0',
+    applied: '2024-03-27',
+    intervened: false,
+    status: '平台拒绝退款，退款关闭',
+    deadline: '2024-03-30 20:00:00',
+  },
   {
     caseNo: 'CW',
     orderNo: '2024-03-20#3',

@@ -14,16 +14,24 @@ export interface OpenCaseRow {
 
 /**
  * After-sales cases not completed yet, applied for on or after `since`, soonest deadline first
- * (超时时间 / 自动处理截止时间). Exports do not always fill a completion time for a closed case,
- * so `since` keeps long-settled cases out; `limit` keeps a shop with a backlog readable.
+ * (超时时间 / 自动处理截止时间). Exports do not always fill a completion time for a closed case:
+ * a status holding one of `closedMarkers` (退款成功, 退款关闭 …) closes it too, and `since` keeps
+ * long-settled cases out; `limit` keeps a shop with a backlog readable.
  */
-export async function openCases(db: DB, shopId: number, since: string, limit = 200): Promise<OpenCaseRow[]> {
+export async function openCases(
+  db: DB,
+  shopId: number,
+  since: string,
+  closedMarkers: readonly string[],
+  limit = 200,
+): Promise<OpenCaseRow[]> {
   const rows = await db
     .selectFrom('cases')
     .select(['case_no', 'order_no', 'status', 'type', 'reason', 'product', 'applied_at', 'deadline_at', 'intervened'])
     .where('shop_id', '=', shopId)
     .where('completed_day', 'is', null)
     .where('completed_at', 'is', null)
+    .where((eb) => eb.and(closedMarkers.map((m) => eb('status', 'not like', `%${m}%`))))
     .where('platform_initiated', '=', 0)
     .where('applied_day', '>=', since)
     .orderBy((eb) => eb.case().when('deadline_at', 'is', null).then(1).else(0).end())
