@@ -16,8 +16,8 @@ export function DriversSection({ drivers, lang }: { drivers: ShopReport['drivers
       ) : (
         <>
           {drivers.window && (
-            <p className="muted">
-              {t('drivers.window', {
+            <p className={drivers.partial ? 'message-warn' : 'muted'} data-testid="drivers-window">
+              {t(drivers.partial ? 'drivers.windowPartial' : 'drivers.window', {
                 from: drivers.window.from,
                 to: drivers.window.to,
                 n: drivers.total,

@@ -5,7 +5,7 @@
 import type { DB } from '../db/connection';
 import { interventionOrders } from '../db/queries/interventionOrders';
 import { openCases } from '../db/queries/openCases';
-import { type Span, spansMeet } from '../metrics/coverage';
+import { type Span, spansCover, spansMeet } from '../metrics/coverage';
 import { addDays, dayToNumber } from '../time/china';
 import type { InterventionBasis } from '../types';
 import type { DriverGroup, Drivers } from './types';
@@ -49,6 +49,7 @@ export function emptyDrivers(): Drivers {
   return {
     window: null,
     known: false,
+    partial: false,
     total: 0,
     byReason: [],
     byType: [],
@@ -72,6 +73,7 @@ export async function loadDrivers(
 ): Promise<Drivers> {
   const windowFrom = addDays(p.at, -(p.windowDays - 1));
   const known = spansMeet(p.afterSales, windowFrom, p.at);
+  const partial = known && !spansCover(p.afterSales, windowFrom, p.at);
   const [orders, open] = await Promise.all([
     interventionOrders(db, shopId, windowFrom, p.at, p.basis),
     openCases(db, shopId, addDays(p.at, -(OPEN_CASE_DAYS - 1)), CLOSED_STATUS_MARKERS),
@@ -81,6 +83,7 @@ export async function loadDrivers(
   return {
     window: { from: windowFrom, to: p.at },
     known,
+    partial,
     total: orders.length,
     byReason: groupBy(orders, 'reason'),
     byType: groupBy(orders, 'type'),

@@ -75,6 +75,8 @@ export interface Drivers {
   window: { from: string; to: string } | null;
   /** False when no after-sales export covers any day of the window: its intervention orders are not known. */
   known: boolean;
+  /** Known, but only some days of the window are covered: the orders listed are the least there are. */
+  partial: boolean;
   total: number;
   byReason: DriverGroup[];
   byType: DriverGroup[];

@@ -142,7 +142,15 @@ describe('the report on a shop whose after-sales export runs past its orders', (
     );
     expect(at('2024-01-31')).toMatchObject({ interventions30d: null, rate30d: null });
     expect(at('2024-02-01')).toMatchObject({ interventions30d: 0, rate30d: 0 });
-    expect(r.drivers).toMatchObject({ known: true, total: 1 });
+    expect(r.drivers).toMatchObject({ known: true, partial: false, total: 1 });
+    // A window the after-sales export covers only in part (01-17 … 02-15; it begins 02-01): what is
+    // listed is the least there is, and the drivers say so.
+    const early = (await reportOf(conn, '错位店', { now, to: '2024-02-15' }))!;
+    expect(early.drivers).toMatchObject({
+      window: { from: '2024-01-17', to: '2024-02-15' },
+      known: true,
+      partial: true,
+    });
     // The headroom, safety and forecast are 03-31's.
     expect(r.headroom).toBe(0);
     expect(r.forecast[0].date).toBe('2024-04-01');

@@ -70,6 +70,8 @@ export const dashboard: Shape<typeof zh> = {
     title: 'What drives it',
     window:
       '{n, plural, one {Window {from} to {to}: # intervention order} other {Window {from} to {to}: # intervention orders}}',
+    windowPartial:
+      '{n, plural, one {Window {from} to {to}: the after-sales export covers only part of it, so at least # intervention order (the other days are not known).} other {Window {from} to {to}: the after-sales export covers only part of it, so at least # intervention orders (the other days are not known).}}',
     byReason: 'By reason',
     byType: 'By after-sales type',
     byProduct: 'By product',

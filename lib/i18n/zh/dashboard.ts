@@ -64,6 +64,8 @@ export const dashboard = {
     mayHaveChanged: '{day} 之后状态可能已变化',
     title: '介入原因拆解',
     window: '窗口 {from} 至 {to}，共 {n, plural, other {# 笔介入订单}}',
+    windowPartial:
+      '窗口 {from} 至 {to}：售后导出只覆盖了其中一部分，至少 {n, plural, other {# 笔介入订单}}（其余日子无法得知）。',
     byReason: '按售后原因',
     byType: '按售后类型',
     byProduct: '按商品',
