@@ -125,12 +125,13 @@ export async function expectInterventionsUnknown(page: Page, url: string) {
   const csv = parseCsv(await (await page.request.get(`${url}/api/shops/${shopId}/daily`)).text());
   const last = Object.fromEntries(csv[0].map((h, i) => [h, csv.at(-1)![i]]));
   // 03-31: 2 orders in its window, none paid that day; its interventions not known.
-  expect([last.日期, last.近30天订单数, last.近30天介入订单数, last.近30天介入率, ...csv.at(-1)!.slice(-2)]).toEqual([
-    '2024-03-31',
-    '2',
-    '',
-    '',
-    '0',
-    '',
-  ]);
+  expect([
+    last.日期,
+    last.近30天订单数,
+    last.近30天介入订单数,
+    last.近30天介入率,
+    last['近30天介入率（%）'],
+    last.连续超线天数,
+    ...csv.at(-1)!.slice(-2),
+  ]).toEqual(['2024-03-31', '2', '', '', '', '', '0', '']);
 }

@@ -42,19 +42,21 @@ export const GET = route({ access: 'admin', params: idParams }, async (request, 
     t('kind.orders'),
     t('chart.dailySeries'),
   ];
-  // The fractions unrounded for a machine, the percentages through the one formatter for people.
+  // The fractions unrounded for a machine, the percentages through the one formatter for people;
+  // what is not known is an empty cell, never a dash or a 0 a spreadsheet would add up.
+  const pct = (r: number | null) => (r === null ? '' : formatRate(r, lang));
   const rows = report.days.map((d) => [
     shop.name,
     d.date,
     d.orders30d,
     d.interventions30d,
     rate(d.rate30d),
-    formatRate(d.rate30d, lang),
+    pct(d.rate30d),
     d.base30d,
     rate(d.baseRate30d),
-    formatRate(d.baseRate30d, lang),
+    pct(d.baseRate30d),
     t(`status.${d.status}`),
-    d.streak,
+    d.status === 'unknown' ? '' : d.streak,
     d.complete ? t('csv.completeYes') : t('csv.completePartial'),
     daily.get(d.date)?.orders ?? '',
     daily.get(d.date)?.interventions ?? '',
