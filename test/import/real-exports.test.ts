@@ -76,9 +76,11 @@ describe.skipIf(!present)('the real Tmall order report', () => {
   it('changes no count when both files go into one shop (overlapping exports)', async () => {
     const before = (await reportOf(a, '天猫', { from: '2020-02-01', to: '2020-03-31' })).days;
     const s = await importPath(a, resaved, { shop: '天猫' });
-    // The re-save dropped the seconds: the 23,688 orders paid at a time not on the minute get that
-    // time (counted independently from the published file), and no day changes.
-    expect(s).toMatchObject({ outcome: 'imported', rowsNew: 0, rowsUpdated: 23688 });
+    // The re-save dropped the seconds (23,688 orders were paid at a time not on the minute, counted
+    // independently from the published file): the same minute without seconds says nothing new, so
+    // the stored times keep their seconds, nothing is updated, and no day changes.
+    expect(s).toMatchObject({ outcome: 'imported', rowsNew: 0, rowsUpdated: 0, rowsUnchanged: 28010 });
+    expect(a.raw.prepare("select count(*) n from orders where paid_at not like '%:00'").get()).toEqual({ n: 23688 });
     expect((await reportOf(a, '天猫', { from: '2020-02-01', to: '2020-03-31' })).days).toEqual(before);
   });
 });

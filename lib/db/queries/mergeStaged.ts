@@ -54,6 +54,14 @@ async function countRows(db: DB, table: 'orders' | 'cases', shopId: number): Pro
 }
 
 /**
+ * A time ("YYYY-MM-DD HH:MM:SS") from a re-import: a spreadsheet re-save keeps the minute and drops
+ * the seconds (23:56:53 comes back as 23:56:00), which says nothing new; the stored time stays.
+ */
+export const keepSeconds = (col: string, t: string) =>
+  `case when excluded.${col} like '%:00' and substr(excluded.${col}, 1, 16) = substr(${t}.${col}, 1, 16)
+    then ${t}.${col} else coalesce(excluded.${col}, ${t}.${col}) end`;
+
+/**
  * How a re-imported order updates the stored one. A line-item file's amount is its lines' sum,
  * summed in staging; it never replaces the amount, product or status an order-level file gave.
  */
@@ -61,7 +69,7 @@ const orderAssignments = (lineItems: boolean): [string, string][] => {
   const ownUnlessOrderLevel = (col: string, value: string) =>
     lineItems ? `case when orders.from_items = 1 then ${value} else orders.${col} end` : value;
   return [
-    ['paid_at', 'coalesce(excluded.paid_at, orders.paid_at)'],
+    ['paid_at', keepSeconds('paid_at', 'orders')],
     ['paid_day', 'coalesce(excluded.paid_day, orders.paid_day)'],
     ['shipped_day', 'coalesce(excluded.shipped_day, orders.shipped_day)'],
     ['received_day', 'coalesce(excluded.received_day, orders.received_day)'],
