@@ -85,7 +85,15 @@ export function FilePreview({
         </div>
         <div>
           <dt>{t('import.dates')}</dt>
-          <dd data-testid="preview-dates">{p?.dateFrom ? `${p.dateFrom} – ${p.dateTo}` : '—'}</dd>
+          <dd data-testid="preview-dates">
+            {p?.dateFrom ? (
+              <>
+                <span className="nowrap">{p.dateFrom}</span> – <span className="nowrap">{p.dateTo}</span>
+              </>
+            ) : (
+              '—'
+            )}
+          </dd>
         </div>
         <div className="wide">
           <dt>{t('import.covers')}</dt>

@@ -2,6 +2,7 @@ import { formatInt, formatRate } from '@/lib/i18n/format';
 import type { Lang } from '@/lib/i18n/lang';
 import { bi, translator } from '@/lib/i18n/translate';
 import type { ShopReport } from '@/lib/report/types';
+import { Dated } from './Dated';
 import { StatusBadge } from './StatusBadge';
 
 /**
@@ -36,11 +37,13 @@ export function HeadlineCards({ report, lang }: { report: ShopReport; lang: Lang
             <ul>
               {report.missing.map((m) => (
                 <li key={`${m.kind}-${m.from}`}>
-                  {t('coverage.importFor', {
-                    kind: t(m.kind === 'orders' ? 'coverage.kindOrders' : 'coverage.kindAfterSales'),
-                    from: m.from,
-                    to: m.to,
-                  })}
+                  <Dated
+                    text={t('coverage.importFor', {
+                      kind: t(m.kind === 'orders' ? 'coverage.kindOrders' : 'coverage.kindAfterSales'),
+                      from: m.from,
+                      to: m.to,
+                    })}
+                  />
                 </li>
               ))}
             </ul>
@@ -69,11 +72,13 @@ export function HeadlineCards({ report, lang }: { report: ShopReport; lang: Lang
           </p>
           <p className="card-sub" data-testid="card-streak">
             {/* Stale data, or a range that ends before the latest day, speaks of its own day, never of "today". */}
-            {!latest
-              ? ''
-              : report.stale || past
-                ? t('card.streakOn', { n: latest.streak, day: latest.date })
-                : t('card.streak', { n: latest.streak })}
+            {!latest ? (
+              ''
+            ) : report.stale || past ? (
+              <Dated text={t('card.streakOn', { n: latest.streak, day: latest.date })} />
+            ) : (
+              t('card.streak', { n: latest.streak })
+            )}
             {rule && latest ? ` · ${t('card.sustain', { n: rule.sustainDays })}` : ''}
           </p>
         </div>
@@ -95,7 +100,7 @@ export function HeadlineCards({ report, lang }: { report: ShopReport; lang: Lang
           <p className="card-value" data-testid="card-orders">
             {formatInt((byCases ? latest?.base30d : latest?.orders30d) ?? null, lang)}
           </p>
-          <p className="card-sub">{latest ? t('dash.asOf', { day: latest.date }) : ''}</p>
+          <p className="card-sub">{latest ? <Dated text={t('dash.asOf', { day: latest.date })} /> : ''}</p>
         </div>
         <div className="card">
           <p className="card-label">{t('card.headroom')}</p>
@@ -113,15 +118,19 @@ export function HeadlineCards({ report, lang }: { report: ShopReport; lang: Lang
         <div className="card">
           <p className="card-label">{t('card.safe')}</p>
           <p className="card-value" data-testid="card-safe">
-            {!latest || rule?.needsCategoryAverage
-              ? '—'
-              : !safety?.overNow
-                ? past
-                  ? t('card.safeThen', { day: latest.date })
-                  : t('card.safeNow')
-                : safety.days === null
-                  ? t('card.safeNever')
-                  : t('card.safeIn', { n: safety.days })}
+            {!latest || rule?.needsCategoryAverage ? (
+              '—'
+            ) : !safety?.overNow ? (
+              past ? (
+                <Dated text={t('card.safeThen', { day: latest.date })} />
+              ) : (
+                t('card.safeNow')
+              )
+            ) : safety.days === null ? (
+              t('card.safeNever')
+            ) : (
+              t('card.safeIn', { n: safety.days })
+            )}
           </p>
           <p className="card-sub">
             {safety?.overNow && safety.safeOn ? `${t('card.safeOn', { day: safety.safeOn })} · ` : ''}

@@ -3,6 +3,7 @@ import { formatInt } from '@/lib/i18n/format';
 import { renderMessage, storedMessage } from '@/lib/i18n/importMessages';
 import type { Lang } from '@/lib/i18n/lang';
 import { translator } from '@/lib/i18n/translate';
+import { Dated } from './Dated';
 import { UndoImportButton } from './UndoImportButton';
 
 /** The settings page's undo action, bound to its shop: given an import's id, undoes it. */
@@ -68,7 +69,9 @@ export function ImportHistory({ imports, lang, undo }: { imports: ImportRow[]; l
               {imports.map((i) => (
                 <tr key={i.id} data-testid="history-row" data-outcome={i.outcome}>
                   <td>{i.file_name}</td>
-                  <td>{i.finished_at}</td>
+                  <td>
+                    <Dated text={i.finished_at} />
+                  </td>
                   <td>{i.kind === 'orders' || i.kind === 'afterSales' ? t(`kind.${i.kind}`) : '—'}</td>
                   <td className="num">{formatInt(i.rows_read, lang)}</td>
                   <td className="num">{formatInt(i.rows_new, lang)}</td>

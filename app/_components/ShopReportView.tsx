@@ -8,6 +8,7 @@ import { bi, translator } from '@/lib/i18n/translate';
 import type { ReportDailyCount, ShopReport } from '@/lib/report/types';
 import { CountSection } from './CountSection';
 import { chartPoints } from './chartPoints';
+import { Dated } from './Dated';
 import { DriversSection } from './DriversSection';
 import { HeadlineCards } from './HeadlineCards';
 import { InterventionOrdersTable } from './InterventionOrdersTable';
@@ -52,10 +53,12 @@ export function ShopReportView({
         </div>
       )}
       <p className="muted small" data-testid="coverage">
-        {t('coverage.summary', {
-          orders: spanText(report.coverage.orders),
-          afterSales: spanText(report.coverage.afterSales),
-        })}
+        <Dated
+          text={t('coverage.summary', {
+            orders: spanText(report.coverage.orders),
+            afterSales: spanText(report.coverage.afterSales),
+          })}
+        />
       </p>
       {rule ? (
         <p className="muted" data-testid="main-rule">

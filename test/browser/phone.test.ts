@@ -106,6 +106,17 @@ function measure(page: Page): Promise<Shape> {
     };
     check('.site-header nav a, .brand, .lang-switch button, .presets a, .toolbar .button', 1);
     check('.shops-table tbody th a', 2);
+    // A date broken at its hyphens ("2026-" / "11-30") reads as two numbers.
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      for (const m of (n.textContent ?? '').matchAll(/\d{4}-\d{2}-\d{2}/g)) {
+        const range = document.createRange();
+        range.setStart(n, m.index);
+        range.setEnd(n, m.index + m[0].length);
+        const tops = new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top)));
+        if (tops.size > 1) broken.push(`date ${m[0]} in ${name(n.parentElement!)} broken over ${tops.size} lines`);
+      }
+    }
     // Boxes whose content spills over what follows (a fixed-height box too small for its content).
     for (const el of Array.from(document.querySelectorAll('.chart-box, .card, .chart-frame, .panel'))) {
       if (el.scrollHeight > el.clientHeight + 2)
