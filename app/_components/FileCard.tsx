@@ -1,5 +1,6 @@
 'use client';
 import { useI18n } from '@/lib/i18n/client';
+import { platformName } from '@/lib/i18n/platforms';
 import type { ColumnMapping } from '@/lib/import/mapping';
 import { PLATFORMS, type PlatformId } from '@/lib/import/types';
 import { ColumnMappingForm } from './ColumnMappingForm';
@@ -16,6 +17,7 @@ export function FileCard({
   running,
   finished,
   shop,
+  newShop,
   shops,
   onRemove,
   onPlatform,
@@ -29,6 +31,8 @@ export function FileCard({
   finished: boolean;
   /** The stored shop chosen, or null for a new one. */
   shop: ShopOption | null;
+  /** A new shop by name, and the platform its first file gives it (null until one is known). */
+  newShop: { name: string; platform: PlatformId } | null;
   shops: readonly ShopOption[];
   onRemove: () => void;
   onPlatform: (p: PlatformId | '') => void;
@@ -37,10 +41,11 @@ export function FileCard({
   onShop: (id: number) => void;
   onNewShop: () => void;
 }) {
-  const { t } = useI18n();
+  const { lang, t } = useI18n();
   const p = item.preview;
   const filePlatform = p?.platform ?? null;
   const mismatch = shop !== null && filePlatform !== null && filePlatform !== shop.platform;
+  const newShopMismatch = newShop !== null && filePlatform !== null && filePlatform !== newShop.platform;
   const shopPlatform = PLATFORMS.find((x) => x === shop?.platform);
   const defaultPlatform = item.platform || shopPlatform || item.help?.platform || PLATFORMS[0];
   return (
@@ -89,6 +94,17 @@ export function FileCard({
               disabled={running || item.previewing}
               onApply={onMapping}
             />
+          )}
+          {newShopMismatch && filePlatform && newShop && (
+            <div className="message-warn" role="status" data-testid="new-shop-mismatch">
+              <p>
+                {t('mismatch.newShopText', {
+                  file: platformName(filePlatform, lang),
+                  shop: newShop.name,
+                  shopPlatform: platformName(newShop.platform, lang),
+                })}
+              </p>
+            </div>
           )}
           {mismatch && filePlatform && shop && (
             <PlatformMismatch

@@ -204,6 +204,10 @@ export function ImportForm({ shops, initialShopId }: { shops: ShopOption[]; init
   };
 
   // Files imported, and files already imported before (nothing changed): each shop's dashboard.
+  // A new shop by name takes its first file's platform: a later file of another platform would be refused.
+  const typedName = mode === 'new' ? newName.trim() : '';
+  const firstPlatform = items[0]?.preview?.platform ?? null;
+  const newShop = typedName && firstPlatform ? { name: typedName, platform: firstPlatform } : null;
   const imported = items.filter(
     (x) => (x.summary?.outcome === 'imported' || alreadyImported(x.summary)) && x.summary?.shopId != null,
   );
@@ -234,6 +238,7 @@ export function ImportForm({ shops, initialShopId }: { shops: ShopOption[]; init
             running={running}
             finished={finished}
             shop={chosenShop}
+            newShop={newShop}
             shops={shops}
             onRemove={() => setItems((xs) => xs.filter((x) => x.key !== it.key))}
             onPlatform={(p) => void runPreview(it.key, it.file, p, it.mapping)}

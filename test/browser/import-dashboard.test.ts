@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { downloadText, launchBrowser, newContext, type PageProblems, unlabelledControls, watchPage } from './browser';
@@ -193,6 +194,22 @@ describe.sequential('import and dashboard', () => {
     // The 30-day range's table has 30 days.
     await expect.poll(() => page.locator('[data-testid=daily-table] tbody tr').count(), { timeout: 15_000 }).toBe(30);
     await shot(page, 'dashboard-taobao-30.png', true);
+    expect(problems.list).toEqual([]);
+  });
+
+  test('a new shop takes its first file’s platform: a file of another platform is flagged before anything is sent', async () => {
+    const pdd = await pddExports(server.dir, { lastDay: '2026-03-31', days: 10, seed: 44, ordersPerDay: 2 });
+    const tb = taobaoExports(server.dir, { lastDay: '2026-02-28', days: 10, seed: 45, ordersPerDay: 2 });
+    await page.goto(`${server.url}/import`);
+    await page.getByLabel('新店铺', { exact: true }).check();
+    await page.getByLabel('新店铺名称').fill('混合店');
+    await page.locator('[data-testid=file-input]').setInputFiles([pdd.files[0], tb.files[0]]);
+    await expect.poll(() => page.locator('[data-testid=preview-kind]').count(), { timeout: 30_000 }).toBe(2);
+    const flagged = page.locator('[data-testid=file-card]', { has: page.getByTestId('new-shop-mismatch') });
+    await expect.poll(() => flagged.getAttribute('data-file'), { timeout: 30_000 }).toBe(path.basename(tb.files[0]));
+    expect(await flagged.getByTestId('new-shop-mismatch').textContent()).toContain(
+      '这个文件是淘宝/天猫的导出，而新店铺「混合店」按第一个文件会是拼多多店铺',
+    );
     expect(problems.list).toEqual([]);
   });
 

@@ -58,6 +58,8 @@ export const mapping: Shape<typeof zh> = {
     text: 'This file is a {file} export, but the shop "{shop}" is a {shopPlatform} shop: the import would be refused.',
     useShop: 'Import into "{shop}" instead',
     newShop: 'Import into a new {platform} shop',
+    newShopText:
+      'This file is a {file} export, but the new shop "{shop}" will be a {shopPlatform} shop, as its first file is: a shop has one platform, so this file would be refused. Remove it and import it into a shop of its own platform.',
   },
   savedMappings: {
     title: 'Saved column mappings',

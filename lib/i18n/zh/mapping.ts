@@ -53,6 +53,8 @@ export const mapping = {
     text: '这个文件是{file}的导出，而店铺「{shop}」是{shopPlatform}店铺：导入会被拒绝。',
     useShop: '改为导入到「{shop}」',
     newShop: '导入到新的{platform}店铺',
+    newShopText:
+      '这个文件是{file}的导出，而新店铺「{shop}」按第一个文件会是{shopPlatform}店铺：一个店铺只有一个平台，这个文件的导入会被拒绝。请移除它，以后导入到它自己平台的店铺。',
   },
   savedMappings: {
     title: '已保存的列对应',
