@@ -62,7 +62,7 @@ export const settings: Shape<typeof zh> = {
     undoYes: 'Undo the import',
     undoCancel: 'Cancel',
     undoMissing: 'This import can no longer be undone (already undone, or gone).',
-    when: 'When',
+    when: 'When (China time)',
     outcome: 'Outcome',
     delete: 'Delete shop',
     deleteIntro:

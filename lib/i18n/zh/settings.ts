@@ -56,7 +56,7 @@ export const settings = {
     undoYes: '确认撤销',
     undoCancel: '取消',
     undoMissing: '这次导入已不能撤销（已撤销或不存在）。',
-    when: '时间',
+    when: '时间（北京时间）',
     outcome: '结果',
     delete: '删除店铺',
     deleteIntro: '删除「{shop}」及其全部订单、售后、每日数据、规则和导入记录，不可恢复。',
