@@ -1,10 +1,18 @@
-/** Merchants export overlapping ranges again and again: importing must be idempotent. */
+/**
+ * Merchants export overlapping ranges again and again: importing must be idempotent, every row read
+ * accounted for, and a new shop new.
+ */
 import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { type Connection, closeConnection } from '@/lib/db/connection';
+import { renderMessage } from '@/lib/i18n/importMessages';
+import { combinedSummary, importFiles } from '@/lib/import/importFiles';
+import { fileInput } from '@/lib/import/pipeline';
 import { freshDb, importPath, reportOf } from '../helpers/db';
 import { PDD_AFTER_SALES_HEADER, PDD_ORDER_HEADER, row } from '../helpers/exports';
 import { csvText, tempDir, writeFile } from '../helpers/files';
+import { storedZip } from '../helpers/zip';
 
 let dir: string;
 let conn: Connection;
@@ -16,7 +24,7 @@ afterEach(async () => {
   await closeConnection(conn);
 });
 
-const orders = (name: string, days: number[]) =>
+const orders = (name: string, days: number[], status = '已签收') =>
   writeFile(
     dir,
     name,
@@ -26,7 +34,7 @@ const orders = (name: string, days: number[]) =>
         row(PDD_ORDER_HEADER, {
           订单号: `O${d}`,
           订单成交时间: `2024-05-${String(d).padStart(2, '0')} 12:00:00`,
-          订单状态: '已签收',
+          订单状态: status,
         }),
       ),
     ]),
@@ -179,14 +187,7 @@ it('a file imported again after another import changed its rows is applied again
   const a = orders('a.csv', [1, 2]);
   expect(await importPath(conn, a, { shop: 'S' })).toMatchObject({ outcome: 'imported', rowsNew: 2 });
   // A later export says order 2 was sent back to 已发货 …
-  const b = writeFile(
-    dir,
-    'b.csv',
-    csvText([
-      PDD_ORDER_HEADER,
-      row(PDD_ORDER_HEADER, { 订单号: 'O2', 订单成交时间: '2024-05-02 12:00:00', 订单状态: '已发货' }),
-    ]),
-  );
+  const b = orders('b.csv', [2], '已发货');
   expect(await importPath(conn, b, { shop: 'S' })).toMatchObject({ rowsUpdated: 1 });
   // … and the merchant imports the first file again: it is applied, order 2 is 已签收 again.
   expect(await importPath(conn, a, { shop: 'S' })).toMatchObject({
@@ -197,4 +198,41 @@ it('a file imported again after another import changed its rows is applied again
   expect(conn.raw.prepare("select status from orders where order_no = 'O2'").get()).toEqual({ status: '已签收' });
   // Now nothing has been imported over it: the same bytes once more change nothing and are said so.
   expect((await importPath(conn, a, { shop: 'S' })).message).toMatchObject({ code: 'file.already_imported' });
+});
+
+// "New shop" on the page means new: a stored shop of that name (or a look-alike) refuses the file
+// instead of silently taking its orders into its figures.
+it('a new shop is made once; a second file for a "new" shop of that name is refused and stores nothing', async () => {
+  expect(await importPath(conn, orders('a.csv', [1, 2]), { shop: '红线店', newShop: true })).toMatchObject({
+    outcome: 'imported',
+    rowsNew: 2,
+  });
+  for (const name of ['红线店', '红线\u200b店']) {
+    const s = await importPath(conn, orders('b.csv', [3]), { shop: name, newShop: true });
+    expect(s).toMatchObject({ outcome: 'rejected', rowsNew: 0, message: { code: 'file.shop_exists' } });
+    expect(renderMessage(s.message!, 'zh')).toBe(
+      '文件「b.csv」没有导入：已有名为「红线店」的店铺。请在列表中选择它，或给新店铺换一个名称。',
+    );
+  }
+  expect(conn.raw.prepare('select count(*) n from orders').get()).toEqual({ n: 2 });
+  // The same shop chosen as itself (by the command line's --shop, or the page's list) takes it.
+  expect(await importPath(conn, orders('b.csv', [3]), { shop: '红线店' })).toMatchObject({ rowsNew: 1 });
+});
+
+it("an archive's files for a new shop all go into the shop its first file makes", async () => {
+  const zip = path.join(dir, 'orders.zip');
+  fs.writeFileSync(
+    zip,
+    storedZip([
+      { name: Buffer.from('a.csv'), data: fs.readFileSync(orders('a.csv', [1, 2])) },
+      { name: Buffer.from('b.csv'), data: fs.readFileSync(orders('b.csv', [3])) },
+    ]),
+  );
+  const r = await importFiles(conn, fileInput(zip), { shop: '新店', newShop: true });
+  expect(r.summaries.map((s) => [s.outcome, s.rowsNew])).toEqual([
+    ['imported', 2],
+    ['imported', 1],
+  ]);
+  expect(combinedSummary(r)).toMatchObject({ outcome: 'imported', rowsNew: 3 });
+  expect(conn.raw.prepare('select name from shops').all()).toEqual([{ name: '新店' }]);
 });
