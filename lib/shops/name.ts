@@ -19,8 +19,9 @@ export function normalizeShopName(name: string): string {
 
 /**
  * What two names that look alike have in common: the stored form under NFKC (full-width
- * "Ｓｈｏｐ（1）" is "Shop(1)"). A name whose key is taken finds that shop and never makes another.
+ * "Ｓｈｏｐ（1）" is "Shop(1)"), in lower case, without spaces ("PDD店A", "pdd 店a"). A name whose
+ * key is taken finds that shop and never makes another.
  */
 export function shopNameKey(name: string): string {
-  return normalizeShopName(name).normalize('NFKC').replace(/\s+/gu, ' ').trim();
+  return normalizeShopName(name).normalize('NFKC').toLowerCase().replace(/\s+/gu, '');
 }

@@ -114,6 +114,9 @@ describe('the small ones (point 6)', () => {
   test('shop names: invisible characters stripped, full-width punctuation kept; look-alikes share a key', () => {
     expect(normalizeShopName('示例店铺（拼多多）\u200b')).toBe('示例店铺（拼多多）');
     expect(shopNameKey('Ｓｈｏｐ\u200b（甲）')).toBe(shopNameKey('Shop(甲)'));
+    // Letter case and spaces make no other shop: "pdd 店a" is "PDD店A".
+    expect(shopNameKey('pdd 店a')).toBe(shopNameKey('PDD店A'));
+    expect(shopNameKey('PDD店B')).not.toBe(shopNameKey('PDD店A'));
     expect(normalizeShopName('\u202e红线\u2060店\ufeff ')).toBe('红线店');
     expect(normalizeShopName('红线\u3000\u3000店')).toBe('红线 店');
   });
