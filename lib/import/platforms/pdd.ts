@@ -51,7 +51,7 @@ export const pdd: PlatformSpec = {
   intervention: {
     noneValues: [],
     // 平台处理中, 平台同意退款，退款中, 平台拒绝退款，退款关闭, …平台介入…
-    statusMarkers: ['平台处理', '平台同意', '平台拒绝', '平台介入', '平台判定', '平台仲裁'],
+    statusMarkers: ['平台处理', '平台同意', '平台拒绝', '平台介入', '平台已介入', '平台判定', '平台仲裁'],
     platformInitiatedMarkers: ['平台主动'],
   },
 };
