@@ -31,7 +31,7 @@ export function FilePreview({
     ? '—'
     : p.complete
       ? formatInt(p.rows, lang)
-      : p.format === 'xlsx'
+      : p.format === 'xlsx' || p.format === 'zip'
         ? '—'
         : t('import.estimated', {
             n: formatInt(Math.round((p.rows * item.file.size) / Math.max(1, p.bytesSeen)), lang),
@@ -77,7 +77,9 @@ export function FilePreview({
         </div>
         <div>
           <dt>{t('import.encoding')}</dt>
-          <dd data-testid="preview-encoding">{p?.format === 'xlsx' ? 'xlsx' : (p?.encoding ?? '—')}</dd>
+          <dd data-testid="preview-encoding">
+            {p?.format === 'xlsx' || p?.format === 'zip' ? p.format : (p?.encoding ?? '—')}
+          </dd>
         </div>
         <div>
           <dt>{t('import.rows')}</dt>
@@ -118,6 +120,11 @@ export function FilePreview({
           </dd>
         </div>
       </dl>
+      {p?.format === 'zip' && (
+        <p className="muted" data-testid="preview-zip">
+          {t('import.zipLater')}
+        </p>
+      )}
       {p?.format === 'xlsx' && !p.complete && (
         <p className="muted">{t('import.xlsxLater', { size: formatBytes(PREVIEW_XLSX_MAX_BYTES, lang) })}</p>
       )}

@@ -22,7 +22,8 @@ export interface PreviewResult {
   ok: boolean;
   /** Why the import would refuse the file (the import's own message); null when it looks importable. */
   message: Message | null;
-  format: 'csv' | 'xlsx' | null;
+  /** 'zip': an archive of exports, each imported (and shown) on its own when the archive is imported. */
+  format: 'csv' | 'xlsx' | 'zip' | null;
   encoding: string | null;
   platform: PlatformId | null;
   kind: FileKind | null;
@@ -92,7 +93,7 @@ export async function previewFile(name: string, bytes: Uint8Array, opts: Preview
   const scratchFile = opts.scratchFile ?? ((suffix: string) => fileIn(jobDir(), suffix));
   const readable = opts.complete || xlsx ? bytes : wholeLines(bytes);
   // A zip's directory is at its end: part of a workbook cannot be read at all.
-  if (xlsx && !opts.complete) return { ...result, format: 'xlsx', ok: true };
+  if (xlsx && !opts.complete) return { ...result, format: /\.zip$/i.test(name) ? 'zip' : 'xlsx', ok: true };
   try {
     for await (const ev of readRecords(
       once(readable),
@@ -123,6 +124,8 @@ export async function previewFile(name: string, bytes: Uint8Array, opts: Preview
     result.ok = true;
   } catch (e) {
     if (!(e instanceof FileRejected)) throw e;
+    // An archive of exports, not a workbook: its files are read when it is imported.
+    if (e.msg.code === 'file.archive_here') return { ...result, format: 'zip', ok: true };
     // The end of a partial file may hold an unclosed quote: what came before still counts.
     if (!opts.complete && result.kind !== null) result.ok = true;
     else result.message = e.msg;

@@ -14,6 +14,7 @@ import {
 } from '@/lib/sample/writers';
 import { freshDb, importPath } from '../helpers/db';
 import { tempDir, writeFile } from '../helpers/files';
+import { storedZip } from '../helpers/zip';
 
 const shop = sampleShop({ lastDay: '2024-03-31', days: 31, seed: 5, ordersPerDay: 20 });
 const utf8 = (s: string) => new Uint8Array(Buffer.from(s, 'utf-8'));
@@ -33,6 +34,18 @@ describe('previewFile: what the import would detect, nothing stored', () => {
       dateTo: '2024-03-31',
       complete: true,
     });
+  });
+
+  test('a zip archive of exports is said to be one, not refused as a broken workbook', async () => {
+    const zip = storedZip([
+      { name: Buffer.from('orders.csv'), data: Buffer.from(pddOrdersCsv(shop)) },
+      { name: Buffer.from('cases.csv'), data: Buffer.from(pddAfterSalesCsv(shop)) },
+    ]);
+    const whole = await previewFile('two.zip', new Uint8Array(zip), { complete: true });
+    expect(whole).toMatchObject({ ok: true, format: 'zip', message: null, platform: null });
+    // Too large to preview whole: by its name.
+    const part = await previewFile('two.zip', new Uint8Array(zip.subarray(0, 1000)), { complete: false });
+    expect(part).toMatchObject({ ok: true, format: 'zip', message: null });
   });
 
   test('the first part of a file is cut at a line end and counted as far as it goes', async () => {

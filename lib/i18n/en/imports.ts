@@ -59,6 +59,8 @@ export const imports: Shape<typeof zh> = {
     dates: 'Date range',
     estimated: '≈ {n} (estimated from the first {size})',
     sniffing: 'Detecting…',
+    zipLater:
+      'A zip archive: each export inside is detected and imported on its own when you import it, each with its own result.',
     xlsxLater:
       'An xlsx workbook over {size} can only be read whole: its platform, kind and rows are detected during the import.',
     remove: 'Remove {file}',

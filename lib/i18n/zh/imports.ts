@@ -54,6 +54,7 @@ export const imports = {
     dates: '日期范围',
     estimated: '约 {n}（按前 {size} 估算）',
     sniffing: '识别中…',
+    zipLater: '压缩包：里面的每个导出文件会在导入时分别识别和导入，结果逐个列出。',
     xlsxLater: '大于 {size} 的 xlsx 工作簿只能整个读取，平台、类型和行数将在导入时识别。',
     remove: '移除 {file}',
     start: '开始导入',
