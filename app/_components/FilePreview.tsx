@@ -6,6 +6,7 @@ import { formatBytes, formatInt } from '@/lib/i18n/format';
 import { renderMessage } from '@/lib/i18n/importMessages';
 import { platformName } from '@/lib/i18n/platforms';
 import { PLATFORMS, type PlatformId } from '@/lib/import/types';
+import { Dated } from './Dated';
 import type { FileItem } from './fileItem';
 
 /** What Redline detected in a file before it is imported; the platform can be corrected. */
@@ -87,15 +88,7 @@ export function FilePreview({
         </div>
         <div>
           <dt>{t('import.dates')}</dt>
-          <dd data-testid="preview-dates">
-            {p?.dateFrom ? (
-              <>
-                <span className="nowrap">{p.dateFrom}</span> – <span className="nowrap">{p.dateTo}</span>
-              </>
-            ) : (
-              '—'
-            )}
-          </dd>
+          <dd data-testid="preview-dates">{p?.dateFrom ? <Dated text={`${p.dateFrom} – ${p.dateTo}`} /> : '—'}</dd>
         </div>
         <div className="wide">
           <dt>{t('import.covers')}</dt>

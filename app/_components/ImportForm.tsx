@@ -203,11 +203,11 @@ export function ImportForm({ shops, initialShopId }: { shops: ShopOption[]; init
     setFinished(true);
   };
 
-  // Files imported, and files already imported before (nothing changed): each shop's dashboard.
   // A new shop by name takes its first file's platform: a later file of another platform would be refused.
   const typedName = mode === 'new' ? newName.trim() : '';
   const firstPlatform = items[0]?.preview?.platform ?? null;
   const newShop = typedName && firstPlatform ? { name: typedName, platform: firstPlatform } : null;
+  // Files imported, and files already imported before (nothing changed): each shop's dashboard.
   const imported = items.filter(
     (x) => (x.summary?.outcome === 'imported' || alreadyImported(x.summary)) && x.summary?.shopId != null,
   );

@@ -159,6 +159,7 @@ export async function runImport(input: EngineInput, hooks: EngineHooks = {}): Pr
     }
     mark('read');
     const distinctRows = staging.finish();
+    const repeated = stagedRows - distinctRows;
     const differing = staging.differing();
     const orderDays = staging.orderDays();
     mark('sorted');
@@ -184,7 +185,7 @@ export async function runImport(input: EngineInput, hooks: EngineHooks = {}): Pr
         encoding: summary.encoding ?? 'xlsx',
         rows_read: summary.rowsRead,
         rows_skipped: summary.rowsSkipped,
-        rows_repeated: stagedRows - distinctRows,
+        rows_repeated: repeated,
         date_from: summary.dateFrom,
         date_to: summary.dateTo,
         error_count: summary.errorCount,
@@ -215,7 +216,7 @@ export async function runImport(input: EngineInput, hooks: EngineHooks = {}): Pr
       rowsNew: merged.rowsNew,
       rowsUpdated: merged.rowsUpdated,
       rowsUnchanged: merged.rowsUnchanged,
-      rowsRepeated: stagedRows - distinctRows,
+      rowsRepeated: repeated,
       rowsDiffering: differing,
       writeLockMs: Math.round(merged.writeLockMs),
     });

@@ -47,22 +47,18 @@ export function spansCover(spans: readonly Span[], from: string, to: string): bo
 }
 
 /** Whether any span of the list holds a day of [from, to]. */
-export function spansMeet(spans: readonly Span[], from: string, to: string): boolean {
+function spansMeet(spans: readonly Span[], from: string, to: string): boolean {
   return spans.some((s) => s.from <= to && s.to >= from);
 }
 
 /**
- * Whether a window's interventions are known at all: some day of it lies inside the after-sales
- * coverage. Interventions are read only from after-sales exports, so without one the count is
- * unknown, not 0; with part of the window covered it is partial (and the day incomplete).
+ * Whether what one kind of export tells is known at all for the window ending on `day`: some day of
+ * it lies inside that kind's coverage. Interventions are read only from after-sales exports and
+ * orders only from order exports, so without one the figure is unknown, not 0; with part of the
+ * window covered it is partial (and the day incomplete).
  */
-export function interventionsKnown(c: Coverage, day: string, window = WINDOW_DAYS): boolean {
-  return spansMeet(c.afterSales, addDays(day, -(window - 1)), day);
-}
-
-/** Whether a window's orders are known at all: some day of it lies inside the order coverage. */
-export function ordersKnown(c: Coverage, day: string, window = WINDOW_DAYS): boolean {
-  return spansMeet(c.orders, addDays(day, -(window - 1)), day);
+export function windowMeets(spans: readonly Span[], day: string, window = WINDOW_DAYS): boolean {
+  return spansMeet(spans, addDays(day, -(window - 1)), day);
 }
 
 /** A day is complete when its whole window, D-(window-1) … D, lies inside both kinds' coverage. */

@@ -5,7 +5,7 @@
 import type { DB } from '../db/connection';
 import { interventionOrders } from '../db/queries/interventionOrders';
 import { openCases } from '../db/queries/openCases';
-import { type Span, spansCover, spansMeet } from '../metrics/coverage';
+import { type Span, spansCover, windowMeets } from '../metrics/coverage';
 import { addDays, dayToNumber } from '../time/china';
 import type { InterventionBasis } from '../types';
 import type { DriverGroup, Drivers } from './types';
@@ -72,7 +72,7 @@ export async function loadDrivers(
   p: { at: string; windowDays: number; basis: InterventionBasis; now: string; today: string; afterSales: Span[] },
 ): Promise<Drivers> {
   const windowFrom = addDays(p.at, -(p.windowDays - 1));
-  const known = spansMeet(p.afterSales, windowFrom, p.at);
+  const known = windowMeets(p.afterSales, p.at, p.windowDays);
   const partial = known && !spansCover(p.afterSales, windowFrom, p.at);
   const [orders, open] = await Promise.all([
     interventionOrders(db, shopId, windowFrom, p.at, p.basis),

@@ -11,12 +11,11 @@ import { reasonDaily } from '../db/queries/reasonDaily';
 import type { ShopRow } from '../db/schema';
 import {
   type Coverage,
-  interventionsKnown,
   isDayComplete,
   latestCompleteDay,
   missingCoverage,
-  ordersKnown,
   spansCover,
+  windowMeets,
 } from '../metrics/coverage';
 import { TRAILING_DAYS } from '../metrics/forecast';
 import { densify } from '../metrics/rolling';
@@ -122,8 +121,8 @@ export async function getShopReport(db: DB, shop: ShopRow, options: ShopReportOp
   };
   const complete = (w: number) => (day: string) => isDayComplete(coverage, day, w);
   const known = (w: number) => (day: string) => ({
-    orders: ordersKnown(coverage, day, w),
-    interventions: interventionsKnown(coverage, day, w),
+    orders: windowMeets(coverage.orders, day, w),
+    interventions: windowMeets(coverage.afterSales, day, w),
   });
   report.rules = await Promise.all(
     rules.map(async (rule) =>

@@ -8,13 +8,7 @@ import type { Connection } from '@/lib/db/connection';
 import { saveShopRuleRows } from '@/lib/db/queries/saveShopRuleRows';
 import { setImportCoverage } from '@/lib/db/queries/setImportCoverage';
 import { coveredThroughFromFileName } from '@/lib/import/exportTime';
-import {
-  interventionsKnown,
-  isDayComplete,
-  latestCompleteDay,
-  missingCoverage,
-  unionSpans,
-} from '@/lib/metrics/coverage';
+import { isDayComplete, latestCompleteDay, missingCoverage, unionSpans, windowMeets } from '@/lib/metrics/coverage';
 import { applyRuleChange, resolveShopRules, ruleRow } from '@/lib/rules/shopRules';
 import { reportOf } from '../helpers/db';
 import { openDb, seedShop, tempDb } from './fixture';
@@ -252,10 +246,10 @@ describe('which windows know their interventions', () => {
       afterSales: [{ from: '2024-03-01', to: '2024-03-31' }],
     };
     // 02-29's window 01-31 … 02-29 ends the day before the after-sales export begins.
-    expect(interventionsKnown(c, '2024-02-29')).toBe(false);
-    expect(interventionsKnown(c, '2024-03-01')).toBe(true);
+    expect(windowMeets(c.afterSales, '2024-02-29')).toBe(false);
+    expect(windowMeets(c.afterSales, '2024-03-01')).toBe(true);
     // 04-29's window 03-31 … 04-29 holds the export's last day; 04-30's (04-01 … 04-30) does not.
-    expect(interventionsKnown(c, '2024-04-29')).toBe(true);
-    expect(interventionsKnown(c, '2024-04-30')).toBe(false);
+    expect(windowMeets(c.afterSales, '2024-04-29')).toBe(true);
+    expect(windowMeets(c.afterSales, '2024-04-30')).toBe(false);
   });
 });

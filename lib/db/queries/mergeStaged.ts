@@ -57,7 +57,7 @@ async function countRows(db: DB, table: 'orders' | 'cases', shopId: number): Pro
  * A time ("YYYY-MM-DD HH:MM:SS") from a re-import: a spreadsheet re-save keeps the minute and drops
  * the seconds (23:56:53 comes back as 23:56:00), which says nothing new; the stored time stays.
  */
-export const keepSeconds = (col: string, t: string) =>
+const keepSeconds = (col: string, t: string) =>
   `case when excluded.${col} like '%:00' and substr(excluded.${col}, 1, 16) = substr(${t}.${col}, 1, 16)
     then ${t}.${col} else coalesce(excluded.${col}, ${t}.${col}) end`;
 
