@@ -11,7 +11,15 @@ import { StatusBadge } from './StatusBadge';
  * Without a complete day there is no verdict: it says what to import instead. The status comes
  * second, beside the rate, so a phone shows both on its first screen.
  */
-export function HeadlineCards({ report, lang }: { report: ShopReport; lang: Lang }) {
+export function HeadlineCards({
+  report,
+  lang,
+  sayWhatToImport,
+}: {
+  report: ShopReport;
+  lang: Lang;
+  sayWhatToImport: boolean;
+}) {
   const t = translator(lang);
   const main = report.rules[0] ?? null;
   const latest = main?.latest ?? null;
@@ -33,7 +41,7 @@ export function HeadlineCards({ report, lang }: { report: ShopReport; lang: Lang
       {!latest && report.days.length > 0 && (
         <div className="message-error" role="status" data-testid="no-verdict">
           <p>{t('coverage.noVerdict')}</p>
-          {report.missing.length > 0 && (
+          {sayWhatToImport && report.missing.length > 0 && (
             <ul>
               {report.missing.map((m) => (
                 <li key={`${m.kind}-${m.from}`}>

@@ -56,8 +56,8 @@ export function ImportHistory({ imports, lang, undo }: { imports: ImportRow[]; l
                 <th scope="col" className="num">
                   {t('import.rowsUnchanged')}
                 </th>
-                <th scope="col" className="num">
-                  {t('import.rowsRepeated')}
+                <th scope="col" className="num" title={t('import.rowsRepeated')}>
+                  {t('import.rowsRepeatedShort')}
                 </th>
                 <th scope="col" className="num">
                   {t('import.rowsSkipped')}

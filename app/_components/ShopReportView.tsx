@@ -68,7 +68,8 @@ export function ShopReportView({
       ) : (
         <p className="message-error">{t('dash.noRule')}</p>
       )}
-      <HeadlineCards report={report} lang={lang} />
+      {/* What to import is for the merchant; a shared report's reader cannot import anything. */}
+      <HeadlineCards report={report} lang={lang} sayWhatToImport={importHref !== undefined} />
       {days.length === 0 ? (
         <p className="empty-state">{t('dash.noDays')}</p>
       ) : (

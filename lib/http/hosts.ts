@@ -72,8 +72,8 @@ export function publicBaseUrl(env: Record<string, string | undefined> = process.
  */
 export function unknownHostResponse(): Response {
   const text = [
-    '这个 Redline 服务器不接受以这个名称访问。请用它自己的地址打开（默认 http://127.0.0.1:3000），或请管理员把这个名称加入 REDLINE_ALLOWED_HOSTS。',
-    'This Redline server does not answer to this name. Open it at its own address (by default http://127.0.0.1:3000), or ask the admin to add the name to REDLINE_ALLOWED_HOSTS.',
+    `这个 Redline 服务器不接受以这个名称访问。请用它自己的地址打开（${publicBaseUrl()}），或请管理员把这个名称加入 REDLINE_ALLOWED_HOSTS。`,
+    `This Redline server does not answer to this name. Open it at its own address (${publicBaseUrl()}), or ask the admin to add the name to REDLINE_ALLOWED_HOSTS.`,
   ].join('\n');
   return new Response(`${text}\n`, {
     status: 421,

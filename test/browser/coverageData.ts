@@ -134,4 +134,10 @@ export async function expectInterventionsUnknown(page: Page, url: string) {
     last.连续超线天数,
     ...csv.at(-1)!.slice(-2),
   ]).toEqual(['2024-03-31', '2', '', '', '', '', '0', '']);
+  // The shared report says there is no verdict, and does not tell its reader (a boss, an agency) to import.
+  const made = await page.request.post(`${url}/api/shares`, { data: { shopId: Number(shopId), days: 30 } });
+  expect(made.status()).toBe(201);
+  await page.goto((await made.json()).url);
+  expect(await page.getByTestId('no-verdict').textContent()).toBe('数据不完整，不给结论。');
+  expect(await page.getByTestId('card-rate').textContent()).toBe('—');
 }

@@ -90,6 +90,7 @@ export const imports: Shape<typeof zh> = {
     rowsSkipped: 'Skipped',
     rowsUnchanged: 'Unchanged',
     rowsRepeated: 'Merged (same number as an earlier row)',
+    rowsRepeatedShort: 'Merged',
     rowsDiffering:
       '{n, plural, one {# of them differs} other {# of them differ}} from an earlier row of the same number (a status or an amount, say); the later row was kept. If that is wrong, check whether two exports were joined into one file.',
     errors: '{n, plural, one {# row error} other {# row errors}}',

@@ -83,6 +83,7 @@ export const imports = {
     rowsSkipped: '跳过',
     rowsUnchanged: '未变',
     rowsRepeated: '同号合并',
+    rowsRepeatedShort: '同号合并',
     rowsDiffering:
       '其中 {n, number} 行与文件里前面同号的行内容不同（例如状态或金额），已按后面的行为准。如果这不对，请检查导出是否把两次导出拼在了一起。',
     errors: '行错误（{n, number}）',
