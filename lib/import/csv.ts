@@ -74,6 +74,8 @@ export async function* readCsvRows(
     const input = pending + chunk;
     const res = parser.parse(input, 0, true);
     pending = input.substring(res.meta.cursor);
+    // The rows parsed first, so that `line` is the unfinished row's own line below.
+    const batch = res.data.length ? batchOf(res.data, input, res.meta.cursor) : null;
     // An unfinished row this long is no export's row: a quote never closed, or a damaged file.
     if (pending.length > LIMITS.lineChars) {
       const columns = pending.split(layout.delimiter).length;
@@ -83,7 +85,7 @@ export async function* readCsvRows(
           : fileMessages.lineTooLong(fileName, line),
       );
     }
-    if (res.data.length) yield batchOf(res.data, input, res.meta.cursor);
+    if (batch) yield batch;
   }
   if (pending.length) {
     // Whatever is left had no line break after it.

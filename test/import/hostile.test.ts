@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Connection, closeConnection } from '@/lib/db/connection';
 import { renderMessage } from '@/lib/i18n/importMessages';
 import { LIMITS } from '@/lib/import/limits';
+import { previewFile } from '@/lib/import/preview';
 import { freshDb, importPath, snapshot } from '../helpers/db';
 import { PDD_ORDER_HEADER, row, TAOBAO_ORDER_HEADER } from '../helpers/exports';
 import { csvText, tempDir, writeFile, writeXlsx } from '../helpers/files';
@@ -198,6 +199,12 @@ describe('text files', () => {
     const s = await refused(writeFile(dir, 'long-line.csv', text));
     expect(s.message!.code).toBe('file.line_too_long');
     expect(renderMessage(s.message!, 'en')).toContain('line 3 is longer than 1,048,576 characters');
+    // The same line number when the long line comes in the same chunk as the rows before it (the
+    // page's preview reads a file's first 2 MB at once).
+    const p = await previewFile('long-line.csv', new Uint8Array(Buffer.from(text.slice(0, 1_200_000))), {
+      complete: true,
+    });
+    expect(p.message).toMatchObject({ code: 'file.line_too_long', params: { line: 3 } });
   });
 
   it('a header of a million columns is refused for its columns', async () => {
